@@ -1,0 +1,91 @@
+package vn.kynangso.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import vn.kynangso.security.CurrentUser;
+
+/**
+ * The shell around every signed-in screen: a header with the app name, the person, language and
+ * text size, and a menu built from the views' {@code @Menu} entries that this person may open.
+ * On a phone the menu is a drawer behind the menu button.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final SideNav nav = new SideNav();
+
+    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UiPreferences preferences) {
+        setPrimarySection(Section.NAVBAR);
+        addClassName("kns-shell");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setId("menu-toggle");
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        Span title = new Span(getTranslation("app.name"));
+        title.addClassName("kns-app-title");
+        HorizontalLayout header = new HorizontalLayout(toggle, title);
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassName("kns-header");
+        addToNavbar(header);
+
+        nav.setId("main-menu");
+        Div user = new Div();
+        user.addClassName("kns-drawer-user");
+        currentUser.get().ifPresent(u -> {
+            Span name = new Span(u.getDisplayName());
+            name.setId("current-user-name");
+            user.add(new Icon(VaadinIcon.USER), name);
+        });
+        Button logout =
+                new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div settings = new Div(new LanguageSwitch(preferences), new LargeTextToggle(preferences), logout);
+        settings.addClassName("kns-drawer-settings");
+        addToDrawer(user, nav, settings);
+    }
+
+    private void buildMenu() {
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            String path = entry.path().replaceAll("^/+", "");
+            item.setId("menu-" + (path.isEmpty() ? "root" : path.replace('/', '-')));
+            nav.addItem(item);
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (nav.getItems().isEmpty()) {
+            buildMenu();
+        }
+    }
+
+    /** Menu items shown to this person, by id; for tests and for screen readers' landmarks. */
+    SideNav menu() {
+        return nav;
+    }
+}

@@ -1,0 +1,68 @@
+package vn.kynangso.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.stream.Collectors;
+import vn.kynangso.security.Account;
+import vn.kynangso.security.AccountService;
+import vn.kynangso.security.Roles;
+
+/** "My account": who I am signed in as, my roles, and changing my password. Open to every signed-in person. */
+@Route("profile")
+@PermitAll
+@Menu(order = 90, title = "menu.profile", icon = "vaadin:user")
+class ProfileView extends Main implements HasDynamicTitle {
+
+    ProfileView(AccountService accounts) {
+        addClassName("kns-page");
+        Account me = accounts.mine();
+
+        Div facts = new Div(
+                fact("profile.name", me.getDisplayName(), "profile-name"),
+                fact("profile.login", me.getLogin(), "profile-login"),
+                fact(
+                        "profile.roles",
+                        Roles.ASSIGNABLE.stream()
+                                .filter(me.getRoles()::contains)
+                                .map(role -> getTranslation("role." + role))
+                                .collect(Collectors.joining(", ")),
+                        "profile-roles"));
+        if (me.getLastLoginAt() != null) {
+            var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                    .withLocale(getLocale())
+                    .withZone(ZoneId.systemDefault());
+            facts.add(fact("profile.last-login", format.format(me.getLastLoginAt()), "profile-last-login"));
+        }
+        facts.addClassName("kns-facts");
+
+        add(
+                new H1(getTranslation("profile.title")),
+                facts,
+                new H2(getTranslation("profile.password.title")),
+                new ChangePasswordForm(accounts));
+    }
+
+    private Div fact(String labelKey, String value, String id) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("kns-fact-label");
+        Span text = new Span(value);
+        text.setId(id);
+        text.addClassName("kns-fact-value");
+        return new Div(label, text);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("profile.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,111 @@
+package vn.kynangso.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.Cookie;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.kynangso.base.i18n.TranslationProvider;
+import vn.kynangso.security.AccountService;
+import vn.kynangso.security.AccountService.Preferences;
+
+/**
+ * A person's language and text size: remembered on their account when signed in (so they follow
+ * them to another phone), and in a cookie for visitors. Applied to every new UI.
+ */
+@Component
+public class UiPreferences implements VaadinServiceInitListener {
+
+    static final String LANGUAGE_COOKIE = "kns-lang";
+    static final String LARGE_TEXT_COOKIE = "kns-large-text";
+    /** Class on the UI element; the stylesheet scales all text and touch targets by it. */
+    public static final String LARGE_TEXT_CLASS = "kns-large-text";
+
+    private final AccountService accounts;
+
+    UiPreferences(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> apply(init.getUI(), current(VaadinRequest.getCurrent())));
+    }
+
+    /** The preferences in force: the account's when signed in, else the visitor's cookies, else Vietnamese. */
+    Preferences current(VaadinRequest request) {
+        Optional<Preferences> mine = accounts.myPreferences();
+        if (mine.isPresent()) {
+            return mine.get();
+        }
+        Locale locale =
+                cookie(request, LANGUAGE_COOKIE).map(Locale::forLanguageTag).orElse(TranslationProvider.VIETNAMESE);
+        boolean large = cookie(request, LARGE_TEXT_COOKIE).map("1"::equals).orElse(false);
+        return new Preferences(TranslationProvider.supported(locale), large);
+    }
+
+    /** Switches language: remembered, then the page reloads so every text is in the new language. */
+    public void changeLanguage(UI ui, Locale locale) {
+        Locale supported = TranslationProvider.supported(locale);
+        Preferences now =
+                new Preferences(supported, ui.getElement().getClassList().contains(LARGE_TEXT_CLASS));
+        accounts.saveMyPreferences(now);
+        remember(LANGUAGE_COOKIE, supported.getLanguage());
+        apply(ui, now);
+        ui.getPage().reload();
+    }
+
+    /** Turns large text on or off, at once and remembered. */
+    public void changeLargeText(UI ui, boolean large) {
+        Preferences now = new Preferences(TranslationProvider.supported(ui.getLocale()), large);
+        accounts.saveMyPreferences(now);
+        remember(LARGE_TEXT_COOKIE, large ? "1" : "0");
+        apply(ui, now);
+    }
+
+    static boolean isLargeText(UI ui) {
+        return ui.getElement().getClassList().contains(LARGE_TEXT_CLASS);
+    }
+
+    private static void apply(UI ui, Preferences preferences) {
+        Locale locale = TranslationProvider.supported(preferences.locale());
+        ui.setLocale(locale);
+        VaadinSession session = ui.getSession();
+        if (session != null) {
+            session.setLocale(locale);
+        }
+        ui.getElement().getClassList().set(LARGE_TEXT_CLASS, preferences.largeText());
+        ui.getPage().executeJs("document.documentElement.lang = $0", locale.getLanguage());
+    }
+
+    private static Optional<String> cookie(VaadinRequest request, String name) {
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(c -> name.equals(c.getName()))
+                .map(Cookie::getValue)
+                .findFirst();
+    }
+
+    private static void remember(String name, String value) {
+        var response = VaadinService.getCurrentResponse();
+        var request = VaadinService.getCurrentRequest();
+        if (response == null || request == null) {
+            return;
+        }
+        Cookie cookie = new Cookie(name, value);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+    }
+}

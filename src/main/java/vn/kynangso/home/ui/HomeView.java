@@ -1,0 +1,127 @@
+package vn.kynangso.home.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import vn.kynangso.catalog.Skill;
+import vn.kynangso.people.PeopleService;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceLevel;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.Roles;
+import vn.kynangso.security.SignedInUser;
+
+/** "What is next for me": one card per role the person holds, in the product's role order. */
+@Route("home")
+@PermitAll
+@Menu(order = 0, title = "menu.home", icon = "vaadin:home")
+class HomeView extends Main implements HasDynamicTitle {
+
+    private final PlaceService places;
+    private final PeopleService people;
+    private final Clock clock;
+
+    HomeView(CurrentUser currentUser, PlaceService places, PeopleService people, Clock clock) {
+        this.places = places;
+        this.people = people;
+        this.clock = clock;
+        addClassName("kns-page");
+        SignedInUser me = currentUser.require();
+        H1 greeting = new H1(getTranslation("home.greeting", me.getDisplayName()));
+        greeting.setId("home-greeting");
+        add(greeting);
+        if (me.hasRole(Roles.RESIDENT) || me.hasRole(Roles.STUDENT)) {
+            add(skillsCard());
+        }
+        if (me.hasRole(Roles.OFFICIAL)) {
+            add(card(
+                    "home-official",
+                    "home.official.title",
+                    "home.official.text",
+                    String.valueOf(Year.now(clock).getValue())));
+        }
+        if (me.hasRole(Roles.TEACHER)) {
+            add(card("home-teacher", "home.teacher.title", "home.teacher.text"));
+        }
+        if (me.hasRole(Roles.TEAM_MEMBER)) {
+            add(hamletsCard(me));
+        }
+        if (me.hasRole(Roles.TRAINER)) {
+            add(card("home-trainer", "home.trainer.title", "home.trainer.text"));
+        }
+        if (me.hasRole(Roles.COMMUNE_ADMIN) || me.hasRole(Roles.PROVINCE_ADMIN)) {
+            add(areaCard(me));
+        }
+    }
+
+    private Section skillsCard() {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("kns-skill-list");
+        for (Skill skill : Skill.values()) {
+            list.add(new ListItem(new Span(getTranslation(skill.nameKey()))));
+        }
+        Section card = card("home-skills", "home.skills.title", "home.skills.text");
+        card.add(list);
+        return card;
+    }
+
+    private Section hamletsCard(SignedInUser me) {
+        Section card = card("home-team", "home.team.title", "home.team.text");
+        UnorderedList list = new UnorderedList();
+        list.setId("home-team-hamlets");
+        List<Place> hamlets = places.findAll(places.idsWithin(me.getAreaPlaceIds(), PlaceLevel.HAMLET));
+        for (Place hamlet : hamlets) {
+            List<Long> ids = List.of(hamlet.getId());
+            list.add(new ListItem(getTranslation(
+                    "home.team.hamlet", hamlet.getName(), people.countHouseholds(ids), people.countPeople(ids))));
+        }
+        card.add(list);
+        return card;
+    }
+
+    private Section areaCard(SignedInUser me) {
+        Section card = card("home-area", "home.area.title", "home.area.text");
+        List<Place> roots = places.findAll(me.getAreaPlaceIds());
+        List<Long> communes = places.idsWithin(me.getAreaPlaceIds(), PlaceLevel.COMMUNE);
+        List<Long> hamlets = places.idsWithin(me.getAreaPlaceIds(), PlaceLevel.HAMLET);
+        Paragraph figures = new Paragraph(getTranslation(
+                "home.area.figures",
+                roots.stream()
+                        .map(Place::getName)
+                        .sorted()
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("—"),
+                communes.size(),
+                hamlets.size(),
+                people.countHouseholds(hamlets),
+                people.countPeople(hamlets)));
+        figures.setId("home-area-figures");
+        card.add(figures);
+        return card;
+    }
+
+    private Section card(String id, String titleKey, String textKey, Object... params) {
+        Section card = new Section(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(textKey, params)));
+        card.setId(id);
+        card.addClassName("kns-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.home") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,102 @@
+package vn.kynangso.people;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.security.PhoneNumbers;
+
+/** Households and the people in them. */
+@Service
+public class PeopleService {
+
+    private final HouseholdRepository households;
+    private final PersonRepository people;
+    private final Clock clock;
+
+    PeopleService(HouseholdRepository households, PersonRepository people, Clock clock) {
+        this.households = households;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /** Registers a household in a hamlet. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Household registerHousehold(long hamletId, String address) {
+        return households.save(new Household(hamletId, address.strip(), clock.instant()));
+    }
+
+    /** Adds a member to a household; the first member becomes its head. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Person addMember(long householdId, String fullName, @Nullable Integer birthYear, @Nullable String phone) {
+        Household household = households.findById(householdId).orElseThrow();
+        Person person = people.save(new Person(
+                householdId,
+                household.getHamletId(),
+                fullName.strip(),
+                birthYear,
+                phone == null ? null : PhoneNumbers.normalize(phone).orElse(null),
+                clock.instant()));
+        if (household.getHeadPersonId() == null) {
+            household.setHeadPersonId(person.getId());
+        }
+        return person;
+    }
+
+    /** Records a person who belongs to a place but not to a registered household (an official, a student). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Person registerPerson(long placeId, String fullName, @Nullable Integer birthYear) {
+        return people.save(new Person(null, placeId, fullName.strip(), birthYear, null, clock.instant()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Person> members(long householdId) {
+        return people.findByHouseholdIdOrderById(householdId);
+    }
+
+    /** Households registered in these hamlets. */
+    @Transactional(readOnly = true)
+    public long countHouseholds(Collection<Long> hamletIds) {
+        return hamletIds.isEmpty() ? 0 : households.countByHamletIdIn(hamletIds);
+    }
+
+    /** Households and people registered in one hamlet. */
+    public record HamletCounts(long households, long people) {}
+
+    /** Registered households and people per hamlet; hamlets with nobody registered map to zeros. */
+    @Transactional(readOnly = true)
+    public Map<Long, HamletCounts> countsPerHamlet(Collection<Long> hamletIds) {
+        if (hamletIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> householdCounts = toMap(households.countPerHamlet(hamletIds));
+        Map<Long, Long> peopleCounts = toMap(people.countPerPlace(hamletIds));
+        Map<Long, HamletCounts> result = new HashMap<>();
+        for (Long id : hamletIds) {
+            result.put(id, new HamletCounts(householdCounts.getOrDefault(id, 0L), peopleCounts.getOrDefault(id, 0L)));
+        }
+        return result;
+    }
+
+    private static Map<Long, Long> toMap(List<Object[]> rows) {
+        Map<Long, Long> map = new HashMap<>();
+        for (Object[] row : rows) {
+            map.put((Long) row[0], (Long) row[1]);
+        }
+        return map;
+    }
+
+    /** People who belong to these places. */
+    @Transactional(readOnly = true)
+    public long countPeople(Collection<Long> placeIds) {
+        return placeIds.isEmpty() ? 0 : people.countByPlaceIdIn(placeIds);
+    }
+}

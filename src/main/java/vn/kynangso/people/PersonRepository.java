@@ -1,0 +1,17 @@
+package vn.kynangso.people;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    List<Person> findByHouseholdIdOrderById(Long householdId);
+
+    long countByPlaceIdIn(Collection<Long> placeIds);
+
+    @Query("select p.placeId, count(p) from Person p where p.placeId in :placeIds group by p.placeId")
+    List<Object[]> countPerPlace(@Param("placeIds") Collection<Long> placeIds);
+}

@@ -1,0 +1,28 @@
+package vn.kynangso.places;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PlaceRepository extends JpaRepository<Place, Long> {
+
+    List<Place> findByParentIdOrderByName(Long parentId);
+
+    List<Place> findByLevelOrderByName(PlaceLevel level);
+
+    Optional<Place> findByCode(String code);
+
+    /** The places themselves and everything below them, of one level. */
+    @Query(value = """
+            WITH RECURSIVE tree (id, level) AS (
+                SELECT id, level FROM place WHERE id IN (:roots)
+                UNION ALL
+                SELECT p.id, p.level FROM place p JOIN tree t ON p.parent_id = t.id
+            )
+            SELECT id FROM tree WHERE level = :level
+            """, nativeQuery = true)
+    List<Long> findIdsAtLevelWithin(@Param("roots") Collection<Long> roots, @Param("level") String level);
+}

@@ -1,0 +1,15 @@
+package vn.kynangso.security;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByUsername(String username);
+
+    Optional<Account> findByPhone(String phone);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByPhone(String phone);
+}

@@ -1,0 +1,146 @@
+package vn.kynangso.security;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creating logins, changing passwords, and each person's display preferences. */
+@Service
+public class AccountService {
+
+    /** Shortest password a person may choose; long enough to resist guessing, short enough for phones. */
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** What a new login needs. At least one of {@code username} and {@code phone} is given. */
+    public record NewAccount(
+            @Nullable String username,
+            @Nullable String phone,
+            String displayName,
+            String password,
+            Set<String> roles,
+            Set<Long> areaPlaceIds,
+            @Nullable Long personId) {}
+
+    /**
+     * Creates a login. The phone is stored in national form; duplicates of username or phone are
+     * refused with {@link AccountException.Reason#LOGIN_TAKEN}.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Account create(NewAccount request) {
+        String phone = null;
+        if (request.phone() != null) {
+            phone = PhoneNumbers.normalize(request.phone())
+                    .orElseThrow(() -> new AccountException(AccountException.Reason.INVALID_PHONE));
+            if (accounts.existsByPhone(phone)) {
+                throw new AccountException(AccountException.Reason.LOGIN_TAKEN);
+            }
+        }
+        String username = request.username() == null ? null : request.username().strip();
+        if (username != null && accounts.existsByUsername(username)) {
+            throw new AccountException(AccountException.Reason.LOGIN_TAKEN);
+        }
+        if (username == null && phone == null) {
+            throw new AccountException(AccountException.Reason.NO_LOGIN);
+        }
+        if (!request.roles().stream().allMatch(Roles.ASSIGNABLE::contains)) {
+            throw new AccountException(AccountException.Reason.UNKNOWN_ROLE);
+        }
+        checkStrength(request.password());
+        Account account =
+                new Account(request.displayName(), passwordEncoder.encode(request.password()), clock.instant());
+        account.setUsername(username);
+        account.setPhone(phone);
+        account.setRoles(request.roles());
+        account.setAreaPlaceIds(request.areaPlaceIds());
+        account.setPersonId(request.personId());
+        return accounts.save(account);
+    }
+
+    /** Whether an account with this username or phone number exists. */
+    @Transactional(readOnly = true)
+    public boolean loginExists(String login) {
+        return PhoneNumbers.normalize(login).map(accounts::existsByPhone).orElse(false)
+                || accounts.existsByUsername(login.strip());
+    }
+
+    /** The signed-in person's own account. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Account mine() {
+        return accounts.findById(currentUser.require().getAccountId()).orElseThrow();
+    }
+
+    /**
+     * Changes the signed-in person's password after checking the current one.
+     *
+     * @throws AccountException with WRONG_PASSWORD, TOO_SHORT or SAME_AS_OLD
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changeMyPassword(String currentPassword, String newPassword) {
+        Account account =
+                accounts.findById(currentUser.require().getAccountId()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new AccountException(AccountException.Reason.WRONG_PASSWORD);
+        }
+        checkStrength(newPassword);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new AccountException(AccountException.Reason.SAME_AS_OLD);
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    /** The signed-in person's language and text size, or empty for a visitor. */
+    @Transactional(readOnly = true)
+    public Optional<Preferences> myPreferences() {
+        return currentUser
+                .get()
+                .flatMap(user -> accounts.findById(user.getAccountId()))
+                .map(a -> new Preferences(a.getLocale(), a.isLargeText()));
+    }
+
+    /** Remembers the signed-in person's language and text size; does nothing for a visitor. */
+    @Transactional
+    public void saveMyPreferences(Preferences preferences) {
+        currentUser
+                .get()
+                .flatMap(user -> accounts.findById(user.getAccountId()))
+                .ifPresent(account -> {
+                    account.setLocale(preferences.locale());
+                    account.setLargeText(preferences.largeText());
+                });
+    }
+
+    /** A person's display choices, remembered across devices. */
+    public record Preferences(Locale locale, boolean largeText) {}
+
+    @Transactional
+    void recordSignIn(long accountId) {
+        accounts.findById(accountId).ifPresent(a -> a.setLastLoginAt(clock.instant()));
+    }
+
+    private static void checkStrength(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new AccountException(AccountException.Reason.TOO_SHORT);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.kynangso.security;
+
+import java.util.List;
+
+/**
+ * The roles a person may hold (several at once). Constants are the names used in
+ * {@code @RolesAllowed} and {@code hasRole(...)}; Spring Security stores them as {@code ROLE_<name>}.
+ */
+public final class Roles {
+
+    public static final String RESIDENT = "RESIDENT";
+    public static final String STUDENT = "STUDENT";
+    public static final String TEACHER = "TEACHER";
+    public static final String OFFICIAL = "OFFICIAL";
+    public static final String TEAM_MEMBER = "TEAM_MEMBER";
+    public static final String TRAINER = "TRAINER";
+    public static final String COMMUNE_ADMIN = "COMMUNE_ADMIN";
+    public static final String PROVINCE_ADMIN = "PROVINCE_ADMIN";
+
+    /**
+     * The application itself (start-up jobs such as demo data and content loading). Never held by a
+     * person; see {@link SystemRunner}.
+     */
+    public static final String SYSTEM = "SYSTEM";
+
+    /** Every role a person can be given, in the order screens list them. */
+    public static final List<String> ASSIGNABLE =
+            List.of(RESIDENT, STUDENT, TEACHER, OFFICIAL, TEAM_MEMBER, TRAINER, COMMUNE_ADMIN, PROVINCE_ADMIN);
+
+    /** Roles that learn: they take courses and quizzes. */
+    public static final List<String> LEARNERS = List.of(RESIDENT, STUDENT, OFFICIAL);
+
+    private Roles() {}
+}

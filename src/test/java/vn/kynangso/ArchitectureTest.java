@@ -1,0 +1,74 @@
+package vn.kynangso;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** UI stays in ui packages; views call services, never repositories or transactions. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.kynangso");
+
+    @Test
+    void domain_and_services_import_no_ui() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                // the app shell's entry points are Vaadin's by nature
+                .and()
+                .doNotHaveFullyQualifiedName("vn.kynangso.Application")
+                .and()
+                .doNotHaveFullyQualifiedName("vn.kynangso.base.i18n.TranslationProvider")
+                .and()
+                .doNotHaveFullyQualifiedName("vn.kynangso.security.SecurityConfig")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_use_no_repositories() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("jakarta.persistence.EntityManager")
+                .check(CLASSES);
+    }
+
+    @Test
+    void views_open_no_transactions() {
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .beAnnotatedWith(Transactional.class)
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.transaction.support.TransactionTemplate")
+                .check(CLASSES);
+    }
+
+    @Test
+    void services_do_not_reach_into_ui() {
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..ui..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.kynangso;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.lang.annotation.Annotation;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Base for UI and service tests: the whole app on a real (embedded) MariaDB with the demo data,
+ * and a mocked Vaadin UI driven through Karibu. Production access annotations stay in force: sign
+ * in with {@link #login(String)} as one of the demo accounts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+public abstract class KaribuTest {
+
+    /** Every demo account's password (see README). */
+    protected static final String DEMO_PASSWORD = "demo1234";
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            // Karibu's own discovery sees only public classes; our views are package-private.
+            Set<Class<? extends Component>> views = new HashSet<>();
+            for (Class<? extends Annotation> annotation : List.of(Route.class, Layout.class)) {
+                for (Class<?> type : RouteAccessTest.classesAnnotatedWith(annotation)) {
+                    views.add(type.asSubclass(Component.class));
+                }
+            }
+            Set<Class<? extends HasErrorParameter<?>>> errorViews = new HashSet<>();
+            var scanner = new ClassPathScanningCandidateComponentProvider(false);
+            scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+            scanner.findCandidateComponents("vn.kynangso").forEach(candidate -> {
+                try {
+                    @SuppressWarnings("unchecked")
+                    var type = (Class<? extends HasErrorParameter<?>>) Class.forName(candidate.getBeanClassName());
+                    errorViews.add(type);
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            routes = new Routes(views, errorViews, true);
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Signs in as the account with this username or phone number, as the login form would; the next
+     * navigation builds the shell for that person.
+     */
+    protected void login(String login) {
+        UserDetails user = userDetailsService.loadUserByUsername(login);
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) ->
+                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+}
