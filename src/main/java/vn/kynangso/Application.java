@@ -6,6 +6,8 @@ import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
@@ -25,9 +27,13 @@ public class Application implements AppShellConfigurator {
         SpringApplication.run(Application.class, args);
     }
 
-    /** One clock for the whole app, so time-dependent rules are testable. */
+    /**
+     * One clock for the whole app, so time-dependent rules are testable. Its zone is Vietnam's
+     * (configurable), whatever zone the server runs in: deadlines and dates on screens and
+     * certificates are local dates.
+     */
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
+    Clock clock(@Value("${kns.time-zone:Asia/Ho_Chi_Minh}") String zone) {
+        return Clock.system(ZoneId.of(zone));
     }
 }

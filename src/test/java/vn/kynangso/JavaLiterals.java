@@ -7,8 +7,11 @@ import java.util.List;
 final class JavaLiterals {
 
     record Literal(String text, int lineNumber, String line) {
-        /** Text a person would read: letters with spaces or Vietnamese characters. */
+        /** Text a person would read: letters with spaces or Vietnamese characters; markup templates are not. */
         boolean looksLikeProse() {
+            if (text.startsWith("<") || text.startsWith("${")) {
+                return false;
+            }
             boolean letters = text.chars().anyMatch(Character::isLetter);
             boolean spaced = text.strip().contains(" ");
             boolean nonAscii = text.chars().anyMatch(c -> c > 127);

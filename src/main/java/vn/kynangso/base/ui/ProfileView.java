@@ -9,9 +9,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import vn.kynangso.security.Account;
 import vn.kynangso.security.AccountService;
@@ -23,7 +22,7 @@ import vn.kynangso.security.Roles;
 @Menu(order = 90, title = "menu.profile", icon = "vaadin:user")
 class ProfileView extends Main implements HasDynamicTitle {
 
-    ProfileView(AccountService accounts) {
+    ProfileView(AccountService accounts, Clock clock) {
         addClassName("kns-page");
         Account me = accounts.mine();
 
@@ -38,9 +37,8 @@ class ProfileView extends Main implements HasDynamicTitle {
                                 .collect(Collectors.joining(", ")),
                         "profile-roles"));
         if (me.getLastLoginAt() != null) {
-            var format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                    .withLocale(getLocale())
-                    .withZone(ZoneId.systemDefault());
+            var format = DateTimeFormatter.ofPattern(getTranslation("format.date-time"), getLocale())
+                    .withZone(clock.getZone());
             facts.add(fact("profile.last-login", format.format(me.getLastLoginAt()), "profile-last-login"));
         }
         facts.addClassName("kns-facts");

@@ -12,8 +12,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Year;
+import java.util.Comparator;
 import java.util.List;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.people.PeopleService;
@@ -82,7 +84,10 @@ class HomeView extends Main implements HasDynamicTitle {
         Section card = card("home-team", "home.team.title", "home.team.text");
         UnorderedList list = new UnorderedList();
         list.setId("home-team-hamlets");
-        List<Place> hamlets = places.findAll(places.idsWithin(me.getAreaPlaceIds(), PlaceLevel.HAMLET));
+        Collator names = Collator.getInstance(getLocale());
+        List<Place> hamlets = places.findAll(places.idsWithin(me.getAreaPlaceIds(), PlaceLevel.HAMLET)).stream()
+                .sorted(Comparator.comparing(Place::getName, names))
+                .toList();
         for (Place hamlet : hamlets) {
             List<Long> ids = List.of(hamlet.getId());
             list.add(new ListItem(getTranslation(

@@ -1,0 +1,51 @@
+// Screenshots of the app at phone size (360×640) in headless Chromium, signed in as demo accounts.
+// Usage: node screens.mjs [baseUrl] [outDir]   (app running with the demo profile)
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+const base = process.argv[2] ?? 'http://localhost:8080';
+const out = process.argv[3] ?? 'screens';
+mkdirSync(out, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+async function session(name, login, pages) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  if (login) {
+    await page.goto(`${base}/login`);
+    await page.waitForLoadState('networkidle');
+    await page.fill('input[name="username"]', login);
+    await page.fill('input[name="password"]', 'demo1234');
+    await page.click('vaadin-button[slot="submit"], vaadin-button[theme~="submit"]');
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.waitForLoadState('networkidle');
+  }
+  for (const [path, file, action] of pages) {
+    await page.goto(`${base}/${path}`);
+    await page.waitForLoadState('networkidle');
+    if (action) await action(page);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${out}/${name}-${file}.png` });
+  }
+  await context.close();
+}
+
+await session('visitor', null, [
+  ['', 'landing'],
+  ['login', 'login'],
+  ['login?throttled=12', 'login-throttled'],
+]);
+await session('resident', '0912345678', [
+  ['home', 'home'],
+  ['home', 'menu', (p) => p.click('#menu-toggle')],
+  ['profile', 'profile'],
+]);
+await session('team', 'tocongnghe', [['home', 'home'], ['area', 'area']]);
+await session('province', 'quantritinh', [['home', 'home']]);
+await browser.close();
+console.log(`screenshots in ${out}/`);
