@@ -5,12 +5,17 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import vn.kynangso.base.i18n.TranslationProvider;
+import vn.kynangso.catalog.ContentValidation;
 
 /** Kỹ Năng Số: self-paced digital-skills training for community digital technology teams. */
 @SpringBootApplication
@@ -24,6 +29,18 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        List<String> arguments = List.of(args);
+        if (arguments.contains("--validate-content")) {
+            // The trainers' check: no database, no web server; exit code 0 when every course is valid.
+            Locale locale =
+                    arguments.contains("--lang=en") ? TranslationProvider.ENGLISH : TranslationProvider.VIETNAMESE;
+            String dir = arguments.stream()
+                    .filter(a -> a.startsWith("--content-dir="))
+                    .map(a -> a.substring("--content-dir=".length()))
+                    .findFirst()
+                    .orElse(System.getenv().getOrDefault("KNS_CONTENT_DIR", "content"));
+            System.exit(ContentValidation.run(Path.of(dir), locale, System.out));
+        }
         SpringApplication.run(Application.class, args);
     }
 

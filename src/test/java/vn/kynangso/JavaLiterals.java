@@ -7,9 +7,14 @@ import java.util.List;
 final class JavaLiterals {
 
     record Literal(String text, int lineNumber, String line) {
+        /** JavaScript run in the browser ($0 parameters, statements), not words for a person. */
+        boolean looksLikeCode() {
+            return text.contains("$0") || (text.contains("(") && text.contains(")") && text.contains(";"));
+        }
+
         /** Text a person would read: letters with spaces or Vietnamese characters; markup templates are not. */
         boolean looksLikeProse() {
-            if (text.startsWith("<") || text.startsWith("${")) {
+            if (text.startsWith("<") || text.startsWith("${") || looksLikeCode()) {
                 return false;
             }
             boolean letters = text.chars().anyMatch(Character::isLetter);

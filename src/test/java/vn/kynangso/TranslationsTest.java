@@ -1,6 +1,7 @@
 package vn.kynangso;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -48,6 +49,21 @@ class TranslationsTest {
         for (Properties bundle : List.of(vi, en)) {
             bundle.forEach((key, value) ->
                     assertThat(value.toString().strip()).as("text of %s", key).isNotEmpty());
+        }
+    }
+
+    @Test
+    void every_text_is_a_valid_message_format_with_apostrophes_doubled() throws IOException {
+        for (Properties bundle : List.of(load("translations.properties"), load("translations_en.properties"))) {
+            bundle.forEach((key, value) -> {
+                String text = value.toString();
+                assertThat(text.replace("''", ""))
+                        .as("single apostrophe in %s; write ''", key)
+                        .doesNotContain("'");
+                assertThatCode(() -> new java.text.MessageFormat(text))
+                        .as(key.toString())
+                        .doesNotThrowAnyException();
+            });
         }
     }
 

@@ -31,7 +31,8 @@ class AccountUserDetailsService implements UserDetailsService {
                         .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                         .toList(),
                 account.getDisplayName(),
-                account.getAreaPlaceIds());
+                account.getAreaPlaceIds(),
+                account.getPersonId());
     }
 
     Optional<Account> find(String login) {

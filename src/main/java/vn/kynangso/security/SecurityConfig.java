@@ -32,7 +32,12 @@ class SecurityConfig {
             @Value("${management.server.port:${server.port:8080}}") int managementPort)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(
-                        "/actuator/health", "/actuator/health/**", "/actuator/info", "/styles/**", "/images/**")
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/actuator/info",
+                        "/styles/**",
+                        "/images/**",
+                        "/content-images/**")
                 .permitAll());
         // Metrics are for the operator: served on the internal management port when one is set
         // (KNS_MANAGEMENT_PORT, as docker-compose does), otherwise only to this machine.

@@ -1,7 +1,9 @@
 package vn.kynangso.security;
 
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
@@ -11,6 +13,7 @@ public final class SignedInUser extends User {
     private final long accountId;
     private final String displayName;
     private final Set<Long> areaPlaceIds;
+    private final @Nullable Long personId;
 
     SignedInUser(
             long accountId,
@@ -19,11 +22,18 @@ public final class SignedInUser extends User {
             boolean enabled,
             Collection<? extends GrantedAuthority> authorities,
             String displayName,
-            Set<Long> areaPlaceIds) {
+            Set<Long> areaPlaceIds,
+            @Nullable Long personId) {
         super(login, passwordHash, enabled, true, true, true, authorities);
         this.accountId = accountId;
         this.displayName = displayName;
         this.areaPlaceIds = Set.copyOf(areaPlaceIds);
+        this.personId = personId;
+    }
+
+    /** The learner behind this account; empty for accounts that do not learn (e.g. an admin). */
+    public Optional<Long> getPersonId() {
+        return Optional.ofNullable(personId);
     }
 
     public long getAccountId() {

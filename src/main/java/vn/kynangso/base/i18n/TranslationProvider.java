@@ -43,9 +43,7 @@ public class TranslationProvider implements I18NProvider {
             log.warn("Missing translation key {} for {}", key, supported);
             return "!" + key;
         }
-        if (params.length == 0) {
-            return pattern;
-        }
+        // Always through MessageFormat, so the rule for translators is the same everywhere: write '' for '.
         return new MessageFormat(pattern, supported).format(params);
     }
 

@@ -1,5 +1,7 @@
 package vn.kynangso.home.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,7 +19,8 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.Comparator;
 import java.util.List;
-import vn.kynangso.catalog.Skill;
+import vn.kynangso.learning.LearningService;
+import vn.kynangso.learning.MyProgress;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
@@ -34,26 +37,33 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private final PlaceService places;
     private final PeopleService people;
+    private final LearningService learning;
     private final Clock clock;
 
-    HomeView(CurrentUser currentUser, PlaceService places, PeopleService people, Clock clock) {
+    HomeView(
+            CurrentUser currentUser, PlaceService places, PeopleService people, LearningService learning, Clock clock) {
         this.places = places;
         this.people = people;
+        this.learning = learning;
         this.clock = clock;
         addClassName("kns-page");
         SignedInUser me = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", me.getDisplayName()));
         greeting.setId("home-greeting");
         add(greeting);
-        if (me.hasRole(Roles.RESIDENT) || me.hasRole(Roles.STUDENT)) {
-            add(skillsCard());
+        MyProgress progress =
+                me.getPersonId().isPresent() && !learning.myAudiences().isEmpty() ? learning.myProgress() : null;
+        if (progress != null && (me.hasRole(Roles.RESIDENT) || me.hasRole(Roles.STUDENT))) {
+            add(skillsCard(progress));
         }
-        if (me.hasRole(Roles.OFFICIAL)) {
-            add(card(
+        if (progress != null && me.hasRole(Roles.OFFICIAL)) {
+            Section official = card(
                     "home-official",
                     "home.official.title",
                     "home.official.text",
-                    String.valueOf(Year.now(clock).getValue())));
+                    String.valueOf(Year.now(clock).getValue()));
+            official.add(goButton("home-official-go", "home.official.go", "learn"));
+            add(official);
         }
         if (me.hasRole(Roles.TEACHER)) {
             add(card("home-teacher", "home.teacher.title", "home.teacher.text"));
@@ -69,15 +79,33 @@ class HomeView extends Main implements HasDynamicTitle {
         }
     }
 
-    private Section skillsCard() {
+    private Section skillsCard(MyProgress progress) {
         UnorderedList list = new UnorderedList();
         list.addClassName("kns-skill-list");
-        for (Skill skill : Skill.values()) {
-            list.add(new ListItem(new Span(getTranslation(skill.nameKey()))));
+        for (MyProgress.SkillStatus skill : progress.skills()) {
+            Span name = new Span(getTranslation(skill.skill().nameKey()));
+            ListItem item = new ListItem(name);
+            if (skill.proficientSince() != null) {
+                Span done = new Span(getTranslation("learning.status.proficient"));
+                done.addClassNames("kns-badge", "kns-badge-success");
+                item.add(done);
+            }
+            list.add(item);
         }
         Section card = card("home-skills", "home.skills.title", "home.skills.text");
-        card.add(list);
+        Paragraph count = new Paragraph(getTranslation("home.skills.progress", progress.proficientCount()));
+        count.setId("home-skills-count");
+        card.add(count, list, goButton("home-learn", "home.skills.go", "learn"));
         return card;
+    }
+
+    private Button goButton(String id, String textKey, String route) {
+        Button go =
+                new Button(getTranslation(textKey), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(route)));
+        go.setId(id);
+        go.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        go.addClassName("kns-wide-button");
+        return go;
     }
 
     private Section hamletsCard(SignedInUser me) {

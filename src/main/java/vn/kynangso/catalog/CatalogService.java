@@ -1,0 +1,207 @@
+package vn.kynangso.catalog;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+import vn.kynangso.base.i18n.TranslationProvider;
+
+/**
+ * The published courses. Content comes from the files in {@code content/} (see
+ * content/README.md): each valid course is published, a changed course becomes a new version,
+ * an invalid one is refused with its problems while the rest are published.
+ */
+@Service
+public class CatalogService {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
+
+    private final CourseVersionRepository versions;
+    private final Clock clock;
+    private final Path contentRoot;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Cache<Long, PublishedCourse> byVersion =
+            Caffeine.newBuilder().maximumSize(500).build();
+    private final Cache<String, String> lessonHtml =
+            Caffeine.newBuilder().maximumSize(2_000).build();
+    private volatile ContentReport lastReport = new ContentReport(List.of(), List.of(), List.of(), List.of());
+
+    CatalogService(
+            CourseVersionRepository versions, Clock clock, @Value("${kns.content.dir:content}") String contentDir) {
+        this.versions = versions;
+        this.clock = clock;
+        this.contentRoot = Path.of(contentDir);
+    }
+
+    /**
+     * Reads {@code content/} and publishes what changed: new courses, new versions of changed
+     * ones; courses whose folder is gone are withdrawn for new learners. Invalid courses are left
+     * as they were (a previously published version stays) and reported.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
+    public ContentReport publishFromFiles() {
+        List<CourseReader.Result> results;
+        try {
+            results = ContentFolder.readAll(contentRoot);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the content folder " + contentRoot.toAbsolutePath(), e);
+        }
+        Instant now = clock.instant();
+        List<String> published = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
+        for (CourseReader.Result result : results) {
+            if (!result.valid()) {
+                problems.addAll(result.problems());
+                continue;
+            }
+            CourseContent course = result.course();
+            String body = json.writeValueAsString(course);
+            String hash = sha256(body);
+            Optional<CourseVersion> latest = versions.findFirstByCourseCodeOrderByRevisionDesc(course.id());
+            if (latest.isPresent()
+                    && latest.get().getContentHash().equals(hash)
+                    && latest.get().getWithdrawnAt() == null) {
+                unchanged.add(course.id());
+                continue;
+            }
+            int revision = latest.map(v -> v.getRevision() + 1).orElse(1);
+            versions.save(new CourseVersion(course, revision, hash, body, now));
+            published.add(course.id() + " r" + revision);
+        }
+        Set<String> present = results.stream().map(CourseReader.Result::folder).collect(Collectors.toSet());
+        List<String> withdrawn = new ArrayList<>();
+        for (CourseVersion current : versions.findCurrent()) {
+            if (!present.contains(current.getCourseCode())) {
+                current.withdraw(now);
+                withdrawn.add(current.getCourseCode());
+            }
+        }
+        ContentReport report = new ContentReport(published, unchanged, withdrawn, problems);
+        lastReport = report;
+        TranslationProvider texts = new TranslationProvider();
+        problems.forEach(p -> log.warn("Content refused: {}", ContentValidation.describe(p, texts, Locale.ENGLISH)));
+        log.info(
+                "Content: {} published, {} unchanged, {} withdrawn, {} problems",
+                published.size(),
+                unchanged.size(),
+                withdrawn.size(),
+                problems.size());
+        return report;
+    }
+
+    /** What the last pass over the content folder found. */
+    public ContentReport lastReport() {
+        return lastReport;
+    }
+
+    /** The current version of every offered course. */
+    @Transactional(readOnly = true)
+    public List<PublishedCourse> currentCourses() {
+        return versions.findCurrent().stream().map(this::toPublished).toList();
+    }
+
+    /** Current courses meant for any of these audiences, skills first in the product's order. */
+    @Transactional(readOnly = true)
+    public List<PublishedCourse> currentCoursesFor(Collection<Audience> audiences) {
+        return currentCourses().stream()
+                .filter(c -> c.content().audience().stream().anyMatch(audiences::contains))
+                .sorted(java.util.Comparator.comparing(
+                                (PublishedCourse c) -> c.content().category())
+                        .thenComparing(c -> c.content().skill() == null
+                                ? 99
+                                : c.content().skill().ordinal())
+                        .thenComparing(PublishedCourse::code))
+                .toList();
+    }
+
+    /** The current version of one course. */
+    @Transactional(readOnly = true)
+    public Optional<PublishedCourse> current(String courseCode) {
+        return versions.findFirstByCourseCodeOrderByRevisionDesc(courseCode)
+                .filter(v -> v.getWithdrawnAt() == null)
+                .map(this::toPublished);
+    }
+
+    /** A published version, withdrawn or not (learners keep the version they started). */
+    @Transactional(readOnly = true)
+    public PublishedCourse version(long versionId) {
+        PublishedCourse cached = byVersion.getIfPresent(versionId);
+        if (cached != null) {
+            return cached;
+        }
+        return toPublished(versions.findById(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("No course version " + versionId)));
+    }
+
+    /** Several versions at once, by id. */
+    @Transactional(readOnly = true)
+    public Map<Long, PublishedCourse> versions(Collection<Long> versionIds) {
+        return versionIds.stream()
+                .distinct()
+                .map(this::version)
+                .collect(Collectors.toMap(PublishedCourse::versionId, Function.identity()));
+    }
+
+    /** A lesson as safe HTML in the given language, without its title. */
+    public String lessonHtml(PublishedCourse course, int lessonIndex, Locale locale) {
+        String key = course.versionId() + "/" + lessonIndex + "/" + locale.getLanguage();
+        return lessonHtml.get(
+                key,
+                k -> LessonMarkdown.toHtml(
+                        course.content().lessons().get(lessonIndex).markdown().in(locale), course.code(), locale));
+    }
+
+    /** A lesson's words without markup, for reading aloud. */
+    public String lessonPlainText(PublishedCourse course, int lessonIndex, Locale locale) {
+        return LessonMarkdown.toPlainText(
+                course.content().lessons().get(lessonIndex).markdown().in(locale));
+    }
+
+    /** Where course files (and their images) are read from. */
+    public Path contentRoot() {
+        return contentRoot;
+    }
+
+    private PublishedCourse toPublished(CourseVersion version) {
+        return byVersion.get(
+                version.getId(),
+                id -> new PublishedCourse(
+                        id,
+                        version.getRevision(),
+                        version.getPublishedAt(),
+                        json.readValue(version.getContent(), CourseContent.class)));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

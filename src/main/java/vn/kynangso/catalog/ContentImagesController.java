@@ -1,0 +1,50 @@
+package vn.kynangso.catalog;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves lesson pictures from {@code content/courses/<id>/images/}; names are checked, never paths. */
+@RestController
+class ContentImagesController {
+
+    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9._-]+\\.(png|jpe?g|svg|webp)");
+
+    private final CatalogService catalog;
+
+    ContentImagesController(CatalogService catalog) {
+        this.catalog = catalog;
+    }
+
+    @GetMapping("/content-images/{course}/{file}")
+    ResponseEntity<Resource> image(@PathVariable String course, @PathVariable String file) {
+        if (!CourseReader.COURSE_ID.matcher(course).matches()
+                || !FILE.matcher(file).matches()) {
+            return ResponseEntity.notFound().build();
+        }
+        Path path = catalog.contentRoot()
+                .resolve("courses")
+                .resolve(course)
+                .resolve("images")
+                .resolve(file);
+        if (!Files.isRegularFile(path)) {
+            return ResponseEntity.notFound().build();
+        }
+        MediaType type = MediaTypeFactory.getMediaType(file).orElse(MediaType.APPLICATION_OCTET_STREAM);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new FileSystemResource(path));
+    }
+}

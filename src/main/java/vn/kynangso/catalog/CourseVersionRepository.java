@@ -1,0 +1,20 @@
+package vn.kynangso.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CourseVersionRepository extends JpaRepository<CourseVersion, Long> {
+
+    Optional<CourseVersion> findFirstByCourseCodeOrderByRevisionDesc(String courseCode);
+
+    /** The newest version of every course that is still offered. */
+    @Query("""
+            select v from CourseVersion v
+            where v.withdrawnAt is null
+              and v.revision = (select max(w.revision) from CourseVersion w where w.courseCode = v.courseCode)
+            order by v.courseCode
+            """)
+    List<CourseVersion> findCurrent();
+}

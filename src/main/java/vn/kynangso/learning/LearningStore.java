@@ -1,0 +1,123 @@
+package vn.kynangso.learning;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.kynangso.catalog.Skill;
+
+/** Rows that are only ever added: lessons read, answers given, skills gained. */
+@Repository
+class LearningStore {
+
+    /** One saved answer: the original choice indices the learner gave, and the points it earned. */
+    record SavedAnswer(int position, String questionCode, List<Integer> response, BigDecimal points, Instant at) {}
+
+    /** A lesson read: when first finished, when last read. */
+    record LessonRead(int lessonIndex, Instant firstCompletedAt, Instant lastReadAt) {}
+
+    private final JdbcClient jdbc;
+
+    LearningStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void lessonRead(long enrolmentId, int lessonIndex, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO lesson_progress (enrolment_id, lesson_index, first_completed_at, last_read_at)
+                        VALUES (?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE last_read_at = VALUES(last_read_at)
+                        """)
+                .params(enrolmentId, lessonIndex, Timestamp.from(at), Timestamp.from(at))
+                .update();
+    }
+
+    Map<Integer, LessonRead> lessonsRead(long enrolmentId) {
+        return jdbc
+                .sql(
+                        "SELECT lesson_index, first_completed_at, last_read_at FROM lesson_progress WHERE enrolment_id = ?")
+                .param(enrolmentId)
+                .query((rs, n) -> new LessonRead(
+                        rs.getInt(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getTimestamp(3).toInstant()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(LessonRead::lessonIndex, r -> r));
+    }
+
+    /** Saves an answer unless one is already there; returns whether this call saved it. */
+    boolean saveAnswer(long attemptId, SavedAnswer answer) {
+        int rows = jdbc.sql("""
+                        INSERT IGNORE INTO attempt_answer (attempt_id, position, question_code, response, points, answered_at)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        attemptId,
+                        answer.position(),
+                        answer.questionCode(),
+                        String.join(
+                                ",",
+                                answer.response().stream().map(String::valueOf).toList()),
+                        answer.points(),
+                        Timestamp.from(answer.at()))
+                .update();
+        return rows == 1;
+    }
+
+    Map<Integer, SavedAnswer> answers(long attemptId) {
+        return jdbc
+                .sql(
+                        "SELECT position, question_code, response, points, answered_at FROM attempt_answer WHERE attempt_id = ?")
+                .param(attemptId)
+                .query((rs, n) -> new SavedAnswer(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        parse(rs.getString(3)),
+                        rs.getBigDecimal(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(SavedAnswer::position, a -> a));
+    }
+
+    /** Records a skill as gained unless the person already has it; returns whether it is new. */
+    boolean gainSkill(long personId, Skill skill, Instant at, long courseVersionId, long attemptId) {
+        return jdbc.sql("""
+                        INSERT IGNORE INTO proficiency (person_id, skill, achieved_at, course_version_id, attempt_id)
+                        VALUES (?, ?, ?, ?, ?)
+                        """)
+                        .params(personId, skill.name(), Timestamp.from(at), courseVersionId, attemptId)
+                        .update()
+                == 1;
+    }
+
+    Map<Skill, Instant> skills(long personId) {
+        return jdbc
+                .sql("SELECT skill, achieved_at FROM proficiency WHERE person_id = ?")
+                .param(personId)
+                .query((rs, n) -> Map.entry(
+                        Skill.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    Optional<Instant> skill(long personId, Skill skill) {
+        return Optional.ofNullable(skills(personId).get(skill));
+    }
+
+    private static List<Integer> parse(String response) {
+        if (response.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(response.split(","))
+                .map(Integer::valueOf)
+                .toList();
+    }
+}

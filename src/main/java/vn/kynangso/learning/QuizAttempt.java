@@ -1,0 +1,148 @@
+package vn.kynangso.learning;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One go at an assessment: the questions drawn for it and the order each question's answers are
+ * shown in, fixed at the start so a resumed attempt looks exactly the same.
+ */
+@Entity
+@Table(name = "quiz_attempt")
+public class QuizAttempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(name = "enrolment_id", nullable = false)
+    private Long enrolmentId;
+
+    private int number;
+
+    /** Question codes in the order asked, comma-separated. */
+    @Column(name = "question_codes", nullable = false)
+    private String questionCodes;
+
+    /** Per question ("|"-separated), the choice indices in the order shown ("2.0.1"). */
+    @Column(name = "display_orders", nullable = false)
+    private String displayOrders;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    private @Nullable BigDecimal score;
+
+    @Column(name = "max_score")
+    private int maxScore;
+
+    private @Nullable Boolean passed;
+
+    @Column(name = "helper_account_id")
+    private @Nullable Long helperAccountId;
+
+    @Version
+    private long version;
+
+    protected QuizAttempt() {
+        this.enrolmentId = 0L;
+        this.questionCodes = "";
+        this.displayOrders = "";
+        this.startedAt = Instant.EPOCH;
+    }
+
+    QuizAttempt(
+            Long enrolmentId,
+            int number,
+            List<String> questionCodes,
+            List<List<Integer>> displayOrders,
+            Instant startedAt,
+            @Nullable Long helperAccountId) {
+        this.enrolmentId = enrolmentId;
+        this.number = number;
+        this.questionCodes = String.join(",", questionCodes);
+        this.displayOrders = String.join(
+                "|",
+                displayOrders.stream()
+                        .map(order -> String.join(
+                                ".", order.stream().map(String::valueOf).toList()))
+                        .toList());
+        this.maxScore = questionCodes.size();
+        this.startedAt = startedAt;
+        this.helperAccountId = helperAccountId;
+    }
+
+    public Long getId() {
+        return Objects.requireNonNull(id);
+    }
+
+    public Long getEnrolmentId() {
+        return enrolmentId;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public List<String> questionCodes() {
+        return List.of(questionCodes.split(","));
+    }
+
+    /** The original choice indices of question {@code position}, in the order they are shown. */
+    public List<Integer> displayOrder(int position) {
+        String order = displayOrders.split("\\|", -1)[position];
+        return Arrays.stream(order.split("\\.")).map(Integer::valueOf).toList();
+    }
+
+    public int size() {
+        return maxScore;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public @Nullable Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public boolean isSubmitted() {
+        return submittedAt != null;
+    }
+
+    public @Nullable BigDecimal getScore() {
+        return score;
+    }
+
+    public int getMaxScore() {
+        return maxScore;
+    }
+
+    public boolean isPassed() {
+        return Boolean.TRUE.equals(passed);
+    }
+
+    public @Nullable Long getHelperAccountId() {
+        return helperAccountId;
+    }
+
+    void submit(Instant at, BigDecimal score, boolean passed) {
+        this.submittedAt = at;
+        this.score = score;
+        this.passed = passed;
+    }
+}

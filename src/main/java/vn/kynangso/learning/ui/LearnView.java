@@ -1,0 +1,102 @@
+package vn.kynangso.learning.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import vn.kynangso.learning.LearningService;
+import vn.kynangso.learning.MyProgress;
+import vn.kynangso.learning.MyProgress.CourseStatus;
+import vn.kynangso.learning.MyProgress.SkillStatus;
+import vn.kynangso.security.Roles;
+
+/** The catalog: the five skills first, each with the learner's status and its courses; then required courses. */
+@Route("learn")
+@RolesAllowed({Roles.RESIDENT, Roles.STUDENT, Roles.OFFICIAL})
+@Menu(order = 10, title = "menu.learn", icon = "vaadin:academy-cap")
+class LearnView extends Main implements HasDynamicTitle {
+
+    LearnView(LearningService learning, Clock clock) {
+        addClassName("kns-page");
+        add(new H1(getTranslation("learn.title")), new Paragraph(getTranslation("learn.lead")));
+        MyProgress progress = learning.myProgress();
+
+        boolean anySkillCourse =
+                progress.skills().stream().anyMatch(s -> !s.courses().isEmpty());
+        if (anySkillCourse) {
+            Section skills = new Section(new H2(getTranslation("learn.skills.title")));
+            skills.setId("learn-skills");
+            for (SkillStatus skill : progress.skills()) {
+                if (!skill.courses().isEmpty()) {
+                    skills.add(skillCard(skill));
+                }
+            }
+            add(skills);
+        }
+        if (!progress.requiredCourses().isEmpty()) {
+            Section required = new Section(new H2(getTranslation(
+                    "learn.required.title", String.valueOf(LocalDate.now(clock).getYear()))));
+            required.setId("learn-required");
+            progress.requiredCourses().forEach(course -> required.add(courseCard(course, true)));
+            add(required);
+        }
+        if (!anySkillCourse && progress.requiredCourses().isEmpty()) {
+            add(new Paragraph(getTranslation("learn.empty")));
+        }
+    }
+
+    private Div skillCard(SkillStatus skill) {
+        Div card = new Div();
+        card.addClassName("kns-card");
+        card.setId("skill-" + skill.skill().name());
+        H3 name = new H3(getTranslation(skill.skill().nameKey()));
+        Span about = new Span(getTranslation(skill.skill().aboutKey()));
+        about.addClassName("kns-muted");
+        card.add(name);
+        if (skill.proficientSince() != null) {
+            card.add(LearningFormats.proficientBadge(this));
+        }
+        card.add(about);
+        skill.courses().forEach(course -> card.add(courseCard(course, false)));
+        return card;
+    }
+
+    private Div courseCard(CourseStatus course, boolean required) {
+        Div row = new Div();
+        row.addClassName("kns-course-row");
+        Span title = new Span(course.title().in(getLocale()));
+        title.addClassName("kns-course-title");
+        row.add(title, LearningFormats.badge(this, course.status()));
+        if (required && course.creditHours() != null && course.deadline() != null) {
+            Span facts = new Span(getTranslation(
+                    "learn.required.facts", course.creditHours(), LearningFormats.date(this, course.deadline())));
+            facts.addClassName("kns-muted");
+            row.add(facts);
+        }
+        Button open = new Button(
+                getTranslation("learn.open"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("learn/" + course.code())));
+        open.setId("open-" + course.code());
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.addClassName("kns-wide-button");
+        row.add(open);
+        return row;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("learn.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,60 @@
+package vn.kynangso.learning.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import vn.kynangso.learning.MyProgress;
+
+/** Small shared pieces of the learner's screens: dates in the person's language, status badges. */
+final class LearningFormats {
+
+    private LearningFormats() {}
+
+    /** The language of the screen being built (the UI's; views are built before they are attached). */
+    static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui != null ? ui.getLocale() : Locale.forLanguageTag("vi");
+    }
+
+    static String date(Component owner, Clock clock, Instant instant) {
+        return DateTimeFormatter.ofPattern(owner.getTranslation("format.date"), locale())
+                .withZone(clock.getZone())
+                .format(instant);
+    }
+
+    static String dateTime(Component owner, Clock clock, Instant instant) {
+        return DateTimeFormatter.ofPattern(owner.getTranslation("format.date-time"), locale())
+                .withZone(clock.getZone())
+                .format(instant);
+    }
+
+    static String date(Component owner, LocalDate date) {
+        return DateTimeFormatter.ofPattern(owner.getTranslation("format.date"), locale())
+                .format(date);
+    }
+
+    static Span badge(Component owner, MyProgress.Status status) {
+        Span badge = new Span(owner.getTranslation("learning.status."
+                + switch (status) {
+                    case NOT_STARTED -> "not-started";
+                    case IN_PROGRESS -> "in-progress";
+                    case COMPLETED -> "completed";
+                }));
+        badge.addClassName("kns-badge");
+        if (status == MyProgress.Status.COMPLETED) {
+            badge.addClassName("kns-badge-success");
+        }
+        return badge;
+    }
+
+    static Span proficientBadge(Component owner) {
+        Span badge = new Span(owner.getTranslation("learning.status.proficient"));
+        badge.addClassNames("kns-badge", "kns-badge-success");
+        return badge;
+    }
+}

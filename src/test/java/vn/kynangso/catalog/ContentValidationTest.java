@@ -1,0 +1,136 @@
+package vn.kynangso.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.kynangso.base.i18n.TranslationProvider;
+
+/**
+ * The trainers' check ({@code --validate-content}): what it prints for a whole content folder and
+ * the exit code it returns. The single kinds of problem are covered in {@link CourseReaderTest}.
+ */
+class ContentValidationTest {
+
+    private static final Locale VI = TranslationProvider.VIETNAMESE;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void valid_course_is_reported_valid_with_its_lesson_and_question_counts() {
+        TestCourse course = TestCourse.create(tmp);
+
+        TestCourse.Check check = course.check(VI);
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.lines())
+                .containsExactly(
+                        "✓ an-toan-co-ban: hợp lệ (2 bài học, 4 câu hỏi)",
+                        "Tổng cộng: 1 khoá học hợp lệ, 0 khoá học có lỗi.");
+    }
+
+    @Test
+    void valid_course_is_reported_in_english_when_asked() {
+        TestCourse course = TestCourse.create(tmp);
+
+        TestCourse.Check check = course.check(Locale.ENGLISH);
+
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.lines())
+                .containsExactly(
+                        "✓ an-toan-co-ban: valid (2 lessons, 4 questions)", "In all: 1 valid course, 0 with problems.");
+    }
+
+    @Test
+    void one_invalid_course_does_not_stop_the_others() {
+        TestCourse.create(tmp, "a-khoa-dau");
+        TestCourse broken = TestCourse.create(tmp, "b-khoa-loi");
+        broken.replace("course.yaml", "skill: CYBER_SAFETY", "skill: COOKING");
+        broken.delete(TestCourse.LESSON_2 + ".en.md");
+        TestCourse.create(tmp, "c-khoa-cuoi");
+        Path contentRoot = tmp.resolve("content");
+
+        TestCourse.Check check = TestCourse.check(contentRoot, VI);
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.lines())
+                .containsExactly(
+                        "✓ a-khoa-dau: hợp lệ (2 bài học, 4 câu hỏi)",
+                        "✗ b-khoa-loi: KHÔNG xuất bản được, 2 lỗi:",
+                        "  content/courses/b-khoa-loi/course.yaml:3: \"skill\" không nhận giá trị \"COOKING\"; chỉ được"
+                                + " dùng: PUBLIC_SERVICES, ONLINE_SHOPPING, ONLINE_PAYMENT, CYBER_SAFETY,"
+                                + " DIGITAL_PLATFORMS",
+                        "  content/courses/b-khoa-loi/course.yaml:19: không có tệp bài học"
+                                + " content/courses/b-khoa-loi/lessons/02-mat-khau-manh.en.md",
+                        "✓ c-khoa-cuoi: hợp lệ (2 bài học, 4 câu hỏi)",
+                        "Tổng cộng: 2 khoá học hợp lệ, 1 khoá học có lỗi.");
+    }
+
+    @Test
+    void content_folder_reads_every_course_folder_in_name_order_and_ignores_loose_files() throws Exception {
+        TestCourse.create(tmp, "b-khoa-hai");
+        TestCourse.create(tmp, "a-khoa-mot");
+        Files.writeString(tmp.resolve("content/courses/README.md"), "# Ghi chú\n");
+
+        List<CourseReader.Result> results = ContentFolder.readAll(tmp.resolve("content"));
+
+        assertThat(results).extracting(CourseReader.Result::folder).containsExactly("a-khoa-mot", "b-khoa-hai");
+        assertThat(results).allMatch(CourseReader.Result::valid);
+    }
+
+    @Test
+    void problem_is_described_with_file_and_line_in_either_language() {
+        ContentProblem problem =
+                ContentProblem.of(Path.of("content/courses/x/questions.yaml"), 42, "question-duplicate", "otp-secret");
+        ContentProblem wholeFile =
+                ContentProblem.of(Path.of("content/courses/x/questions.yaml"), 0, "questions-file-missing");
+        TranslationProvider texts = new TranslationProvider();
+
+        assertThat(ContentValidation.describe(problem, texts, VI))
+                .isEqualTo("content/courses/x/questions.yaml:42: mã câu hỏi \"otp-secret\" bị trùng");
+        assertThat(ContentValidation.describe(problem, texts, Locale.ENGLISH))
+                .isEqualTo("content/courses/x/questions.yaml:42: the question id \"otp-secret\" is used twice");
+        assertThat(ContentValidation.describe(wholeFile, texts, Locale.ENGLISH))
+                .isEqualTo("content/courses/x/questions.yaml: questions.yaml (the question bank) is missing");
+    }
+
+    @Test
+    void folder_without_courses_is_reported_and_fails() {
+        Path contentRoot = tmp.resolve("content");
+
+        TestCourse.Check check = TestCourse.check(contentRoot, VI);
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.lines())
+                .containsExactly("Không tìm thấy khoá học nào trong " + contentRoot.resolve("courses"));
+    }
+
+    @Test
+    void english_output_says_one_problem_in_the_singular() {
+        TestCourse course = TestCourse.create(tmp);
+        course.replace("course.yaml", "skill: CYBER_SAFETY", "skill: COOKING");
+
+        TestCourse.Check check = course.check(Locale.ENGLISH);
+
+        assertThat(check.lines().getFirst()).isEqualTo("✗ an-toan-co-ban: NOT published, 1 problem:");
+        assertThat(check.lines().getLast()).isEqualTo("In all: 0 valid courses, 1 with problems.");
+    }
+
+    @Test
+    void every_course_shipped_in_the_repository_is_valid() {
+        // Run from the project root, as Maven's surefire does.
+        Path content = Path.of("content");
+        assertThat(content.resolve("courses")).isDirectory();
+
+        TestCourse.Check check = TestCourse.check(content, VI);
+
+        assertThat(check.lines()).as(String.join("\n", check.lines())).noneMatch(l -> l.startsWith("✗"));
+        assertThat(check.exitCode()).isZero();
+        assertThat(check.lines().getLast()).endsWith(" 0 khoá học có lỗi.");
+    }
+}
