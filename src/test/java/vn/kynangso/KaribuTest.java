@@ -76,13 +76,22 @@ public abstract class KaribuTest {
     }
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         SecurityContextHolder.clearContext();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
+    /**
+     * Throws away the browser session (as closing the phone's browser or losing the connection for
+     * good would) and starts a new one, signed out.
+     */
+    protected void newSession() {
+        tearDownVaadin();
+        setUpVaadin();
+    }
+
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
     }

@@ -63,6 +63,13 @@ public class CatalogService {
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
     public ContentReport publishFromFiles() {
+        return publishFrom(contentRoot);
+    }
+
+    /** As {@link #publishFromFiles()}, from another content folder (a trainer's checkout, a test). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
+    public ContentReport publishFrom(Path contentRoot) {
         List<CourseReader.Result> results;
         try {
             results = ContentFolder.readAll(contentRoot);

@@ -24,6 +24,11 @@ class OrderSteps extends Div {
         render();
     }
 
+    /** The steps in the learner's current order. */
+    List<ShownChoice> steps() {
+        return List.copyOf(order);
+    }
+
     /** The shown indices in the learner's current order. */
     List<Integer> value() {
         return order.stream().map(ShownChoice::shownIndex).toList();
