@@ -9,7 +9,11 @@ final class JavaLiterals {
     record Literal(String text, int lineNumber, String line) {
         /** JavaScript run in the browser ($0 parameters, statements), not words for a person. */
         boolean looksLikeCode() {
-            return text.contains("$0") || (text.contains("(") && text.contains(")") && text.contains(";"));
+            return text.contains("$0")
+                    || text.contains("=>")
+                    || text.contains("document.")
+                    || text.contains("window.")
+                    || (text.contains("(") && text.contains(")") && text.contains(";"));
         }
 
         /** Text a person would read: letters with spaces or Vietnamese characters; markup templates are not. */

@@ -82,6 +82,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (nav.getItems().isEmpty()) {
             buildMenu();
         }
+        getUI().ifPresent(PageScroll::toTop);
     }
 
     /** Menu items shown to this person, by id; for tests and for screen readers' landmarks. */

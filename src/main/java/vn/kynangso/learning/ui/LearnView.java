@@ -49,7 +49,7 @@ class LearnView extends Main implements HasDynamicTitle {
             Section required = new Section(new H2(getTranslation(
                     "learn.required.title", String.valueOf(LocalDate.now(clock).getYear()))));
             required.setId("learn-required");
-            progress.requiredCourses().forEach(course -> required.add(courseCard(course, true)));
+            progress.requiredCourses().forEach(course -> required.add(courseCard(course, true, true)));
             add(required);
         }
         if (!anySkillCourse && progress.requiredCourses().isEmpty()) {
@@ -69,16 +69,22 @@ class LearnView extends Main implements HasDynamicTitle {
             card.add(LearningFormats.proficientBadge(this));
         }
         card.add(about);
-        skill.courses().forEach(course -> card.add(courseCard(course, false)));
+        String skillName = getTranslation(skill.skill().nameKey());
+        boolean titles = skill.courses().size() > 1
+                || !skill.courses().getFirst().title().in(getLocale()).equals(skillName);
+        skill.courses().forEach(course -> card.add(courseCard(course, false, titles)));
         return card;
     }
 
-    private Div courseCard(CourseStatus course, boolean required) {
+    private Div courseCard(CourseStatus course, boolean required, boolean withTitle) {
         Div row = new Div();
         row.addClassName("kns-course-row");
-        Span title = new Span(course.title().in(getLocale()));
-        title.addClassName("kns-course-title");
-        row.add(title, LearningFormats.badge(this, course.status()));
+        if (withTitle) {
+            Span title = new Span(course.title().in(getLocale()));
+            title.addClassName("kns-course-title");
+            row.add(title);
+        }
+        row.add(LearningFormats.badge(this, course.status()));
         if (required && course.creditHours() != null && course.deadline() != null) {
             Span facts = new Span(getTranslation(
                     "learn.required.facts", course.creditHours(), LearningFormats.date(this, course.deadline())));

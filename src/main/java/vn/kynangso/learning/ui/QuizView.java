@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import vn.kynangso.base.ui.PageScroll;
 import vn.kynangso.learning.LearningException;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuestionScreen;
@@ -60,6 +61,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         bar.setMax(screen.total());
         bar.setValue(screen.position() + (screen instanceof Answered ? 1 : 0));
         body.removeAll();
+        getUI().ifPresent(PageScroll::toTop);
         switch (screen) {
             case Unanswered unanswered -> showQuestion(unanswered);
             case Answered answered -> showFeedback(answered);
