@@ -306,7 +306,11 @@ public class LearningService {
         if (content.skill() != null
                 && store.gainSkill(
                         enrolment.getPersonId(), content.skill(), now, course.versionId(), attempt.getId())) {
-            events.publishEvent(new SkillProficiencyGained(enrolment.getPersonId(), content.skill(), now));
+            events.publishEvent(new SkillProficiencyGained(
+                    enrolment.getPersonId(),
+                    content.skill(),
+                    now,
+                    Set.copyOf(store.skills(enrolment.getPersonId()).keySet())));
         }
     }
 

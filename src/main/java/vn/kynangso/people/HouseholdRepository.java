@@ -10,6 +10,8 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
     long countByHamletIdIn(Collection<Long> hamletIds);
 
+    List<Household> findByHamletIdOrderById(Long hamletId);
+
     @Query("select h.hamletId, count(h) from Household h where h.hamletId in :hamletIds group by h.hamletId")
     List<Object[]> countPerHamlet(@Param("hamletIds") Collection<Long> hamletIds);
 }

@@ -5,7 +5,9 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,17 +21,23 @@ public class PeopleService {
     private final PersonRepository people;
     private final Clock clock;
 
-    PeopleService(HouseholdRepository households, PersonRepository people, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    PeopleService(
+            HouseholdRepository households, PersonRepository people, Clock clock, ApplicationEventPublisher events) {
         this.households = households;
         this.people = people;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Registers a household in a hamlet. */
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Household registerHousehold(long hamletId, String address) {
-        return households.save(new Household(hamletId, address.strip(), clock.instant()));
+        Household household = households.save(new Household(hamletId, address.strip(), clock.instant()));
+        events.publishEvent(new HouseholdRegistered(household.getId(), hamletId));
+        return household;
     }
 
     /** Adds a member to a household; the first member becomes its head. */
@@ -55,6 +63,22 @@ public class PeopleService {
     @PreAuthorize("hasAnyRole('SYSTEM','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Person registerPerson(long placeId, String fullName, @Nullable Integer birthYear) {
         return people.save(new Person(null, placeId, fullName.strip(), birthYear, null, clock.instant()));
+    }
+
+    /** The household a person belongs to, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Household> householdOf(long personId) {
+        return people.findById(personId).map(Person::getHouseholdId).flatMap(households::findById);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Household> household(long householdId) {
+        return households.findById(householdId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Household> householdsIn(long hamletId) {
+        return households.findByHamletIdOrderById(hamletId);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,17 @@ interface PlaceRepository extends JpaRepository<Place, Long> {
 
     Optional<Place> findByCode(String code);
 
+    /** The place itself and every place above it, up to its province. */
+    @Query(value = """
+            WITH RECURSIVE up (id, parent_id, depth) AS (
+                SELECT id, parent_id, 0 FROM place WHERE id = :id
+                UNION ALL
+                SELECT p.id, p.parent_id, up.depth + 1 FROM place p JOIN up ON p.id = up.parent_id
+            )
+            SELECT id FROM up ORDER BY depth
+            """, nativeQuery = true)
+    List<Long> findSelfAndAncestorIds(@Param("id") long id);
+
     /** The places themselves and everything below them, of one level. */
     @Query(value = """
             WITH RECURSIVE tree (id, level) AS (

@@ -63,6 +63,21 @@ public class PlaceService {
         return places.findByLevelOrderByName(PlaceLevel.PROVINCE);
     }
 
+    /** The place and its ancestors, nearest first (hamlet, commune, [district], province). */
+    @Transactional(readOnly = true)
+    public List<Place> selfAndAncestors(long placeId) {
+        List<Long> ids = places.findSelfAndAncestorIds(placeId);
+        var byId = places.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(Place::getId, p -> p));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    /** Whether {@code placeId} is one of {@code areas} or lies inside one of them. */
+    @Transactional(readOnly = true)
+    public boolean isWithin(long placeId, Collection<Long> areas) {
+        return !areas.isEmpty()
+                && places.findSelfAndAncestorIds(placeId).stream().anyMatch(areas::contains);
+    }
+
     /** Ids of every place of {@code level} inside the given places (a place counts as inside itself). */
     @Transactional(readOnly = true)
     public List<Long> idsWithin(Collection<Long> roots, PlaceLevel level) {

@@ -1,0 +1,34 @@
+package vn.kynangso.reports;
+
+import java.util.EnumMap;
+import java.util.Map;
+import vn.kynangso.catalog.Skill;
+
+/**
+ * Household coverage of one place (hamlet, commune, province or a whole area): households
+ * registered, households covered (one member proficient in all five skills), and per skill the
+ * households where at least one member is proficient in it.
+ */
+public record Coverage(long placeId, String name, long households, long covered, Map<Skill, Long> perSkill) {
+
+    public Coverage {
+        perSkill = Map.copyOf(perSkill);
+    }
+
+    static Coverage empty(long placeId, String name) {
+        Map<Skill, Long> zeros = new EnumMap<>(Skill.class);
+        for (Skill skill : Skill.values()) {
+            zeros.put(skill, 0L);
+        }
+        return new Coverage(placeId, name, 0, 0, zeros);
+    }
+
+    /** Covered households in whole percent (rounded down: a target is reached, not rounded to). */
+    public int percent() {
+        return households == 0 ? 0 : (int) (covered * 100 / households);
+    }
+
+    public long skill(Skill skill) {
+        return perSkill.getOrDefault(skill, 0L);
+    }
+}

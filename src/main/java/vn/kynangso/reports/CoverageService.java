@@ -1,0 +1,152 @@
+package vn.kynangso.reports;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.catalog.Skill;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceLevel;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.CurrentUser;
+
+/**
+ * The target, counted: households covered (one member proficient in all five skills) out of
+ * households registered, and per skill, for a hamlet, a commune, a province. Figures come from
+ * per-hamlet summaries kept current with every registration and proficiency; {@link #rebuild()}
+ * recomputes them from the raw rows. A person sees only their own area.
+ */
+@Service
+public class CoverageService {
+
+    private final CoverageStore store;
+    private final PlaceService places;
+    private final CurrentUser currentUser;
+
+    CoverageService(CoverageStore store, PlaceService places, CurrentUser currentUser) {
+        this.store = store;
+        this.places = places;
+        this.currentUser = currentUser;
+    }
+
+    /** The signed-in person's area as a whole, and the places it is made of (their roots). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Coverage> myAreas() {
+        return currentUser.require().getAreaPlaceIds().stream()
+                .map(id -> of(places.find(id).orElseThrow()))
+                .sorted(Comparator.comparing(Coverage::name))
+                .toList();
+    }
+
+    /** Coverage of one place in the signed-in person's area. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Coverage place(long placeId) {
+        return of(mine(placeId));
+    }
+
+    /**
+     * The rows one level down: a province's communes, a commune's hamlets (a district's communes in
+     * old data). Only rows inside the signed-in person's area.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Coverage> breakdown(long placeId) {
+        Place place = mine(placeId);
+        Collection<Long> area = currentUser.require().getAreaPlaceIds();
+        List<Place> children = places.children(place.getId()).stream()
+                .filter(child -> places.isWithin(child.getId(), area) || isAncestorOfArea(child, area))
+                .toList();
+        if (place.getLevel() == PlaceLevel.PROVINCE) {
+            Map<Long, Coverage> perCommune = store.perCommune(place.getId());
+            List<Coverage> rows = new ArrayList<>();
+            for (Place child : children) {
+                if (child.getLevel() == PlaceLevel.COMMUNE) {
+                    Coverage sums = perCommune.getOrDefault(child.getId(), Coverage.empty(child.getId(), ""));
+                    rows.add(named(sums, child));
+                } else {
+                    rows.add(of(child)); // a district of old data
+                }
+            }
+            return rows;
+        }
+        return children.stream().map(this::of).toList();
+    }
+
+    /** The households behind a hamlet's figures, not covered first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<HouseholdCoverage> households(long hamletId) {
+        Place hamlet = mine(hamletId);
+        if (hamlet.getLevel() != PlaceLevel.HAMLET) {
+            throw new IllegalArgumentException("Not a hamlet: " + hamletId);
+        }
+        return store.householdsOf(hamletId);
+    }
+
+    /**
+     * Recomputes every summary from the raw rows and reports whether the kept figures matched
+     * (they should: a mismatch means an update was missed, and the rebuild repairs it).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','PROVINCE_ADMIN')")
+    public RebuildReport rebuild() {
+        Map<Long, Coverage> before = store.allHamlets();
+        Map<Long, Coverage> after = store.rebuild();
+        long differing = after.keySet().stream()
+                        .filter(id -> !same(before.get(id), after.get(id)))
+                        .count()
+                + before.keySet().stream().filter(id -> !after.containsKey(id)).count();
+        return new RebuildReport(after.size(), differing);
+    }
+
+    /** What a rebuild found: hamlets recomputed, and how many had figures that differed. */
+    public record RebuildReport(int hamlets, long differing) {}
+
+    private static boolean same(Coverage a, Coverage b) {
+        return a != null
+                && b != null
+                && a.households() == b.households()
+                && a.covered() == b.covered()
+                && a.perSkill().equals(b.perSkill());
+    }
+
+    private Coverage of(Place place) {
+        List<Long> hamlets = places.idsWithin(List.of(place.getId()), PlaceLevel.HAMLET);
+        Collection<Coverage> rows = store.hamlets(hamlets).values();
+        Map<Skill, Long> perSkill = new EnumMap<>(Skill.class);
+        for (Skill skill : Skill.values()) {
+            perSkill.put(skill, rows.stream().mapToLong(r -> r.skill(skill)).sum());
+        }
+        return new Coverage(
+                place.getId(),
+                place.getName(),
+                rows.stream().mapToLong(Coverage::households).sum(),
+                rows.stream().mapToLong(Coverage::covered).sum(),
+                perSkill);
+    }
+
+    private static Coverage named(Coverage sums, Place place) {
+        return new Coverage(place.getId(), place.getName(), sums.households(), sums.covered(), sums.perSkill());
+    }
+
+    private boolean isAncestorOfArea(Place place, Collection<Long> area) {
+        return area.stream().anyMatch(id -> places.isWithin(id, List.of(place.getId())));
+    }
+
+    /** A place the signed-in person may see figures of: inside their area; anything else does not exist. */
+    private Place mine(long placeId) {
+        Collection<Long> area = currentUser.require().getAreaPlaceIds();
+        if (!places.isWithin(placeId, area)) {
+            throw new AccessDeniedException("place outside the area");
+        }
+        return places.find(placeId).orElseThrow(() -> new AccessDeniedException("no such place"));
+    }
+}

@@ -1,0 +1,51 @@
+package vn.kynangso;
+
+import java.util.Set;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceKind;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.AccountService;
+import vn.kynangso.security.Roles;
+import vn.kynangso.security.SystemRunner;
+
+/**
+ * A province, commune and hamlet of the tests' own, with a commune admin, so tests that add people
+ * never change the demo area's figures that other tests check.
+ */
+public final class TestArea {
+
+    public static final String ADMIN = "quantri.kiemthu";
+
+    public record Ids(long province, long commune, long hamlet) {}
+
+    private static Ids ids;
+
+    private TestArea() {}
+
+    public static synchronized Ids ensure(PlaceService places, AccountService accounts) {
+        if (ids == null) {
+            ids = SystemRunner.runAsSystem(() -> {
+                Place province = places.findByCode("TEST-PROVINCE")
+                        .orElseGet(() -> places.create(null, PlaceKind.PROVINCE, "Tỉnh Kiểm Thử", "TEST-PROVINCE"));
+                Place commune = places.findByCode("TEST-COMMUNE")
+                        .orElseGet(() ->
+                                places.create(province.getId(), PlaceKind.COMMUNE, "Xã Kiểm Thử", "TEST-COMMUNE"));
+                Place hamlet = places.findByCode("TEST-HAMLET")
+                        .orElseGet(() ->
+                                places.create(commune.getId(), PlaceKind.VILLAGE, "Thôn Kiểm Thử", "TEST-HAMLET"));
+                if (!accounts.loginExists(ADMIN)) {
+                    accounts.create(new AccountService.NewAccount(
+                            ADMIN,
+                            null,
+                            "Quản Trị Kiểm Thử",
+                            "mat-khau-kiem-thu",
+                            Set.of(Roles.COMMUNE_ADMIN),
+                            Set.of(commune.getId()),
+                            null));
+                }
+                return new Ids(province.getId(), commune.getId(), hamlet.getId());
+            });
+        }
+        return ids;
+    }
+}
