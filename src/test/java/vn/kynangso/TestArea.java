@@ -15,6 +15,7 @@ import vn.kynangso.security.SystemRunner;
 public final class TestArea {
 
     public static final String ADMIN = "quantri.kiemthu";
+    public static final String TEAM_MEMBER = "tocongnghe.kiemthu";
 
     public record Ids(long province, long commune, long hamlet) {}
 
@@ -41,6 +42,16 @@ public final class TestArea {
                             "mat-khau-kiem-thu",
                             Set.of(Roles.COMMUNE_ADMIN),
                             Set.of(commune.getId()),
+                            null));
+                }
+                if (!accounts.loginExists(TEAM_MEMBER)) {
+                    accounts.create(new AccountService.NewAccount(
+                            TEAM_MEMBER,
+                            null,
+                            "Tổ Viên Kiểm Thử",
+                            "mat-khau-kiem-thu",
+                            Set.of(Roles.TEAM_MEMBER),
+                            Set.of(hamlet.getId()),
                             null));
                 }
                 return new Ids(province.getId(), commune.getId(), hamlet.getId());

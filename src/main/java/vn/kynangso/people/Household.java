@@ -32,6 +32,14 @@ public class Household {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** A member lives with a disability. Sensitive. */
+    private boolean disability;
+
+    /** Sensitive. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private Poverty poverty = Poverty.NONE;
+
     @Version
     private long version;
 
@@ -61,6 +69,22 @@ public class Household {
 
     public @Nullable Long getHeadPersonId() {
         return headPersonId;
+    }
+
+    boolean hasDisability() {
+        return disability;
+    }
+
+    Poverty poverty() {
+        return poverty;
+    }
+
+    void setDisability(boolean disability) {
+        this.disability = disability;
+    }
+
+    void setPoverty(Poverty poverty) {
+        this.poverty = poverty;
     }
 
     void setHeadPersonId(Long headPersonId) {

@@ -10,6 +10,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByHouseholdIdOrderById(Long householdId);
 
+    List<Person> findByPlaceIdAndFullNameAndBirthYear(Long placeId, String fullName, Integer birthYear);
+
+    List<Person> findByPhone(String phone);
+
     long countByPlaceIdIn(Collection<Long> placeIds);
 
     @Query("select p.placeId, count(p) from Person p where p.placeId in :placeIds group by p.placeId")

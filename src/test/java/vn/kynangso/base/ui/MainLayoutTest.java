@@ -35,7 +35,8 @@ class MainLayoutTest extends KaribuTest {
     void a_team_member_also_sees_their_area() {
         login("tocongnghe");
         UI.getCurrent().navigate("home");
-        assertThat(menuIds()).containsExactly("menu-home", "menu-area", "menu-coverage", "menu-profile");
+        assertThat(menuIds())
+                .containsExactly("menu-home", "menu-area", "menu-coverage", "menu-households-new", "menu-profile");
     }
 
     @Test
@@ -51,7 +52,7 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("home");
         List<String> labels =
                 _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Trang của tôi", "Địa bàn", "Độ phủ kỹ năng số", "Tài khoản");
+        assertThat(labels).containsExactly("Trang của tôi", "Địa bàn", "Độ phủ kỹ năng số", "Đăng ký hộ", "Tài khoản");
     }
 
     @Test

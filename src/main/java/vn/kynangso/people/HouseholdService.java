@@ -1,0 +1,211 @@
+package vn.kynangso.people;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.people.HouseholdException.Reason;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.PhoneNumbers;
+import vn.kynangso.security.SignedInUser;
+
+/**
+ * Team members' registration of households in their hamlets, with duplicate warnings, and the
+ * sensitive priority flags (disability, poverty): read and changed only by the hamlet's team and
+ * its commune or province admins, every change audited.
+ */
+@Service
+public class HouseholdService {
+
+    /** Age from which a member counts as elderly (người cao tuổi). */
+    public static final int ELDERLY_AGE = 60;
+
+    private final PeopleService people;
+    private final HouseholdRepository households;
+    private final PersonRepository persons;
+    private final PlaceService places;
+    private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    HouseholdService(
+            PeopleService people,
+            HouseholdRepository households,
+            PersonRepository persons,
+            PlaceService places,
+            CurrentUser currentUser,
+            JdbcClient jdbc,
+            Clock clock) {
+        this.people = people;
+        this.households = households;
+        this.persons = persons;
+        this.places = places;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public record NewMember(
+            String fullName,
+            @Nullable Integer birthYear,
+            @Nullable String phone) {}
+
+    public record NewHousehold(
+            long hamletId, String address, List<NewMember> members, boolean disability, Poverty poverty) {}
+
+    /** Someone already registered who may be the same person. */
+    public record Duplicate(
+            int member, Kind kind, String name, @Nullable Integer birthYear, String address) {
+        public enum Kind {
+            SAME_NAME_AND_YEAR,
+            SAME_PHONE
+        }
+    }
+
+    /** A household's priority for door-to-door work. Sensitive. */
+    public record Priority(boolean elderly, boolean disability, Poverty poverty) {}
+
+    /**
+     * People already registered who look like the new members: same name and birth year in the same
+     * hamlet, or the same phone number anywhere. Warnings only: a team member may still register.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Duplicate> duplicates(NewHousehold request) {
+        checkArea(request.hamletId());
+        List<Duplicate> found = new ArrayList<>();
+        for (int i = 0; i < request.members().size(); i++) {
+            NewMember member = request.members().get(i);
+            int index = i;
+            if (member.birthYear() != null && !member.fullName().isBlank()) {
+                persons.findByPlaceIdAndFullNameAndBirthYear(
+                                request.hamletId(), member.fullName().strip(), member.birthYear())
+                        .forEach(p -> found.add(duplicate(index, Duplicate.Kind.SAME_NAME_AND_YEAR, p)));
+            }
+            Optional.ofNullable(member.phone())
+                    .flatMap(PhoneNumbers::normalize)
+                    .ifPresent(phone -> persons.findByPhone(phone)
+                            .forEach(p -> found.add(duplicate(index, Duplicate.Kind.SAME_PHONE, p))));
+        }
+        return found;
+    }
+
+    /** Registers a household and its members (the first is the head) with its priority flags. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Household register(NewHousehold request) {
+        checkArea(request.hamletId());
+        validate(request);
+        Household household = people.registerHousehold(request.hamletId(), request.address());
+        for (NewMember member : request.members()) {
+            people.addMember(household.getId(), member.fullName(), member.birthYear(), member.phone());
+        }
+        change(household, request.disability(), request.poverty());
+        return household;
+    }
+
+    /** The household's priority flags, for those who may see them. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Priority priority(long householdId) {
+        Household household = mine(householdId);
+        int thisYear = Year.now(clock).getValue();
+        boolean elderly = persons.findByHouseholdIdOrderById(householdId).stream()
+                .anyMatch(p -> p.getBirthYear() != null && thisYear - p.getBirthYear() >= ELDERLY_AGE);
+        return new Priority(elderly, household.hasDisability(), household.poverty());
+    }
+
+    /** Changes the sensitive flags; each change is recorded with who and when. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public void setPriority(long householdId, boolean disability, Poverty poverty) {
+        change(mine(householdId), disability, poverty);
+    }
+
+    private void change(Household household, boolean disability, Poverty poverty) {
+        long who = currentUser.require().getAccountId();
+        if (household.hasDisability() != disability) {
+            audit(
+                    household.getId(),
+                    who,
+                    "disability",
+                    String.valueOf(household.hasDisability()),
+                    String.valueOf(disability));
+            household.setDisability(disability);
+        }
+        if (household.poverty() != poverty) {
+            audit(household.getId(), who, "poverty", household.poverty().name(), poverty.name());
+            household.setPoverty(poverty);
+        }
+    }
+
+    private void audit(long householdId, long accountId, String field, String before, String after) {
+        jdbc.sql("INSERT INTO sensitive_change (household_id, account_id, field, old_value, new_value, changed_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(householdId, accountId, field, before, after, Timestamp.from(clock.instant()))
+                .update();
+    }
+
+    private Duplicate duplicate(int member, Duplicate.Kind kind, Person existing) {
+        String address = existing.getHouseholdId() == null
+                ? ""
+                : households
+                        .findById(existing.getHouseholdId())
+                        .map(Household::getAddress)
+                        .orElse("");
+        return new Duplicate(member, kind, existing.getFullName(), existing.getBirthYear(), address);
+    }
+
+    private void validate(NewHousehold request) {
+        if (request.address().isBlank()) {
+            throw new HouseholdException(Reason.NO_ADDRESS, -1);
+        }
+        if (request.members().isEmpty()) {
+            throw new HouseholdException(Reason.NO_MEMBERS, -1);
+        }
+        int thisYear = Year.now(clock).getValue();
+        for (int i = 0; i < request.members().size(); i++) {
+            NewMember member = request.members().get(i);
+            if (member.fullName().isBlank()) {
+                throw new HouseholdException(Reason.NO_NAME, i);
+            }
+            if (member.birthYear() != null && (member.birthYear() < 1900 || member.birthYear() > thisYear)) {
+                throw new HouseholdException(Reason.BAD_BIRTH_YEAR, i);
+            }
+            if (member.phone() != null
+                    && !member.phone().isBlank()
+                    && PhoneNumbers.normalize(member.phone()).isEmpty()) {
+                throw new HouseholdException(Reason.BAD_PHONE, i);
+            }
+        }
+    }
+
+    private Household mine(long householdId) {
+        Household household =
+                households.findById(householdId).orElseThrow(() -> new AccessDeniedException("household"));
+        if (!inArea(household.getHamletId())) {
+            throw new AccessDeniedException("household outside the area");
+        }
+        return household;
+    }
+
+    private void checkArea(long hamletId) {
+        if (!inArea(hamletId)) {
+            throw new HouseholdException(Reason.OUTSIDE_AREA, -1);
+        }
+    }
+
+    private boolean inArea(long hamletId) {
+        SignedInUser user = currentUser.require();
+        return places.isWithin(hamletId, user.getAreaPlaceIds());
+    }
+}

@@ -1,0 +1,42 @@
+package vn.kynangso.people.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import vn.kynangso.people.HouseholdService.NewMember;
+
+/** One household member: name, birth year, phone (optional). The first row is the head. */
+class MemberRow extends Div {
+
+    final TextField name = new TextField();
+    final IntegerField birthYear = new IntegerField();
+    final TextField phone = new TextField();
+
+    MemberRow(int index) {
+        addClassName("kns-member-row");
+        name.setId("member-name-" + index);
+        name.setLabel(getTranslation(index == 0 ? "household.head" : "household.member", index + 1));
+        name.setRequired(true);
+        name.setWidthFull();
+        birthYear.setId("member-year-" + index);
+        birthYear.setLabel(getTranslation("household.birth-year"));
+        birthYear.getElement().setAttribute("inputmode", "numeric");
+        phone.setId("member-phone-" + index);
+        phone.setLabel(getTranslation("household.phone"));
+        phone.getElement().setAttribute("inputmode", "tel");
+        phone.addThemeVariants(TextFieldVariant.LUMO_SMALL);
+        Div line = new Div(birthYear, phone);
+        line.addClassName("kns-member-line");
+        add(name, line);
+    }
+
+    NewMember value() {
+        String typedPhone = phone.getValue().strip();
+        return new NewMember(name.getValue().strip(), birthYear.getValue(), typedPhone.isEmpty() ? null : typedPhone);
+    }
+
+    boolean isEmpty() {
+        return name.isEmpty() && birthYear.isEmpty() && phone.isEmpty();
+    }
+}
