@@ -45,7 +45,7 @@ await session('resident', '0912345678', [
   ['home', 'menu', (p) => p.click('#menu-toggle')],
   ['profile', 'profile'],
 ]);
-await session('team', 'tocongnghe', [['home', 'home'], ['area', 'area']]);
-await session('province', 'quantritinh', [['home', 'home']]);
+await session('team', 'tocongnghe', [['home', 'home'], ['area', 'area'], ['coverage', 'coverage'], ['households/new', 'register']]);
+await session('province', 'quantritinh', [['home', 'home'], ['coverage', 'coverage']]);
 await browser.close();
 console.log(`screenshots in ${out}/`);

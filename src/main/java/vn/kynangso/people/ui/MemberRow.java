@@ -3,7 +3,6 @@ package vn.kynangso.people.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.textfield.TextFieldVariant;
 import vn.kynangso.people.HouseholdService.NewMember;
 
 /** One household member: name, birth year, phone (optional). The first row is the head. */
@@ -25,7 +24,6 @@ class MemberRow extends Div {
         phone.setId("member-phone-" + index);
         phone.setLabel(getTranslation("household.phone"));
         phone.getElement().setAttribute("inputmode", "tel");
-        phone.addThemeVariants(TextFieldVariant.LUMO_SMALL);
         Div line = new Div(birthYear, phone);
         line.addClassName("kns-member-line");
         add(name, line);
