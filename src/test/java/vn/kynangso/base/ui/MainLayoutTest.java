@@ -36,7 +36,13 @@ class MainLayoutTest extends KaribuTest {
         login("tocongnghe");
         UI.getCurrent().navigate("home");
         assertThat(menuIds())
-                .containsExactly("menu-home", "menu-area", "menu-coverage", "menu-households-new", "menu-profile");
+                .containsExactly(
+                        "menu-home",
+                        "menu-area",
+                        "menu-coverage",
+                        "menu-households-new",
+                        "menu-worklist",
+                        "menu-profile");
     }
 
     @Test
@@ -52,7 +58,9 @@ class MainLayoutTest extends KaribuTest {
         UI.getCurrent().navigate("home");
         List<String> labels =
                 _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
-        assertThat(labels).containsExactly("Trang của tôi", "Địa bàn", "Độ phủ kỹ năng số", "Đăng ký hộ", "Tài khoản");
+        assertThat(labels)
+                .containsExactly(
+                        "Trang của tôi", "Địa bàn", "Độ phủ kỹ năng số", "Đăng ký hộ", "Hộ cần hỗ trợ", "Tài khoản");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package vn.kynangso.reports.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.kynangso.reports.WorkItem;
+import vn.kynangso.reports.WorkListService;
+import vn.kynangso.security.Roles;
+
+/** The households still to help in my hamlets, vulnerable first, with what each member lacks. */
+@Route("worklist")
+@RolesAllowed(Roles.TEAM_MEMBER)
+@Menu(order = 23, title = "menu.worklist", icon = "vaadin:clipboard-user")
+class WorkListView extends Main implements HasDynamicTitle {
+
+    private static final String ROW = "<div class=\"kns-row\"><strong>${item.address}</strong>"
+            + "<span>${item.hamlet}</span><span class=\"kns-flags\">${item.flags}</span>"
+            + "<span>${item.members}</span></div>";
+
+    WorkListView(WorkListService workList) {
+        addClassName("kns-page");
+        List<WorkItem> items = workList.myWorkList();
+        Paragraph count = new Paragraph(getTranslation("worklist.count", items.size()));
+        count.setId("worklist-count");
+        Grid<WorkItem> grid = new Grid<>();
+        grid.setId("worklist");
+        grid.addColumn(LitRenderer.<WorkItem>of(ROW)
+                        .withProperty("address", WorkItem::address)
+                        .withProperty("hamlet", WorkItem::hamlet)
+                        .withProperty("flags", this::flags)
+                        .withProperty("members", this::members))
+                .setHeader(getTranslation("worklist.households"));
+        grid.setItems(items);
+        grid.addClassName("kns-card-grid");
+        add(new H1(getTranslation("worklist.title")), count, grid);
+    }
+
+    private String flags(WorkItem item) {
+        List<String> flags = new ArrayList<>();
+        if (item.disability()) {
+            flags.add(getTranslation("worklist.flag.disability"));
+        }
+        if (!"NONE".equals(item.poverty())) {
+            flags.add(getTranslation("household.poverty." + item.poverty()));
+        }
+        if (item.elderly()) {
+            flags.add(getTranslation("worklist.flag.elderly"));
+        }
+        return String.join(" · ", flags);
+    }
+
+    private String members(WorkItem item) {
+        return item.members().stream()
+                .map(m -> getTranslation(
+                        "worklist.member",
+                        m.name(),
+                        m.skills().size(),
+                        m.lacking().stream()
+                                .map(s -> getTranslation("worklist.skill." + s.name()))
+                                .collect(Collectors.joining(", "))))
+                .collect(Collectors.joining(" — "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("worklist.title") + " · " + getTranslation("app.name");
+    }
+}
