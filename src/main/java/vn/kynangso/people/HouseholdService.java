@@ -14,9 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.people.HouseholdException.Reason;
 import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.PhoneNumbers;
 import vn.kynangso.security.SignedInUser;
+import vn.kynangso.security.SystemRunner;
 
 /**
  * Team members' registration of households in their hamlets, with duplicate warnings, and the
@@ -35,6 +37,7 @@ public class HouseholdService {
     private final PlaceService places;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final AccountService accounts;
     private final Clock clock;
 
     HouseholdService(
@@ -44,6 +47,7 @@ public class HouseholdService {
             PlaceService places,
             CurrentUser currentUser,
             JdbcClient jdbc,
+            AccountService accounts,
             Clock clock) {
         this.people = people;
         this.households = households;
@@ -51,6 +55,7 @@ public class HouseholdService {
         this.places = places;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -112,6 +117,58 @@ public class HouseholdService {
         change(household, request.disability(), request.poverty());
         return household;
     }
+
+    /**
+     * A login card for a household member: creates a resident login when the person has none
+     * (returning its 8-digit password once), else only a new one-time sign-in link.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public LoginCard loginCard(long personId) {
+        Person person = persons.findById(personId).orElseThrow(() -> new AccessDeniedException("person"));
+        if (person.getHouseholdId() == null || !inArea(person.getPlaceId())) {
+            throw new AccessDeniedException("person outside the area");
+        }
+        long me = currentUser.require().getAccountId();
+        Optional<String> existing = accounts.loginOfPerson(personId);
+        if (existing.isPresent()) {
+            String token = SystemRunner.runAsSystem(() -> accounts.newLoginLink(personId, me))
+                    .orElseThrow();
+            return new LoginCard(person.getFullName(), existing.get(), null, token);
+        }
+        AccountService.LoginCard card = SystemRunner.runAsSystem(
+                () -> accounts.createResidentLogin(personId, person.getFullName(), person.getPhone(), me));
+        return new LoginCard(person.getFullName(), card.login(), card.password(), card.linkToken());
+    }
+
+    /** What to print for a resident: name, how to sign in, and the one-time link token for the QR code. */
+    public record LoginCard(
+            String name, String login, @Nullable String password, String linkToken) {}
+
+    /** A household's members with their logins (if any), for those who may see the household. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public HouseholdDetails details(long householdId) {
+        Household household = mine(householdId);
+        List<MemberDetails> members = persons.findByHouseholdIdOrderById(householdId).stream()
+                .map(p -> new MemberDetails(
+                        p.getId(),
+                        p.getFullName(),
+                        p.getBirthYear(),
+                        accounts.loginOfPerson(p.getId()).orElse(null)))
+                .toList();
+        return new HouseholdDetails(
+                household.getId(), household.getHamletId(), household.getAddress(), members, priority(householdId));
+    }
+
+    public record MemberDetails(
+            long personId,
+            String name,
+            @Nullable Integer birthYear,
+            @Nullable String login) {}
+
+    public record HouseholdDetails(
+            long id, long hamletId, String address, List<MemberDetails> members, Priority priority) {}
 
     /** The household's priority flags, for those who may see them. */
     @Transactional(readOnly = true)

@@ -11,5 +11,7 @@ interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<Account> findByPersonId(Long personId);
+
     boolean existsByPhone(String phone);
 }

@@ -18,12 +18,19 @@ public class AccountService {
     public static final int MIN_PASSWORD_LENGTH = 8;
 
     private final AccountRepository accounts;
+    private final LoginLinks links;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    AccountService(
+            AccountRepository accounts,
+            LoginLinks links,
+            PasswordEncoder passwordEncoder,
+            CurrentUser currentUser,
+            Clock clock) {
         this.accounts = accounts;
+        this.links = links;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -73,6 +80,48 @@ public class AccountService {
         account.setAreaPlaceIds(request.areaPlaceIds());
         account.setPersonId(request.personId());
         return accounts.save(account);
+    }
+
+    /** What a resident's login card shows: how to sign in by hand, and the one-time link for the QR code. */
+    public record LoginCard(String login, String password, String linkToken) {}
+
+    /**
+     * Creates a resident's login for a person who has none: by phone number when they have one, else
+     * by a username made from the person id; the password is 8 digits (easy on a phone keypad).
+     * Returns the card to hand over. The caller has checked the person is in its area.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public LoginCard createResidentLogin(long personId, String displayName, @Nullable String phone, long createdBy) {
+        if (accounts.findByPersonId(personId).isPresent()) {
+            throw new AccountException(AccountException.Reason.LOGIN_TAKEN);
+        }
+        String normalized = phone == null ? null : PhoneNumbers.normalize(phone).orElse(null);
+        boolean phoneFree = normalized != null && !accounts.existsByPhone(normalized);
+        String password = String.format("%08d", new java.security.SecureRandom().nextInt(100_000_000));
+        Account account = new Account(displayName, passwordEncoder.encode(password), clock.instant());
+        if (phoneFree) {
+            account.setPhone(normalized);
+        } else {
+            account.setUsername("hv" + personId);
+        }
+        account.setRoles(Set.of(Roles.RESIDENT));
+        account.setPersonId(personId);
+        accounts.save(account);
+        return new LoginCard(account.getLogin(), password, links.issue(account.getId(), createdBy));
+    }
+
+    /** A new one-time sign-in link for a person's existing account (a lost or expired card). */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Optional<String> newLoginLink(long personId, long createdBy) {
+        return accounts.findByPersonId(personId).map(a -> links.issue(a.getId(), createdBy));
+    }
+
+    /** The login (phone or username) of a person's account, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<String> loginOfPerson(long personId) {
+        return accounts.findByPersonId(personId).map(Account::getLogin);
     }
 
     /** Whether an account with this username or phone number exists. */

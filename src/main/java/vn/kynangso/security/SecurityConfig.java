@@ -37,7 +37,8 @@ class SecurityConfig {
                         "/actuator/info",
                         "/styles/**",
                         "/images/**",
-                        "/content-images/**")
+                        "/content-images/**",
+                        "/signin/**")
                 .permitAll());
         // Metrics are for the operator: served on the internal management port when one is set
         // (KNS_MANAGEMENT_PORT, as docker-compose does), otherwise only to this machine.

@@ -84,6 +84,9 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     getTranslation("login.throttled.title"),
                     getTranslation("login.throttled.message", minutes.matches("\\d{1,4}") ? minutes : "15")));
             form.setError(true);
+        } else if (params.containsKey("link")) {
+            form.setI18n(i18n(getTranslation("login.link.title"), getTranslation("login.link.message")));
+            form.setError(true);
         } else if (params.containsKey("error")) {
             form.setError(true);
         }

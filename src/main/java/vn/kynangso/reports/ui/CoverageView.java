@@ -132,6 +132,8 @@ class CoverageView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                                         h.skills().size())))
                 .setHeader(getTranslation("coverage.households.title"));
         grid.setItems(households);
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("households/" + e.getItem().householdId())));
         grid.addClassName("kns-card-grid");
         return grid;
     }

@@ -1,0 +1,104 @@
+package vn.kynangso.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+import vn.kynangso.people.HouseholdService;
+import vn.kynangso.people.HouseholdService.HouseholdDetails;
+import vn.kynangso.people.HouseholdService.MemberDetails;
+import vn.kynangso.people.Poverty;
+import vn.kynangso.security.Roles;
+
+/** One household: its members (with a login card for each), and its priority flags. */
+@Route("households/:id")
+@RolesAllowed({Roles.TEAM_MEMBER, Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
+class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final HouseholdService households;
+    private String title = "";
+
+    HouseholdView(HouseholdService households) {
+        this.households = households;
+        addClassName("kns-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        HouseholdDetails details;
+        try {
+            details = households.details(id);
+        } catch (AccessDeniedException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        title = details.address();
+        add(new H1(details.address()), new H2(getTranslation("household.members")));
+        for (MemberDetails member : details.members()) {
+            add(memberRow(member));
+        }
+        add(new H2(getTranslation("household.priority")), priority(details));
+    }
+
+    private Div memberRow(MemberDetails member) {
+        Span name = new Span(member.name() + (member.birthYear() == null ? "" : " (" + member.birthYear() + ")"));
+        name.addClassName("kns-course-title");
+        Span login = new Span(
+                member.login() == null
+                        ? getTranslation("household.no-login")
+                        : getTranslation("household.login", member.login()));
+        login.addClassName("kns-muted");
+        Button card = new Button(
+                getTranslation(member.login() == null ? "household.card.new" : "household.card.again"),
+                VaadinIcon.QRCODE.create(),
+                e -> new LoginCardDialog(households.loginCard(member.personId())).open());
+        card.setId("card-" + member.personId());
+        Div row = new Div(name, login, card);
+        row.addClassName("kns-course-row");
+        return row;
+    }
+
+    private Div priority(HouseholdDetails details) {
+        Checkbox disability = new Checkbox(
+                getTranslation("household.disability"), details.priority().disability());
+        disability.setId("priority-disability");
+        Select<Poverty> poverty = new Select<>();
+        poverty.setId("priority-poverty");
+        poverty.setLabel(getTranslation("household.poverty"));
+        poverty.setItems(Poverty.values());
+        poverty.setItemLabelGenerator(p -> getTranslation("household.poverty." + p.name()));
+        poverty.setValue(details.priority().poverty());
+        Span elderly = new Span(
+                getTranslation(details.priority().elderly() ? "household.elderly.yes" : "household.elderly.no"));
+        Button save = new Button(getTranslation("household.priority.save"), e -> {
+            households.setPriority(details.id(), disability.getValue(), poverty.getValue());
+            Notification.show(getTranslation("household.priority.saved"));
+        });
+        save.setId("priority-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div box = new Div(elderly, disability, poverty, save);
+        box.addClassName("kns-priority");
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}
