@@ -18,7 +18,6 @@ import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.PhoneNumbers;
 import vn.kynangso.security.SignedInUser;
-import vn.kynangso.security.SystemRunner;
 
 /**
  * Team members' registration of households in their hamlets, with duplicate warnings, and the
@@ -129,15 +128,12 @@ public class HouseholdService {
         if (person.getHouseholdId() == null || !inArea(person.getPlaceId())) {
             throw new AccessDeniedException("person outside the area");
         }
-        long me = currentUser.require().getAccountId();
         Optional<String> existing = accounts.loginOfPerson(personId);
         if (existing.isPresent()) {
-            String token = SystemRunner.runAsSystem(() -> accounts.newLoginLink(personId, me))
-                    .orElseThrow();
+            String token = accounts.newLoginLink(personId).orElseThrow();
             return new LoginCard(person.getFullName(), existing.get(), null, token);
         }
-        AccountService.LoginCard card = SystemRunner.runAsSystem(
-                () -> accounts.createResidentLogin(personId, person.getFullName(), person.getPhone(), me));
+        AccountService.LoginCard card = accounts.createResidentLogin(personId, person.getFullName(), person.getPhone());
         return new LoginCard(person.getFullName(), card.login(), card.password(), card.linkToken());
     }
 

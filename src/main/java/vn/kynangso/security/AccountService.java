@@ -21,6 +21,7 @@ public class AccountService {
     private final LoginLinks links;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final PersonAreaCheck areaCheck;
     private final Clock clock;
 
     AccountService(
@@ -28,11 +29,13 @@ public class AccountService {
             LoginLinks links,
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
+            PersonAreaCheck areaCheck,
             Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
+        this.areaCheck = areaCheck;
         this.clock = clock;
     }
 
@@ -91,8 +94,9 @@ public class AccountService {
      * Returns the card to hand over. The caller has checked the person is in its area.
      */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
-    public LoginCard createResidentLogin(long personId, String displayName, @Nullable String phone, long createdBy) {
+    @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public LoginCard createResidentLogin(long personId, String displayName, @Nullable String phone) {
+        long createdBy = checkArea(personId);
         if (accounts.findByPersonId(personId).isPresent()) {
             throw new AccountException(AccountException.Reason.LOGIN_TAKEN);
         }
@@ -113,9 +117,22 @@ public class AccountService {
 
     /** A new one-time sign-in link for a person's existing account (a lost or expired card). */
     @Transactional
-    @PreAuthorize("hasRole('SYSTEM')")
-    public Optional<String> newLoginLink(long personId, long createdBy) {
+    @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Optional<String> newLoginLink(long personId) {
+        long createdBy = checkArea(personId);
         return accounts.findByPersonId(personId).map(a -> links.issue(a.getId(), createdBy));
+    }
+
+    /** The acting account, after checking the person lives in its area (the application itself may act anywhere). */
+    private long checkArea(long personId) {
+        Optional<SignedInUser> user = currentUser.get();
+        if (user.isEmpty()) {
+            return 0L; // the application itself (SYSTEM)
+        }
+        if (!areaCheck.isInMyArea(personId)) {
+            throw new org.springframework.security.access.AccessDeniedException("person outside the area");
+        }
+        return user.get().getAccountId();
     }
 
     /** The login (phone or username) of a person's account, if they have one. */

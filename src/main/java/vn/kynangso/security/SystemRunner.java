@@ -22,6 +22,12 @@ public final class SystemRunner {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "system", null, List.of(new SimpleGrantedAuthority("ROLE_" + Roles.SYSTEM))));
         SecurityContextHolder.setContext(context);
+        if (SecurityContextHolder.getContext() != context) {
+            // In a signed-in UI request Vaadin answers with the session's context, so the switch would
+            // silently not happen: refuse instead of running with the wrong identity.
+            SecurityContextHolder.setContext(previous);
+            throw new IllegalStateException("runAsSystem is for start-up and background work, not UI requests");
+        }
         try {
             return work.get();
         } finally {

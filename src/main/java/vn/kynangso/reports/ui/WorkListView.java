@@ -24,7 +24,7 @@ class WorkListView extends Main implements HasDynamicTitle {
 
     private static final String ROW = "<div class=\"kns-row\"><strong>${item.address}</strong>"
             + "<span>${item.hamlet}</span><span class=\"kns-flags\">${item.flags}</span>"
-            + "<span>${item.members}</span></div>";
+            + "<span class=\"kns-members\">${item.members}</span></div>";
 
     WorkListView(WorkListService workList) {
         addClassName("kns-page");
@@ -60,14 +60,16 @@ class WorkListView extends Main implements HasDynamicTitle {
 
     private String members(WorkItem item) {
         return item.members().stream()
-                .map(m -> getTranslation(
-                        "worklist.member",
-                        m.name(),
-                        m.skills().size(),
-                        m.lacking().stream()
-                                .map(s -> getTranslation("worklist.skill." + s.name()))
-                                .collect(Collectors.joining(", "))))
-                .collect(Collectors.joining(" — "));
+                .map(m -> m.skills().isEmpty()
+                        ? getTranslation("worklist.member.none", m.name())
+                        : getTranslation(
+                                "worklist.member",
+                                m.name(),
+                                m.skills().size(),
+                                m.lacking().stream()
+                                        .map(s -> getTranslation("worklist.skill." + s.name()))
+                                        .collect(Collectors.joining(", "))))
+                .collect(Collectors.joining("\n"));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinSession;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
 import vn.kynangso.people.Household;
@@ -31,6 +34,7 @@ import vn.kynangso.people.Person;
 import vn.kynangso.people.Poverty;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
+import vn.kynangso.security.SystemRunner;
 
 class LoginCardTest extends KaribuTest {
 
@@ -87,6 +91,30 @@ class LoginCardTest extends KaribuTest {
         assertThat(_get(Image.class, spec -> spec.withId("login-card-qr")).getSrc())
                 .startsWith("data:image/svg+xml;base64,");
         assertThat(accounts.loginOfPerson(grandmother.getId())).contains("hv" + grandmother.getId());
+    }
+
+    /** As in the running app: Vaadin answers the security context from the HTTP session. */
+    private void keepSignInInTheSession() {
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        SecurityContextHolder.getContext());
+    }
+
+    @Test
+    void the_card_works_when_the_sign_in_lives_in_the_session_as_in_the_running_app() {
+        keepSignInInTheSession();
+        UI.getCurrent().navigate("households/" + household.getId());
+        _click(_get(Button.class, spec -> spec.withId("card-" + grandmother.getId())));
+        assertThat(_get(Span.class, spec -> spec.withId("login-card-password")).getText())
+                .matches("\\d{8}");
+    }
+
+    @Test
+    void running_as_the_application_is_refused_inside_a_signed_in_ui_request() {
+        keepSignInInTheSession();
+        assertThatThrownBy(() -> SystemRunner.runAsSystem(() -> {})).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
