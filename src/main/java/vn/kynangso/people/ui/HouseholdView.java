@@ -53,7 +53,14 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
         for (MemberDetails member : details.members()) {
             add(memberRow(member));
         }
-        add(new H2(getTranslation("household.priority")), priority(details));
+        Button visits = new Button(
+                getTranslation("household.visits"),
+                VaadinIcon.CALENDAR_USER.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("households/" + details.id() + "/visits")));
+        visits.setId("household-visits");
+        visits.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        visits.addClassName("kns-wide-button");
+        add(visits, new H2(getTranslation("household.priority")), priority(details));
     }
 
     private Div memberRow(MemberDetails member) {

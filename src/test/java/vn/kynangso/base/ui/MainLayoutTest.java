@@ -42,6 +42,7 @@ class MainLayoutTest extends KaribuTest {
                         "menu-coverage",
                         "menu-households-new",
                         "menu-worklist",
+                        "menu-campaigns",
                         "menu-profile");
     }
 
@@ -60,7 +61,13 @@ class MainLayoutTest extends KaribuTest {
                 _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(labels)
                 .containsExactly(
-                        "Trang của tôi", "Địa bàn", "Độ phủ kỹ năng số", "Đăng ký hộ", "Hộ cần hỗ trợ", "Tài khoản");
+                        "Trang của tôi",
+                        "Địa bàn",
+                        "Độ phủ kỹ năng số",
+                        "Đăng ký hộ",
+                        "Hộ cần hỗ trợ",
+                        "Chiến dịch",
+                        "Tài khoản");
     }
 
     @Test

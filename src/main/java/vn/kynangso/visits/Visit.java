@@ -1,0 +1,18 @@
+package vn.kynangso.visits;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.kynangso.catalog.Skill;
+
+/** A recorded visit to a household. */
+public record Visit(
+        long id,
+        long householdId,
+        @Nullable Long campaignId,
+        LocalDate visitedOn,
+        VisitOutcome outcome,
+        Set<Skill> skills,
+        @Nullable LocalDate nextVisitOn,
+        @Nullable String note,
+        String visitor) {}

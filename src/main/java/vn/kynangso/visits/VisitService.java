@@ -1,0 +1,221 @@
+package vn.kynangso.visits;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.catalog.Skill;
+import vn.kynangso.people.Household;
+import vn.kynangso.people.PeopleService;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceLevel;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.CurrentUser;
+import vn.kynangso.visits.VisitException.Reason;
+
+/**
+ * Campaigns (a commune's door-to-door days over some hamlets) and visits to households: who went,
+ * when, what came of it, which skills were guided, when to come back. Only inside one's area.
+ */
+@Service
+public class VisitService {
+
+    private final JdbcClient jdbc;
+    private final PlaceService places;
+    private final PeopleService people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    VisitService(JdbcClient jdbc, PlaceService places, PeopleService people, CurrentUser currentUser, Clock clock) {
+        this.jdbc = jdbc;
+        this.places = places;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Starts a campaign over hamlets of one commune in the admin's area. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public long createCampaign(String name, LocalDate startsOn, LocalDate endsOn, Collection<Long> hamletIds) {
+        if (name.isBlank()) {
+            throw new VisitException(Reason.NO_NAME);
+        }
+        if (endsOn.isBefore(startsOn)) {
+            throw new VisitException(Reason.BAD_DATES);
+        }
+        if (hamletIds.isEmpty()) {
+            throw new VisitException(Reason.NO_HAMLETS);
+        }
+        Set<Long> communes = hamletIds.stream().map(this::communeOf).collect(Collectors.toSet());
+        if (communes.size() != 1) {
+            throw new VisitException(Reason.NO_HAMLETS);
+        }
+        hamletIds.forEach(this::checkArea);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO campaign (commune_id, name, starts_on, ends_on, created_by) VALUES (?, ?, ?, ?, ?)")
+                .params(
+                        communes.iterator().next(),
+                        name.strip(),
+                        Date.valueOf(startsOn),
+                        Date.valueOf(endsOn),
+                        currentUser.require().getAccountId())
+                .update(key);
+        long id = key.getKey().longValue();
+        for (long hamlet : hamletIds) {
+            jdbc.sql("INSERT INTO campaign_hamlet (campaign_id, hamlet_id) VALUES (?, ?)")
+                    .params(id, hamlet)
+                    .update();
+        }
+        return id;
+    }
+
+    /** Campaigns touching the signed-in person's hamlets, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Campaign> myCampaigns() {
+        List<Long> hamlets = places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.HAMLET);
+        if (hamlets.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT c.id, c.name, c.starts_on, c.ends_on,
+                               (SELECT GROUP_CONCAT(ch.hamlet_id) FROM campaign_hamlet ch WHERE ch.campaign_id = c.id),
+                               (SELECT COUNT(*) FROM visit v WHERE v.campaign_id = c.id)
+                        FROM campaign c
+                        WHERE EXISTS (SELECT 1 FROM campaign_hamlet ch WHERE ch.campaign_id = c.id AND ch.hamlet_id IN (:hamlets))
+                        ORDER BY c.starts_on DESC, c.id DESC
+                        """)
+                .param("hamlets", hamlets)
+                .query((rs, n) -> new Campaign(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate(),
+                        Arrays.stream(rs.getString(5).split(","))
+                                .map(Long::valueOf)
+                                .toList(),
+                        rs.getLong(6)))
+                .list();
+    }
+
+    /**
+     * Records a visit. Without a campaign, it joins the campaign running that day in the household's
+     * hamlet, if any.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public long record(
+            long householdId,
+            LocalDate visitedOn,
+            VisitOutcome outcome,
+            Set<Skill> skills,
+            @Nullable LocalDate nextVisitOn,
+            @Nullable String note) {
+        Household household = mine(householdId);
+        if (visitedOn.isAfter(LocalDate.now(clock))) {
+            throw new VisitException(Reason.FUTURE_VISIT);
+        }
+        if (nextVisitOn != null && nextVisitOn.isBefore(visitedOn)) {
+            throw new VisitException(Reason.NEXT_BEFORE_VISIT);
+        }
+        Long campaign = myCampaigns().stream()
+                .filter(c -> c.runsOn(visitedOn) && c.hamletIds().contains(household.getHamletId()))
+                .map(Campaign::id)
+                .findFirst()
+                .orElse(null);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO visit (household_id, campaign_id, visited_on, outcome, skills, next_visit_on, note,
+                                           account_id, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """)
+                .params(
+                        householdId,
+                        campaign,
+                        Date.valueOf(visitedOn),
+                        outcome.name(),
+                        skills.stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
+                        nextVisitOn == null ? null : Date.valueOf(nextVisitOn),
+                        note == null || note.isBlank() ? null : note.strip(),
+                        currentUser.require().getAccountId(),
+                        Timestamp.from(clock.instant()))
+                .update(key);
+        return key.getKey().longValue();
+    }
+
+    /** A household's visits, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Visit> visitsOf(long householdId) {
+        mine(householdId);
+        return jdbc.sql("""
+                        SELECT v.id, v.household_id, v.campaign_id, v.visited_on, v.outcome, v.skills, v.next_visit_on,
+                               v.note, a.display_name
+                        FROM visit v JOIN account a ON a.id = v.account_id
+                        WHERE v.household_id = ? ORDER BY v.visited_on DESC, v.id DESC
+                        """)
+                .param(householdId)
+                .query((rs, n) -> new Visit(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        (Long) rs.getObject(3),
+                        rs.getDate(4).toLocalDate(),
+                        VisitOutcome.valueOf(rs.getString(5)),
+                        skills(rs.getString(6)),
+                        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
+                        rs.getString(8),
+                        rs.getString(9)))
+                .list();
+    }
+
+    /** The household's address, for the visit screen's title. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public String householdAddress(long householdId) {
+        return mine(householdId).getAddress();
+    }
+
+    private static Set<Skill> skills(String stored) {
+        Set<Skill> skills = EnumSet.noneOf(Skill.class);
+        if (!stored.isBlank()) {
+            Arrays.stream(stored.split(",")).map(Skill::valueOf).forEach(skills::add);
+        }
+        return skills;
+    }
+
+    private Household mine(long householdId) {
+        Household household = people.household(householdId).orElseThrow(() -> new AccessDeniedException("household"));
+        if (!places.isWithin(household.getHamletId(), currentUser.require().getAreaPlaceIds())) {
+            throw new AccessDeniedException("household outside the area");
+        }
+        return household;
+    }
+
+    private void checkArea(long placeId) {
+        if (!places.isWithin(placeId, currentUser.require().getAreaPlaceIds())) {
+            throw new AccessDeniedException("place outside the area");
+        }
+    }
+
+    private long communeOf(long hamletId) {
+        return places.selfAndAncestors(hamletId).stream()
+                .filter(p -> p.getLevel() == PlaceLevel.COMMUNE)
+                .map(Place::getId)
+                .findFirst()
+                .orElseThrow(() -> new VisitException(Reason.NO_HAMLETS));
+    }
+}
