@@ -3,7 +3,6 @@ package vn.kynangso;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.PWA;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,15 +17,16 @@ import org.springframework.context.annotation.Bean;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.ContentValidation;
 
-/** Kỹ Năng Số: self-paced digital-skills training for community digital technology teams. */
+/**
+ * Kỹ Năng Số: self-paced digital-skills training for community digital technology teams.
+ *
+ * <p>No {@code @PWA}: its service worker precaches about 1 MB on the first visit, too much for a
+ * cheap phone on weak mobile data (docs/benchmarks/quiz.md).
+ */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/kns.css")
 @Meta(name = "theme-color", content = "#0b5cad")
-@PWA(
-        name = "Kỹ Năng Số",
-        shortName = "Kỹ Năng Số",
-        offlineResources = {})
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {

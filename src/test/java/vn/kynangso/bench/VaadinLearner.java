@@ -1,0 +1,344 @@
+package vn.kynangso.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One learner driving the app over HTTP as Vaadin's browser client does: sign in with the login
+ * form, GET the route, {@code ?v-r=init}, the {@code ui-navigate} RPC, then UIDL messages with
+ * property syncs and clicks. Keeps only what the next request needs (cookies, UI id, security key,
+ * sync and client ids, and the node ids of the quiz controls on screen), so that the learner costs
+ * next to nothing in the heap that the benchmark measures.
+ */
+final class VaadinLearner {
+
+    /** Thrown when the app answers other than a browser would expect. */
+    static final class Unexpected extends RuntimeException {
+        Unexpected(String message) {
+            super(message);
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    /** The data a browser sends with a click (the keys of vaadin-button's click listener). */
+    private static final Map<String, Object> CLICK = Map.of(
+            "event.shiftKey", false,
+            "event.metaKey", false,
+            "event.detail", 1,
+            "event.ctrlKey", false,
+            "event.clientX", 180,
+            "event.clientY", 500,
+            "event.altKey", false,
+            "event.button", 0,
+            "event.screenY", 500,
+            "event.screenX", 180);
+
+    private final HttpClient http;
+    private final String base;
+    final String username;
+    private final Map<String, String> cookies = new HashMap<>(4);
+    private int uiId = -1;
+    private String securityKey = "";
+    private int syncId;
+    private int clientId;
+
+    // the quiz screen as last shown: node ids, -1 when absent
+    private int choicesNode = -1;
+    private boolean multiple;
+    private String firstKey = "";
+    private int answerNode = -1;
+    private int nextNode = -1;
+    private boolean submitNext;
+
+    /** Whether the app said it runs in production mode (from the bootstrap's appConfig). */
+    boolean productionMode;
+
+    /** Vaadin's own duration of the previous request in this session (its {@code timings}), or -1. */
+    long previousServerMillis = -1;
+
+    VaadinLearner(HttpClient http, String base, String username) {
+        this.http = http;
+        this.base = base;
+        this.username = username;
+    }
+
+    /** Posts the login form, as the sign-in page does; the session cookie is kept. */
+    void signIn(String password) throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<byte[]> response = send(request("/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("/login")) {
+            throw new Unexpected("sign-in of " + username + " answered " + response.statusCode() + " " + location);
+        }
+    }
+
+    /** Opens a route as a browser does on a full page load: page, bootstrap, navigation. */
+    void open(String route) throws IOException, InterruptedException {
+        HttpResponse<byte[]> page = send(request("/" + route).GET());
+        expectOk(page, "GET /" + route);
+        String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
+        HttpResponse<byte[]> init =
+                send(request("/?v-r=init&location=" + location + "&query=").GET());
+        expectOk(init, "init");
+        JsonNode config = JSON.readTree(body(init)).path("appConfig");
+        uiId = config.path("v-uiId").asInt(-1);
+        productionMode = config.path("productionMode").asBoolean(false);
+        JsonNode uidl = config.path("uidl");
+        securityKey = uidl.path("Vaadin-Security-Key").asString("");
+        syncId = uidl.path("syncId").asInt(0);
+        clientId = uidl.path("clientId").asInt(0);
+        if (uiId < 0 || securityKey.isEmpty()) {
+            throw new Unexpected("init without a UI id or security key");
+        }
+        Map<String, Object> navigate = new LinkedHashMap<>();
+        navigate.put("type", "event");
+        navigate.put("node", 1);
+        navigate.put("event", "ui-navigate");
+        navigate.put(
+                "data",
+                Map.of(
+                        "route",
+                        route,
+                        "query",
+                        "",
+                        "appShellTitle",
+                        "",
+                        "historyState",
+                        Map.of("idx", 0),
+                        "trigger",
+                        ""));
+        show(rpc(List.of(navigate)));
+    }
+
+    /** Whether a question waits for an answer on screen. */
+    boolean questionShown() {
+        return answerNode >= 0;
+    }
+
+    /**
+     * Picks an answer the simplest valid way: the first choice of a radio group, the first box of a
+     * checkbox group, and for ordering questions the order as shown.
+     */
+    void choose() throws IOException, InterruptedException {
+        if (choicesNode < 0) {
+            return; // ORDER: answering as shown is a valid answer
+        }
+        Map<String, Object> sync = new LinkedHashMap<>();
+        sync.put("type", "mSync");
+        sync.put("node", choicesNode);
+        sync.put("feature", 1);
+        sync.put("property", "value");
+        sync.put("value", multiple ? List.of(firstKey) : firstKey);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        changed.put("type", "event");
+        changed.put("node", choicesNode);
+        changed.put("event", "value-changed");
+        changed.put("data", Map.of());
+        JsonNode response = rpc(List.of(sync, changed));
+        if (hasNotification(response)) {
+            throw new Unexpected("choosing showed a notification");
+        }
+    }
+
+    /** Clicks "Answer": the request that saves and grades the answer. Expects the feedback back. */
+    void answer() throws IOException, InterruptedException {
+        JsonNode response = rpc(List.of(click(answerNode)));
+        Map<String, Integer> ids = show(response);
+        if (!ids.containsKey("quiz-verdict") || nextNode < 0 || hasNotification(response)) {
+            throw new Unexpected("answer without feedback: " + ids.keySet());
+        }
+    }
+
+    /** Clicks "Next question", or "Hand in" after the last one; returns whether the quiz goes on. */
+    boolean next() throws IOException, InterruptedException {
+        boolean submit = submitNext;
+        Map<String, Integer> ids = show(rpc(List.of(click(nextNode))));
+        if (submit) {
+            if (!ids.containsKey("result-score")) {
+                throw new Unexpected("hand-in without a result: " + ids.keySet());
+            }
+            return false;
+        }
+        if (answerNode < 0) {
+            throw new Unexpected("next without a question: " + ids.keySet());
+        }
+        return true;
+    }
+
+    /** Forgets the screen (the session stays open on the server). */
+    void forgetScreen() {
+        choicesNode = answerNode = nextNode = -1;
+    }
+
+    // --- protocol ---
+
+    private static Map<String, Object> click(int node) {
+        if (node < 0) {
+            throw new Unexpected("no such button on screen");
+        }
+        Map<String, Object> click = new LinkedHashMap<>();
+        click.put("type", "event");
+        click.put("node", node);
+        click.put("event", "click");
+        click.put("data", CLICK);
+        return click;
+    }
+
+    /** Sends one UIDL message and returns the server's answer, checked for errors. */
+    private JsonNode rpc(List<Map<String, Object>> invocations) throws IOException, InterruptedException {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("csrfToken", securityKey);
+        message.put("rpc", invocations);
+        message.put("syncId", syncId);
+        message.put("clientId", clientId);
+        HttpResponse<byte[]> response = send(request("/?v-r=uidl&v-uiId=" + uiId)
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
+        expectOk(response, "UIDL");
+        String text = new String(body(response), StandardCharsets.UTF_8);
+        if (text.startsWith("for(;;);")) { // older Flow wraps the message
+            text = text.substring(8).strip();
+            text = text.substring(1, text.length() - 1);
+        }
+        JsonNode json = JSON.readTree(text);
+        JsonNode meta = json.path("meta");
+        if (meta.has("appError") || meta.has("sessionExpired")) {
+            throw new Unexpected("UIDL error: " + meta);
+        }
+        if (!json.has("syncId")) {
+            throw new Unexpected("UIDL answer without syncId: " + abbreviate(text));
+        }
+        syncId = json.path("syncId").asInt();
+        clientId = json.path("clientId").asInt(clientId + 1);
+        JsonNode timings = json.path("timings");
+        previousServerMillis =
+                timings.isArray() && timings.size() > 1 ? timings.get(1).asLong() : -1;
+        return json;
+    }
+
+    /** Reads a screen change: remembers the quiz controls' node ids; returns the ids shown. */
+    private Map<String, Integer> show(JsonNode response) {
+        Map<String, Integer> ids = new HashMap<>();
+        Map<Integer, String> tags = new HashMap<>();
+        Map<Integer, List<Integer>> children = new HashMap<>();
+        Map<Integer, String> values = new HashMap<>();
+        for (JsonNode change : response.path("changes")) {
+            String type = change.path("type").asString("");
+            int node = change.path("node").asInt(-1);
+            int feature = change.path("feat").asInt(-1);
+            if ("put".equals(type)) {
+                String key = change.path("key").asString("");
+                JsonNode value = change.path("value");
+                if (feature == 3 && "id".equals(key)) {
+                    ids.put(value.asString(""), node);
+                } else if (feature == 0 && "tag".equals(key)) {
+                    tags.put(node, value.asString(""));
+                } else if (feature == 1 && "value".equals(key)) {
+                    values.put(node, value.asString(""));
+                }
+            } else if ("splice".equals(type) && feature == 2) {
+                for (JsonNode added : change.path("addNodes")) {
+                    children.computeIfAbsent(node, n -> new ArrayList<>()).add(added.asInt());
+                }
+            }
+        }
+        answerNode = ids.getOrDefault("quiz-answer", -1);
+        nextNode = ids.getOrDefault("quiz-next", ids.getOrDefault("quiz-submit", -1));
+        submitNext = ids.containsKey("quiz-submit");
+        choicesNode = ids.getOrDefault("quiz-choices", -1);
+        firstKey = "";
+        if (choicesNode >= 0) {
+            multiple = "vaadin-checkbox-group".equals(tags.get(choicesNode));
+            List<Integer> items = children.getOrDefault(choicesNode, List.of());
+            if (items.isEmpty() || values.get(items.getFirst()) == null) {
+                throw new Unexpected("a choice group without items");
+            }
+            firstKey = values.get(items.getFirst());
+        }
+        return ids;
+    }
+
+    private static boolean hasNotification(JsonNode response) {
+        for (JsonNode change : response.path("changes")) {
+            if ("tag".equals(change.path("key").asString(""))
+                    && "vaadin-notification".equals(change.path("value").asString(""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // --- HTTP ---
+
+    private HttpRequest.Builder request(String pathAndQuery) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+                .timeout(TIMEOUT)
+                .header("Accept-Encoding", "gzip");
+        if (!cookies.isEmpty()) {
+            StringBuilder header = new StringBuilder();
+            cookies.forEach((name, value) -> header.append(header.isEmpty() ? "" : "; ")
+                    .append(name)
+                    .append('=')
+                    .append(value));
+            builder.header("Cookie", header.toString());
+        }
+        return builder;
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            String pair = setCookie.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                cookies.put(
+                        pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+            }
+        }
+        return response;
+    }
+
+    private static byte[] body(HttpResponse<byte[]> response) throws IOException {
+        if (response.headers()
+                .firstValue("Content-Encoding")
+                .map("gzip"::equalsIgnoreCase)
+                .orElse(false)) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+                return in.readAllBytes();
+            }
+        }
+        return response.body();
+    }
+
+    private static void expectOk(HttpResponse<byte[]> response, String what) throws IOException {
+        if (response.statusCode() != 200) {
+            throw new Unexpected(what + " answered " + response.statusCode() + ": "
+                    + abbreviate(new String(body(response), StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+}
