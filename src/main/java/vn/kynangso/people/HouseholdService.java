@@ -108,6 +108,11 @@ public class HouseholdService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Household register(NewHousehold request) {
         checkArea(request.hamletId());
+        return registerInArea(request);
+    }
+
+    /** {@link #register} for a caller that has checked the hamlet is in the signed-in person's area. */
+    Household registerInArea(NewHousehold request) {
         validate(request);
         Household household = people.registerHousehold(request.hamletId(), request.address());
         for (NewMember member : request.members()) {

@@ -3,6 +3,7 @@ package vn.kynangso.people.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -87,8 +88,11 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
         save.setId("household-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         save.addClassName("kns-wide-button");
+        Anchor importLink = new Anchor("households/import", getTranslation("household.import-link"));
+        importLink.setId("household-import-link");
         add(
                 new H1(getTranslation("household.title")),
+                importLink,
                 hamlet,
                 address,
                 members,

@@ -1,0 +1,361 @@
+package vn.kynangso.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import vn.kynangso.base.SpreadsheetException;
+import vn.kynangso.base.Spreadsheets;
+import vn.kynangso.people.HouseholdImport;
+import vn.kynangso.people.HouseholdImport.Column;
+import vn.kynangso.people.HouseholdImport.ImportRefused;
+import vn.kynangso.people.HouseholdImport.ImportedHousehold;
+import vn.kynangso.people.HouseholdImport.Preview;
+import vn.kynangso.people.HouseholdImport.Problem;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceLevel;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.Roles;
+
+/**
+ * Import households from the commune's existing lists: choose a file, see what it would register
+ * and every row that is wrong (row, column, reason), fix the file and upload again, then import
+ * all of it at once. Reached from the household registration page.
+ */
+@Route("households/import")
+@RolesAllowed({Roles.TEAM_MEMBER, Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
+class ImportHouseholdsView extends Main implements HasDynamicTitle {
+
+    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final String CSV = "text/csv;charset=UTF-8";
+
+    private final HouseholdImport importer;
+    private final Select<Place> hamlet = new Select<>();
+    private final Div result = new Div();
+    private @Nullable Preview preview;
+
+    ImportHouseholdsView(HouseholdImport importer, PlaceService places, CurrentUser currentUser) {
+        this.importer = importer;
+        addClassName("kns-page");
+        List<Place> myHamlets =
+                places.findAll(places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.HAMLET)).stream()
+                        .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
+                        .toList();
+        hamlet.setId("import-hamlet");
+        hamlet.setLabel(getTranslation("import.default-hamlet"));
+        hamlet.setHelperText(getTranslation("import.default-hamlet.help"));
+        hamlet.setItems(myHamlets);
+        hamlet.setItemLabelGenerator(p -> p == null ? "" : p.getName());
+        hamlet.setEmptySelectionAllowed(true);
+        hamlet.setEmptySelectionCaption(getTranslation("import.default-hamlet.none"));
+        hamlet.setWidthFull();
+        if (myHamlets.size() == 1) {
+            hamlet.setValue(myHamlets.getFirst());
+        }
+        hamlet.addValueChangeListener(e -> {
+            preview = null;
+            result.removeAll();
+        });
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> show(metadata.fileName(), data)));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setAcceptedFileTypes(".csv", ".xlsx", XLSX, "text/csv");
+        upload.setI18n(uploadTexts());
+        upload.addFileRejectedListener(e -> error(getTranslation("import.file-rejected", e.getFileName())));
+
+        Anchor template = new Anchor(
+                download(
+                        "mau-nhap-ho.xlsx",
+                        XLSX,
+                        () -> Spreadsheets.xlsx(
+                                getTranslation("import.template.sheet"), templateHeader(), templateRows())),
+                getTranslation("import.template"));
+        template.setId("import-template");
+        template.getElement().setAttribute("download", true);
+
+        result.setId("import-result");
+        add(
+                new H1(getTranslation("import.title")),
+                new Paragraph(getTranslation("import.intro")),
+                columnsHelp(),
+                template,
+                hamlet,
+                upload,
+                result);
+    }
+
+    private Div columnsHelp() {
+        Div help = new Div();
+        help.addClassName("kns-muted");
+        for (Column column : Column.values()) {
+            help.add(new Paragraph(getTranslation(column.translationKey())
+                    + (column.required() ? " *" : "")
+                    + " — "
+                    + getTranslation(column.translationKey() + ".help")));
+        }
+        return help;
+    }
+
+    private void show(String fileName, byte[] data) {
+        preview = null;
+        result.removeAll();
+        try {
+            Long defaultHamlet =
+                    hamlet.getValue() == null ? null : hamlet.getValue().getId();
+            Preview read = importer.read(fileName, data, defaultHamlet);
+            preview = read;
+            render(read);
+        } catch (SpreadsheetException e) {
+            error(getTranslation(e.reason().translationKey(), e.args()));
+        }
+    }
+
+    private void render(Preview read) {
+        result.removeAll();
+        Paragraph summary = new Paragraph(getTranslation(
+                "import.summary",
+                read.fileName(),
+                read.rows(),
+                read.households().size(),
+                read.people()));
+        summary.setId("import-summary");
+        result.add(new H2(getTranslation("import.preview")), summary);
+        if (read.importable()) {
+            Map<String, int[]> perHamlet = new LinkedHashMap<>();
+            for (ImportedHousehold household : read.households()) {
+                int[] counts = perHamlet.computeIfAbsent(household.hamletName(), k -> new int[2]);
+                counts[0]++;
+                counts[1] += household.members().size();
+            }
+            perHamlet.forEach((name, counts) ->
+                    result.add(new Paragraph(getTranslation("import.per-hamlet", name, counts[0], counts[1]))));
+            Button confirm = new Button(
+                    getTranslation("import.confirm", read.households().size(), read.people()), e -> commit());
+            confirm.setId("import-confirm");
+            confirm.setDisableOnClick(true);
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            confirm.addClassName("kns-wide-button");
+            result.add(confirm);
+        } else {
+            showProblems(read, read.problems());
+        }
+    }
+
+    private void showProblems(Preview read, List<Problem> problems) {
+        Div box = new Div();
+        box.addClassNames("kns-card", "kns-warning-box");
+        Paragraph headline = new Paragraph(
+                problems.isEmpty()
+                        ? getTranslation("import.nothing")
+                        : getTranslation("import.rejected", rejectedRowCount(problems), problems.size()));
+        headline.setId("import-rejected");
+        box.add(headline);
+        if (!problems.isEmpty()) {
+            Grid<Problem> grid = new Grid<>();
+            grid.setId("import-problems");
+            grid.addColumn(Problem::row)
+                    .setHeader(getTranslation("import.report.row"))
+                    .setAutoWidth(true)
+                    .setFlexGrow(0);
+            grid.addColumn(p -> columnName(read, p.column()))
+                    .setHeader(getTranslation("import.report.column"))
+                    .setAutoWidth(true);
+            grid.addColumn(this::reason).setHeader(getTranslation("import.report.reason"));
+            grid.setItems(problems);
+            grid.setAllRowsVisible(problems.size() <= 12);
+            box.add(grid);
+            Anchor xlsx = new Anchor(
+                    download(
+                            "dong-bi-tu-choi.xlsx",
+                            XLSX,
+                            () -> Spreadsheets.xlsx(
+                                    getTranslation("import.report.sheet"), reportHeader(), reportRows(read, problems))),
+                    getTranslation("import.report.xlsx"));
+            xlsx.setId("import-report-xlsx");
+            xlsx.getElement().setAttribute("download", true);
+            Anchor csv = new Anchor(
+                    download(
+                            "dong-bi-tu-choi.csv",
+                            CSV,
+                            () -> Spreadsheets.csv(reportHeader(), reportRows(read, problems))),
+                    getTranslation("import.report.csv"));
+            csv.setId("import-report-csv");
+            csv.getElement().setAttribute("download", true);
+            Div links = new Div(xlsx, csv);
+            links.addClassName("kns-links");
+            box.add(new Paragraph(getTranslation("import.fix-and-retry")), links);
+        }
+        result.add(box);
+    }
+
+    private void commit() {
+        Preview read = preview;
+        if (read == null) {
+            return;
+        }
+        try {
+            int households = importer.commit(read);
+            preview = null;
+            result.removeAll();
+            Paragraph done = new Paragraph(getTranslation("import.done", households, read.people()));
+            done.setId("import-done");
+            done.addClassName("kns-success");
+            result.add(done);
+            Notification.show(getTranslation("import.done", households, read.people()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ImportRefused e) {
+            preview = null;
+            result.removeAll();
+            showProblems(read, e.problems());
+        }
+    }
+
+    private static long rejectedRowCount(List<Problem> problems) {
+        return problems.stream().mapToInt(Problem::row).distinct().count();
+    }
+
+    private String columnName(Preview read, @Nullable Column column) {
+        if (column == null) {
+            return "";
+        }
+        String header = read.headers().get(column);
+        return header != null ? header : getTranslation(column.translationKey());
+    }
+
+    String reason(Problem problem) {
+        return getTranslation(
+                "import.problem." + problem.reason(), problem.args().toArray());
+    }
+
+    private List<String> reportHeader() {
+        return List.of(
+                getTranslation("import.report.row"),
+                getTranslation("import.report.column"),
+                getTranslation("import.report.reason"),
+                getTranslation("import.report.content"));
+    }
+
+    /** One line per problem with the row as it was in the file, for fixing in a spreadsheet. */
+    private List<List<Object>> reportRows(Preview read, List<Problem> problems) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Problem problem : problems) {
+            List<String> cells = read.rejectedRows().getOrDefault(problem.row(), List.of());
+            rows.add(List.of(
+                    problem.row(), columnName(read, problem.column()), reason(problem), String.join(" | ", cells)));
+        }
+        return rows;
+    }
+
+    private List<String> templateHeader() {
+        return List.of(
+                getTranslation("import.column.household"),
+                getTranslation("import.column.hamlet"),
+                getTranslation("import.column.address"),
+                getTranslation("import.column.name"),
+                getTranslation("import.column.birth-year"),
+                getTranslation("import.column.phone"),
+                getTranslation("import.column.head"),
+                getTranslation("import.column.disability"),
+                getTranslation("import.column.poverty"));
+    }
+
+    private List<List<Object>> templateRows() {
+        String hamletName = hamlet.getValue() == null ? "" : hamlet.getValue().getName();
+        return List.of(
+                List.of(
+                        "1",
+                        hamletName,
+                        getTranslation("import.template.address"),
+                        getTranslation("import.template.name1"),
+                        1958,
+                        "0912345678",
+                        "x",
+                        "",
+                        ""),
+                List.of(
+                        "1",
+                        hamletName,
+                        getTranslation("import.template.address"),
+                        getTranslation("import.template.name2"),
+                        1962,
+                        "",
+                        "",
+                        "",
+                        ""),
+                List.of(
+                        "2",
+                        hamletName,
+                        getTranslation("import.template.address2"),
+                        getTranslation("import.template.name3"),
+                        1990,
+                        "",
+                        "x",
+                        "",
+                        getTranslation("household.poverty.NEAR_POOR")));
+    }
+
+    private static DownloadHandler download(String fileName, String contentType, Supplier<byte[]> content) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+        });
+    }
+
+    private UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setDropFiles(new UploadI18N.DropFiles()
+                .setOne(getTranslation("import.upload.drop"))
+                .setMany(getTranslation("import.upload.drop")));
+        i18n.setAddFiles(new UploadI18N.AddFiles()
+                .setOne(getTranslation("import.upload.add"))
+                .setMany(getTranslation("import.upload.add")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("import.upload.too-big"))
+                .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
+                .setTooManyFiles(getTranslation("import.upload.too-many")));
+        return i18n;
+    }
+
+    private void error(String message) {
+        result.removeAll();
+        Paragraph text = new Paragraph(message);
+        text.setId("import-error");
+        text.addClassName("kns-error");
+        result.add(text);
+        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("import.title") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,131 @@
+package vn.kynangso.people.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.upload.Upload;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.kynangso.KaribuTest;
+import vn.kynangso.people.ImportArea;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.AccountService;
+
+class ImportHouseholdsViewTest extends KaribuTest {
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private ImportArea.Ids area;
+
+    @BeforeEach
+    void communeAdminOpensTheImport() {
+        area = ImportArea.ensure(places, accounts);
+        login(ImportArea.ADMIN);
+        UI.getCurrent().navigate("households/import");
+    }
+
+    private long householdsIn(long hamlet) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM household WHERE hamlet_id = ?", Long.class, hamlet);
+    }
+
+    @Test
+    void badRowsAreListedWithRowColumnAndReasonAndNothingIsImported() {
+        long before = householdsIn(area.one());
+        byte[] file = ("Mã hộ;Thôn;Địa chỉ;Họ và tên;Năm sinh\n"
+                        + "K1;Thôn Một;Số 1;Chu Văn Khải;1966\n"
+                        + "K2;Thôn Mười;Số 2;Chu Thị Hạnh;1967\n"
+                        + "K3;Thôn Một;Số 3;;1968\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        _upload(_get(Upload.class), "ds-loi.csv", "text/csv", file);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-rejected")).getText())
+                .isEqualTo("Chưa nhập gì: 2 dòng có lỗi (2 lỗi).");
+        Grid<?> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(_size(problems)).isEqualTo(2);
+        assertThat(_getFormattedRow(problems, 0))
+                .containsExactly("3", "Thôn", "Không có thôn “Thôn Mười” trong địa bàn bạn phụ trách.");
+        assertThat(_getFormattedRow(problems, 1)).containsExactly("4", "Họ và tên", "Chưa ghi họ và tên.");
+        assertThat(_find(Button.class, spec -> spec.withId("import-confirm"))).isEmpty();
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-report-xlsx")).getHref())
+                .isNotBlank();
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-report-csv")).getHref())
+                .isNotBlank();
+        assertThat(householdsIn(area.one())).isEqualTo(before);
+    }
+
+    @Test
+    void anExcelListIsPreviewedThenImportedAtOnce() throws Exception {
+        long before = householdsIn(area.two());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Danh sách");
+            String[][] rows = {
+                {"Mã hộ", "Thôn", "Địa chỉ", "Họ và tên", "Năm sinh", "Chủ hộ"},
+                {"7", "Thôn Hai", "Số 70", "Dương Văn Lực", "1949", "x"},
+                {"7", "Thôn Hai", "", "Dương Thị Mến", "1952", ""},
+                {"8", "Thôn Hai", "Số 80", "Đoàn Văn Nghĩa", "1990", ""}
+            };
+            for (int r = 0; r < rows.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (r > 0 && (c == 0 || c == 4)) {
+                        row.createCell(c).setCellValue(Double.parseDouble(rows[r][c])); // numbers, as Excel keeps them
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+
+        _upload(_get(Upload.class), "danh-sach.xlsx", "application/octet-stream", out.toByteArray());
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("Tệp danh-sach.xlsx: 3 dòng, 2 hộ, 3 người.");
+        Button confirm = _get(Button.class, spec -> spec.withId("import-confirm"));
+        assertThat(confirm.getText()).isEqualTo("Nhập 2 hộ, 3 người");
+        assertThat(householdsIn(area.two())).as("nothing before confirming").isEqualTo(before);
+
+        _click(confirm);
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-done")).getText())
+                .isEqualTo("Đã nhập 2 hộ với 3 người.");
+        assertThat(householdsIn(area.two())).isEqualTo(before + 2);
+    }
+
+    @Test
+    void aFileThatIsNotATableGetsAPlainAnswer() {
+        _upload(
+                _get(Upload.class),
+                "ds.csv",
+                "text/csv",
+                "Mã hộ,Họ tên\n1,Ân\n".getBytes(java.nio.charset.Charset.forName("windows-1258")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-error")).getText())
+                .startsWith("Tệp CSV không ở dạng UTF-8");
+    }
+}
