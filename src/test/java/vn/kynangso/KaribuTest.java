@@ -106,7 +106,13 @@ public abstract class KaribuTest {
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);
-        request.setUserInRole((principal, role) ->
-                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+        // as Spring Security's request wrapper does: roles are read from the security context when asked,
+        // so a sign-in switched within a request (a helped learning session) counts at once
+        request.setUserInRole((principal, role) -> {
+            Authentication current = SecurityContextHolder.getContext().getAuthentication();
+            return current != null
+                    && current.getAuthorities().stream()
+                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+        });
     }
 }

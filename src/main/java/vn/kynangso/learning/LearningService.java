@@ -120,7 +120,7 @@ public class LearningService {
         if (lessonIndex < 0 || lessonIndex >= course.content().lessons().size()) {
             throw new IllegalArgumentException("No lesson " + lessonIndex + " in " + courseCode);
         }
-        store.lessonRead(enrolment.getId(), lessonIndex, clock.instant());
+        store.lessonRead(enrolment.getId(), lessonIndex, clock.instant(), helper());
         return progress(course, enrolment);
     }
 
@@ -176,6 +176,10 @@ public class LearningService {
         }
         if (attempt.isSubmitted()) {
             throw new LearningException(Reason.QUIZ_CLOSED);
+        }
+        Long helper = helper();
+        if (helper != null) {
+            attempt.helpedBy(helper);
         }
         Question question = question(course, attempt, position);
         List<Integer> order = attempt.displayOrder(position);
@@ -423,7 +427,12 @@ public class LearningService {
                 .map(a -> a.getNumber() + 1)
                 .orElse(1);
         return new QuizAttempt(
-                enrolment.getId(), number, drawn.stream().map(Question::code).toList(), orders, clock.instant(), null);
+                enrolment.getId(),
+                number,
+                drawn.stream().map(Question::code).toList(),
+                orders,
+                clock.instant(),
+                helper());
     }
 
     private QuestionScreen screen(
@@ -500,6 +509,15 @@ public class LearningService {
             throw new AccessDeniedException("attempt of another learner");
         }
         return attempt;
+    }
+
+    /** The account of whoever is helping the learner right now (a team member at their side), if anyone. */
+    private @Nullable Long helper() {
+        return currentUser
+                .get()
+                .flatMap(SignedInUser::getHelper)
+                .map(SignedInUser::getAccountId)
+                .orElse(null);
     }
 
     private long me() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.kynangso.catalog.Skill;
@@ -27,13 +28,15 @@ class LearningStore {
         this.jdbc = jdbc;
     }
 
-    void lessonRead(long enrolmentId, int lessonIndex, Instant at) {
+    void lessonRead(long enrolmentId, int lessonIndex, Instant at, @Nullable Long helperAccountId) {
         jdbc.sql("""
-                        INSERT INTO lesson_progress (enrolment_id, lesson_index, first_completed_at, last_read_at)
-                        VALUES (?, ?, ?, ?)
-                        ON DUPLICATE KEY UPDATE last_read_at = VALUES(last_read_at)
+                        INSERT INTO lesson_progress
+                            (enrolment_id, lesson_index, first_completed_at, last_read_at, helper_account_id)
+                        VALUES (?, ?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE last_read_at = VALUES(last_read_at),
+                            helper_account_id = VALUES(helper_account_id)
                         """)
-                .params(enrolmentId, lessonIndex, Timestamp.from(at), Timestamp.from(at))
+                .params(enrolmentId, lessonIndex, Timestamp.from(at), Timestamp.from(at), helperAccountId)
                 .update();
     }
 

@@ -140,6 +140,11 @@ public class QuizAttempt {
         return helperAccountId;
     }
 
+    /** Notes who helped with this attempt (the last helper, when several did). */
+    void helpedBy(long helperAccountId) {
+        this.helperAccountId = helperAccountId;
+    }
+
     void submit(Instant at, BigDecimal score, boolean passed) {
         this.submittedAt = at;
         this.score = score;

@@ -142,6 +142,21 @@ public class HouseholdService {
         return new LoginCard(person.getFullName(), card.login(), card.password(), card.linkToken());
     }
 
+    /**
+     * Starts helping a household member learn on the helper's device (a team member at their side):
+     * returns the sign-in to switch to, under which learning is recorded as the member's own with the
+     * helper noted.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public org.springframework.security.core.Authentication startHelping(long personId) {
+        Person person = persons.findById(personId).orElseThrow(() -> new AccessDeniedException("person"));
+        if (person.getHouseholdId() == null || !inArea(person.getPlaceId())) {
+            throw new AccessDeniedException("person outside the area");
+        }
+        return accounts.startHelping(personId, person.getFullName());
+    }
+
     /** What to print for a resident: name, how to sign in, and the one-time link token for the QR code. */
     public record LoginCard(
             String name, String login, @Nullable String password, String linkToken) {}

@@ -11,7 +11,8 @@ public class AccountException extends RuntimeException {
         LOGIN_TAKEN,
         INVALID_PHONE,
         NO_LOGIN,
-        UNKNOWN_ROLE;
+        UNKNOWN_ROLE,
+        ALREADY_HELPING;
 
         public String translationKey() {
             return "account.error." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -1,11 +1,15 @@
 package vn.kynangso.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +26,7 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final PersonAreaCheck areaCheck;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
     AccountService(
@@ -30,12 +35,14 @@ public class AccountService {
             PasswordEncoder passwordEncoder,
             CurrentUser currentUser,
             PersonAreaCheck areaCheck,
+            JdbcClient jdbc,
             Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.areaCheck = areaCheck;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -121,6 +128,43 @@ public class AccountService {
     public Optional<String> newLoginLink(long personId) {
         long createdBy = checkArea(personId);
         return accounts.findByPersonId(personId).map(a -> links.issue(a.getId(), createdBy));
+    }
+
+    /**
+     * Starts helping a resident learn on this device: returns the sign-in to switch to, which learns
+     * as the resident (their progress is theirs) with the helper noted on what they do. The caller
+     * has checked the person is a household member in its area; this checks the area again.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Authentication startHelping(long personId, String residentName) {
+        SignedInUser helper = currentUser.require();
+        if (helper.getHelper().isPresent()) {
+            throw new AccountException(AccountException.Reason.ALREADY_HELPING);
+        }
+        checkArea(personId);
+        jdbc.sql("INSERT INTO assist_session (helper_account_id, person_id, started_at) VALUES (?, ?, ?)")
+                .params(helper.getAccountId(), personId, Timestamp.from(clock.instant()))
+                .update();
+        SignedInUser helped = SignedInUser.helping(helper, personId, residentName);
+        return UsernamePasswordAuthenticationToken.authenticated(helped, null, helped.getAuthorities());
+    }
+
+    /** Ends a helped session: returns the helper's own sign-in to switch back to; empty when not helping. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Authentication> stopHelping() {
+        SignedInUser current = currentUser.require();
+        return current.getHelper().map(helper -> {
+            jdbc.sql("UPDATE assist_session SET ended_at = ? WHERE helper_account_id = ? AND person_id = ?"
+                            + " AND ended_at IS NULL")
+                    .params(
+                            Timestamp.from(clock.instant()),
+                            helper.getAccountId(),
+                            current.getPersonId().orElseThrow())
+                    .update();
+            return UsernamePasswordAuthenticationToken.authenticated(helper, null, helper.getAuthorities());
+        });
     }
 
     /** The acting account, after checking the person lives in its area (the application itself may act anywhere). */

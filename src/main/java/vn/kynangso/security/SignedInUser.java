@@ -14,6 +14,7 @@ public final class SignedInUser extends User {
     private final String displayName;
     private final Set<Long> areaPlaceIds;
     private final @Nullable Long personId;
+    private final @Nullable SignedInUser helper;
 
     SignedInUser(
             long accountId,
@@ -24,11 +25,48 @@ public final class SignedInUser extends User {
             String displayName,
             Set<Long> areaPlaceIds,
             @Nullable Long personId) {
+        this(accountId, login, passwordHash, enabled, authorities, displayName, areaPlaceIds, personId, null);
+    }
+
+    private SignedInUser(
+            long accountId,
+            String login,
+            String passwordHash,
+            boolean enabled,
+            Collection<? extends GrantedAuthority> authorities,
+            String displayName,
+            Set<Long> areaPlaceIds,
+            @Nullable Long personId,
+            @Nullable SignedInUser helper) {
         super(login, passwordHash, enabled, true, true, true, authorities);
         this.accountId = accountId;
         this.displayName = displayName;
         this.areaPlaceIds = Set.copyOf(areaPlaceIds);
         this.personId = personId;
+        this.helper = helper;
+    }
+
+    /**
+     * {@code helper} helping a resident learn: the resident's learning (their person, a resident's
+     * rights and nothing more), with the helper noted. Acts under the helper's account.
+     */
+    static SignedInUser helping(SignedInUser helper, long personId, String residentName) {
+        return new SignedInUser(
+                helper.accountId,
+                helper.getUsername(),
+                "",
+                true,
+                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                        "ROLE_" + Roles.RESIDENT)),
+                residentName,
+                Set.of(),
+                personId,
+                helper);
+    }
+
+    /** The team member or admin helping this resident learn, when this is a helped session. */
+    public Optional<SignedInUser> getHelper() {
+        return Optional.ofNullable(helper);
     }
 
     /** The learner behind this account; empty for accounts that do not learn (e.g. an admin). */
@@ -55,11 +93,13 @@ public final class SignedInUser extends User {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof SignedInUser user && user.accountId == accountId;
+        return other instanceof SignedInUser user
+                && user.accountId == accountId
+                && java.util.Objects.equals(user.personId, personId);
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(accountId);
+        return Long.hashCode(accountId) * 31 + java.util.Objects.hashCode(personId);
     }
 }

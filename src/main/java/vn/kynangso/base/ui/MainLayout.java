@@ -19,7 +19,10 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.jspecify.annotations.Nullable;
+import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.SignedInUser;
 
 /**
  * The shell around every signed-in screen: a header with the app name, the person, language and
@@ -31,8 +34,18 @@ import vn.kynangso.security.CurrentUser;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final SideNav nav = new SideNav();
+    private final CurrentUser currentUser;
+    private final Span userName = new Span();
+    private final Div helpingBar = new Div();
+    private final Span helpingText = new Span();
+    private @Nullable SignedInUser builtFor;
 
-    MainLayout(CurrentUser currentUser, AuthenticationContext authentication, UiPreferences preferences) {
+    MainLayout(
+            CurrentUser currentUser,
+            AuthenticationContext authentication,
+            UiPreferences preferences,
+            AccountService accounts) {
+        this.currentUser = currentUser;
         setPrimarySection(Section.NAVBAR);
         addClassName("kns-shell");
 
@@ -50,11 +63,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.setId("main-menu");
         Div user = new Div();
         user.addClassName("kns-drawer-user");
-        currentUser.get().ifPresent(u -> {
-            Span name = new Span(u.getDisplayName());
-            name.setId("current-user-name");
-            user.add(new Icon(VaadinIcon.USER), name);
+        userName.setId("current-user-name");
+        user.add(new Icon(VaadinIcon.USER), userName);
+
+        // A team member helping a resident learn on this device: always in sight, one tap to end it.
+        helpingText.setId("helping-text");
+        Button stopHelping = new Button(getTranslation("helping.stop"), e -> {
+            accounts.stopHelping().ifPresent(SignInSwitch::to);
+            getUI().ifPresent(ui -> ui.navigate("home"));
         });
+        stopHelping.setId("stop-helping");
+        stopHelping.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        helpingBar.setId("helping-bar");
+        helpingBar.addClassName("kns-helping-bar");
+        helpingBar.add(helpingText, stopHelping);
+        helpingBar.setVisible(false);
+        addToNavbar(helpingBar);
         Button logout =
                 new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
@@ -79,8 +103,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        if (nav.getItems().isEmpty()) {
+        SignedInUser now = currentUser.get().orElse(null);
+        if (nav.getItems().isEmpty() || !java.util.Objects.equals(now, builtFor)) {
+            builtFor = now;
             buildMenu();
+            userName.setText(now == null ? "" : now.getDisplayName());
+            helpingBar.setVisible(now != null && now.getHelper().isPresent());
+            if (now != null) {
+                now.getHelper()
+                        .ifPresent(
+                                helper -> helpingText.setText(getTranslation("helping.banner", now.getDisplayName())));
+            }
         }
         getUI().ifPresent(PageScroll::toTop);
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import vn.kynangso.security.Account;
 import vn.kynangso.security.AccountService;
+import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
 
 /** "My account": who I am signed in as, my roles, and changing my password. Open to every signed-in person. */
@@ -22,7 +24,7 @@ import vn.kynangso.security.Roles;
 @Menu(order = 90, title = "menu.profile", icon = "vaadin:user")
 class ProfileView extends Main implements HasDynamicTitle {
 
-    ProfileView(AccountService accounts, Clock clock) {
+    ProfileView(AccountService accounts, CurrentUser currentUser, Clock clock) {
         addClassName("kns-page");
         Account me = accounts.mine();
 
@@ -43,11 +45,17 @@ class ProfileView extends Main implements HasDynamicTitle {
         }
         facts.addClassName("kns-facts");
 
-        add(
-                new H1(getTranslation("profile.title")),
-                facts,
-                new H2(getTranslation("profile.password.title")),
-                new ChangePasswordForm(accounts));
+        add(new H1(getTranslation("profile.title")));
+        var helped = currentUser.get().filter(u -> u.getHelper().isPresent());
+        if (helped.isPresent()) {
+            // the helper's own account is not for changing while a resident learns on this device
+            Paragraph note =
+                    new Paragraph(getTranslation("helping.profile", helped.get().getDisplayName()));
+            note.setId("profile-helping");
+            add(note);
+            return;
+        }
+        add(facts, new H2(getTranslation("profile.password.title")), new ChangePasswordForm(accounts));
     }
 
     private Div fact(String labelKey, String value, String id) {

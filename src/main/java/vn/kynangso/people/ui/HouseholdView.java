@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
+import vn.kynangso.base.ui.SignInSwitch;
 import vn.kynangso.people.HouseholdService;
 import vn.kynangso.people.HouseholdService.HouseholdDetails;
 import vn.kynangso.people.HouseholdService.MemberDetails;
@@ -76,7 +77,15 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 VaadinIcon.QRCODE.create(),
                 e -> new LoginCardDialog(households.loginCard(member.personId())).open());
         card.setId("card-" + member.personId());
-        Div row = new Div(name, login, card);
+        Button help = new Button(getTranslation("helping.start"), VaadinIcon.HANDS_UP.create(), e -> {
+            SignInSwitch.to(households.startHelping(member.personId()));
+            getUI().ifPresent(ui -> ui.navigate("learn"));
+        });
+        help.setId("help-" + member.personId());
+        help.setTooltipText(getTranslation("helping.start.help"));
+        Div buttons = new Div(card, help);
+        buttons.addClassName("kns-links");
+        Div row = new Div(name, login, buttons);
         row.addClassName("kns-course-row");
         return row;
     }

@@ -3,11 +3,13 @@ package vn.kynangso.people.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -84,7 +86,11 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
             result.removeAll();
         });
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> show(metadata.fileName(), data)));
+        Upload upload = new Upload();
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+            upload.clearFileList(); // ready for the corrected file; the summary names this one
+            show(metadata.fileName(), data);
+        }));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
@@ -113,7 +119,7 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
                 result);
     }
 
-    private Div columnsHelp() {
+    private NativeDetails columnsHelp() {
         Div help = new Div();
         help.addClassName("kns-muted");
         for (Column column : Column.values()) {
@@ -122,7 +128,9 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
                     + " — "
                     + getTranslation(column.translationKey() + ".help")));
         }
-        return help;
+        NativeDetails details = new NativeDetails(getTranslation("import.columns"), help);
+        details.setId("import-columns");
+        return details;
     }
 
     private void show(String fileName, byte[] data) {
@@ -182,14 +190,18 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
         if (!problems.isEmpty()) {
             Grid<Problem> grid = new Grid<>();
             grid.setId("import-problems");
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
             grid.addColumn(Problem::row)
                     .setHeader(getTranslation("import.report.row"))
-                    .setAutoWidth(true)
+                    .setWidth("4.5em")
                     .setFlexGrow(0);
             grid.addColumn(p -> columnName(read, p.column()))
                     .setHeader(getTranslation("import.report.column"))
-                    .setAutoWidth(true);
-            grid.addColumn(this::reason).setHeader(getTranslation("import.report.reason"));
+                    .setWidth("6.5em")
+                    .setFlexGrow(0);
+            grid.addColumn(this::reason)
+                    .setHeader(getTranslation("import.report.reason"))
+                    .setFlexGrow(1);
             grid.setItems(problems);
             grid.setAllRowsVisible(problems.size() <= 12);
             box.add(grid);

@@ -41,6 +41,9 @@ class WorkListView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("worklist.households"));
         grid.setItems(items);
         grid.addClassName("kns-card-grid");
+        // a tap opens the household: its members, login cards, "help learn" and the visit record
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("households/" + e.getItem().householdId())));
         add(new H1(getTranslation("worklist.title")), count, grid);
     }
 
