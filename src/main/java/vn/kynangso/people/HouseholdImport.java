@@ -3,7 +3,6 @@ package vn.kynangso.people;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.Spreadsheets.Row;
 import vn.kynangso.base.Spreadsheets.Table;
+import vn.kynangso.base.TextMatch;
 import vn.kynangso.people.HouseholdService.NewHousehold;
 import vn.kynangso.people.HouseholdService.NewMember;
 import vn.kynangso.places.Place;
@@ -253,19 +253,7 @@ public class HouseholdImport {
     }
 
     private static String key(long hamletId, String name, @Nullable Integer birthYear) {
-        return hamletId + "|"
-                + Normalizer.normalize(name.strip(), Normalizer.Form.NFC)
-                        .toLowerCase(Locale.ROOT)
-                        .replaceAll("\\s+", " ")
-                + "|" + birthYear;
-    }
-
-    /** Lower case, no accents (đ → d), words separated by one space: how headers and yes/no are matched. */
-    static String fold(String text) {
-        String decomposed = Normalizer.normalize(text.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .replace('đ', 'd');
-        return decomposed.replaceAll("[^a-z0-9]+", " ").strip();
+        return hamletId + "|" + TextMatch.name(name) + "|" + birthYear;
     }
 
     private static String truncate(String text, int length) {
@@ -307,7 +295,7 @@ public class HouseholdImport {
 
         Preview run() {
             for (int c = 0; c < table.header().size(); c++) {
-                String header = fold(table.header().get(c));
+                String header = TextMatch.fold(table.header().get(c));
                 for (Column column : Column.values()) {
                     if (column.aliases.contains(header) && !columns.containsKey(column)) {
                         columns.put(column, c);
@@ -424,11 +412,7 @@ public class HouseholdImport {
                 }
                 return defaultHamlet;
             }
-            List<Place> matches = hamletsByName.getOrDefault(
-                    Normalizer.normalize(text, Normalizer.Form.NFC)
-                            .toLowerCase(Locale.ROOT)
-                            .replaceAll("\\s+", " "),
-                    List.of());
+            List<Place> matches = hamletsByName.getOrDefault(TextMatch.name(text), List.of());
             if (matches.size() == 1) {
                 return matches.getFirst();
             }
@@ -467,7 +451,7 @@ public class HouseholdImport {
         }
 
         private boolean yesNo(Row row, Column column) {
-            String text = fold(value(row, column));
+            String text = TextMatch.fold(value(row, column));
             return switch (text) {
                 case "", "0", "khong", "k", "no", "n", "false", "-" -> false;
                 case "x", "1", "co", "c", "yes", "y", "true", "v" -> true;
@@ -479,7 +463,7 @@ public class HouseholdImport {
         }
 
         private Poverty poverty(Row row) {
-            String text = fold(value(row, Column.POVERTY));
+            String text = TextMatch.fold(value(row, Column.POVERTY));
             return switch (text) {
                 case "", "0", "khong", "no", "none", "-" -> Poverty.NONE;
                 case "ngheo", "ho ngheo", "x", "co", "poor", "1" -> Poverty.POOR;
@@ -596,9 +580,7 @@ public class HouseholdImport {
     /** The names a hamlet can be written as in a list: "Thôn Đông", "Đông", its code. */
     private static List<String> namesOf(Place hamlet) {
         List<String> names = new ArrayList<>();
-        String full = Normalizer.normalize(hamlet.getName(), Normalizer.Form.NFC)
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ");
+        String full = TextMatch.name(hamlet.getName());
         names.add(full);
         for (String prefix :
                 List.of("thôn ", "ấp ", "bản ", "làng ", "tổ dân phố ", "khu phố ", "tổ ", "khu ", "xóm ")) {

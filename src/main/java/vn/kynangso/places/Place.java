@@ -73,6 +73,11 @@ public class Place {
         return code;
     }
 
+    void rename(String name, @Nullable String code) {
+        this.name = name;
+        this.code = code;
+    }
+
     /** The full local name as people write it, e.g. "Xã Tiên Du", "Thôn Đông". */
     public String getName() {
         return name;

@@ -7,35 +7,104 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.SignedInUser;
 
 /** The place tree: provinces, communes, hamlets (and districts in old data). */
 @Service
 public class PlaceService {
 
     private final PlaceRepository places;
+    private final CurrentUser currentUser;
 
-    PlaceService(PlaceRepository places) {
+    PlaceService(PlaceRepository places, CurrentUser currentUser) {
         this.places = places;
+        this.currentUser = currentUser;
     }
 
     /**
-     * Adds a place under {@code parentId} (none for a province). The kind must sit one level below
-     * the parent's; a district may be skipped.
+     * Adds a place under {@code parentId} (none for a province, which only the application itself
+     * adds). The kind must sit below the parent's level (a district may be skipped); the parent must
+     * be in the signed-in admin's area; codes are unique.
      */
     @Transactional
-    @PreAuthorize("hasAnyRole('SYSTEM','PROVINCE_ADMIN')")
+    @PreAuthorize("hasAnyRole('SYSTEM','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Place create(@Nullable Long parentId, PlaceKind kind, String name, @Nullable String code) {
         if (parentId == null) {
-            if (kind.level() != PlaceLevel.PROVINCE) {
-                throw new IllegalArgumentException("Only a province has no parent");
+            if (kind.level() != PlaceLevel.PROVINCE || !isSystem()) {
+                throw new PlaceException(PlaceException.Reason.WRONG_LEVEL);
             }
         } else {
-            Place parent = places.findById(parentId).orElseThrow();
-            if (kind.level().ordinal() <= parent.getLevel().ordinal()) {
-                throw new IllegalArgumentException(kind + " cannot sit under " + parent.getKind());
+            Place parent =
+                    places.findById(parentId).orElseThrow(() -> new PlaceException(PlaceException.Reason.OUTSIDE_AREA));
+            checkInArea(parent.getId(), false);
+            if (kind.level().ordinal() <= parent.getLevel().ordinal()
+                    || (kind.level() == PlaceLevel.DISTRICT && parent.getLevel() != PlaceLevel.PROVINCE)) {
+                throw new PlaceException(PlaceException.Reason.WRONG_LEVEL);
             }
         }
-        return places.save(new Place(parentId, kind, name.strip(), code));
+        String cleanCode = checked(name, code, null);
+        return places.save(new Place(parentId, kind, name.strip(), cleanCode));
+    }
+
+    /** Renames a place or changes its code; only places inside the admin's area (not the area itself). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Place update(long placeId, String name, @Nullable String code) {
+        Place place =
+                places.findById(placeId).orElseThrow(() -> new PlaceException(PlaceException.Reason.OUTSIDE_AREA));
+        checkInArea(placeId, true);
+        place.rename(name.strip(), checked(name, code, placeId));
+        return place;
+    }
+
+    /** Whether the signed-in admin may add places under, or change, this place. */
+    @Transactional(readOnly = true)
+    public boolean mayChange(long placeId) {
+        return currentUser
+                .get()
+                .map(u -> !u.getAreaPlaceIds().contains(placeId) && isWithin(placeId, u.getAreaPlaceIds()))
+                .orElse(false);
+    }
+
+    /** Whether the signed-in admin may add places under this one. */
+    @Transactional(readOnly = true)
+    public boolean mayAddUnder(long placeId) {
+        return currentUser
+                .get()
+                .map(u -> isWithin(placeId, u.getAreaPlaceIds()))
+                .orElse(false);
+    }
+
+    private @Nullable String checked(String name, @Nullable String code, @Nullable Long self) {
+        if (name.isBlank()) {
+            throw new PlaceException(PlaceException.Reason.NO_NAME);
+        }
+        String cleanCode = code == null || code.isBlank() ? null : code.strip();
+        if (name.strip().length() > 200 || (cleanCode != null && cleanCode.length() > 32)) {
+            throw new PlaceException(PlaceException.Reason.TOO_LONG);
+        }
+        if (cleanCode != null) {
+            places.findByCode(cleanCode).filter(p -> !p.getId().equals(self)).ifPresent(p -> {
+                throw new PlaceException(PlaceException.Reason.CODE_TAKEN);
+            });
+        }
+        return cleanCode;
+    }
+
+    private void checkInArea(long placeId, boolean strictlyInside) {
+        if (isSystem()) {
+            return;
+        }
+        SignedInUser user = currentUser.require();
+        if ((strictlyInside && user.getAreaPlaceIds().contains(placeId))
+                || !isWithin(placeId, user.getAreaPlaceIds())) {
+            throw new PlaceException(PlaceException.Reason.OUTSIDE_AREA);
+        }
+    }
+
+    private boolean isSystem() {
+        return currentUser.get().isEmpty();
     }
 
     @Transactional(readOnly = true)

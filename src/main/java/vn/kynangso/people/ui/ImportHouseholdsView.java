@@ -2,8 +2,6 @@ package vn.kynangso.people.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,21 +16,17 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.text.Collator;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.SpreadsheetException;
 import vn.kynangso.base.Spreadsheets;
+import vn.kynangso.base.ui.ImportProblems;
 import vn.kynangso.people.HouseholdImport;
 import vn.kynangso.people.HouseholdImport.Column;
 import vn.kynangso.people.HouseholdImport.ImportRefused;
@@ -55,8 +49,6 @@ import vn.kynangso.security.Roles;
 class ImportHouseholdsView extends Main implements HasDynamicTitle {
 
     static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    private static final String CSV = "text/csv;charset=UTF-8";
 
     private final HouseholdImport importer;
     private final Select<Place> hamlet = new Select<>();
@@ -94,14 +86,14 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".xlsx", XLSX, "text/csv");
+        upload.setAcceptedFileTypes(".csv", ".xlsx", ImportProblems.XLSX, "text/csv");
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(e -> error(getTranslation("import.file-rejected", e.getFileName())));
 
         Anchor template = new Anchor(
-                download(
+                ImportProblems.download(
                         "mau-nhap-ho.xlsx",
-                        XLSX,
+                        ImportProblems.XLSX,
                         () -> Spreadsheets.xlsx(
                                 getTranslation("import.template.sheet"), templateHeader(), templateRows())),
                 getTranslation("import.template"));
@@ -179,54 +171,15 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
     }
 
     private void showProblems(Preview read, List<Problem> problems) {
-        Div box = new Div();
-        box.addClassNames("kns-card", "kns-warning-box");
-        Paragraph headline = new Paragraph(
-                problems.isEmpty()
-                        ? getTranslation("import.nothing")
-                        : getTranslation("import.rejected", rejectedRowCount(problems), problems.size()));
-        headline.setId("import-rejected");
-        box.add(headline);
-        if (!problems.isEmpty()) {
-            Grid<Problem> grid = new Grid<>();
-            grid.setId("import-problems");
-            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-            grid.addColumn(Problem::row)
-                    .setHeader(getTranslation("import.report.row"))
-                    .setWidth("4.5em")
-                    .setFlexGrow(0);
-            grid.addColumn(p -> columnName(read, p.column()))
-                    .setHeader(getTranslation("import.report.column"))
-                    .setWidth("6.5em")
-                    .setFlexGrow(0);
-            grid.addColumn(this::reason)
-                    .setHeader(getTranslation("import.report.reason"))
-                    .setFlexGrow(1);
-            grid.setItems(problems);
-            grid.setAllRowsVisible(problems.size() <= 12);
-            box.add(grid);
-            Anchor xlsx = new Anchor(
-                    download(
-                            "dong-bi-tu-choi.xlsx",
-                            XLSX,
-                            () -> Spreadsheets.xlsx(
-                                    getTranslation("import.report.sheet"), reportHeader(), reportRows(read, problems))),
-                    getTranslation("import.report.xlsx"));
-            xlsx.setId("import-report-xlsx");
-            xlsx.getElement().setAttribute("download", true);
-            Anchor csv = new Anchor(
-                    download(
-                            "dong-bi-tu-choi.csv",
-                            CSV,
-                            () -> Spreadsheets.csv(reportHeader(), reportRows(read, problems))),
-                    getTranslation("import.report.csv"));
-            csv.setId("import-report-csv");
-            csv.getElement().setAttribute("download", true);
-            Div links = new Div(xlsx, csv);
-            links.addClassName("kns-links");
-            box.add(new Paragraph(getTranslation("import.fix-and-retry")), links);
-        }
-        result.add(box);
+        result.add(new ImportProblems(
+                problems.stream()
+                        .map(p -> new ImportProblems.Line(
+                                p.row(),
+                                columnName(read, p.column()),
+                                reason(p),
+                                read.rejectedRows().getOrDefault(p.row(), List.of())))
+                        .toList(),
+                "dong-bi-tu-choi"));
     }
 
     private void commit() {
@@ -251,10 +204,6 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
         }
     }
 
-    private static long rejectedRowCount(List<Problem> problems) {
-        return problems.stream().mapToInt(Problem::row).distinct().count();
-    }
-
     private String columnName(Preview read, @Nullable Column column) {
         if (column == null) {
             return "";
@@ -266,25 +215,6 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
     String reason(Problem problem) {
         return getTranslation(
                 "import.problem." + problem.reason(), problem.args().toArray());
-    }
-
-    private List<String> reportHeader() {
-        return List.of(
-                getTranslation("import.report.row"),
-                getTranslation("import.report.column"),
-                getTranslation("import.report.reason"),
-                getTranslation("import.report.content"));
-    }
-
-    /** One line per problem with the row as it was in the file, for fixing in a spreadsheet. */
-    private List<List<Object>> reportRows(Preview read, List<Problem> problems) {
-        List<List<Object>> rows = new ArrayList<>();
-        for (Problem problem : problems) {
-            List<String> cells = read.rejectedRows().getOrDefault(problem.row(), List.of());
-            rows.add(List.of(
-                    problem.row(), columnName(read, problem.column()), reason(problem), String.join(" | ", cells)));
-        }
-        return rows;
     }
 
     private List<String> templateHeader() {
@@ -333,13 +263,6 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
                         "x",
                         "",
                         getTranslation("household.poverty.NEAR_POOR")));
-    }
-
-    private static DownloadHandler download(String fileName, String contentType, Supplier<byte[]> content) {
-        return DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
-        });
     }
 
     private UploadI18N uploadTexts() {

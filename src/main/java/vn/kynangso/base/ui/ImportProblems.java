@@ -1,0 +1,92 @@
+package vn.kynangso.base.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.function.Supplier;
+import vn.kynangso.base.Spreadsheets;
+
+/**
+ * Every problem of an uploaded list, for any import: how many rows are wrong, a table of row,
+ * column and reason that reads on a phone, and the same as an Excel or CSV file (with each row's
+ * content) to fix the list in a spreadsheet.
+ */
+public class ImportProblems extends Div {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV = "text/csv;charset=UTF-8";
+
+    /** One problem: the row as the spreadsheet numbers it, the column as the file names it, the reason. */
+    public record Line(int row, String column, String reason, List<String> rowCells) {}
+
+    public ImportProblems(List<Line> lines, String reportFileName) {
+        addClassNames("kns-card", "kns-warning-box");
+        Paragraph headline = new Paragraph(
+                lines.isEmpty()
+                        ? getTranslation("import.nothing")
+                        : getTranslation(
+                                "import.rejected",
+                                lines.stream().mapToInt(Line::row).distinct().count(),
+                                lines.size()));
+        headline.setId("import-rejected");
+        add(headline);
+        if (lines.isEmpty()) {
+            return;
+        }
+        Grid<Line> grid = new Grid<>();
+        grid.setId("import-problems");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(Line::row)
+                .setHeader(getTranslation("import.report.row"))
+                .setWidth("4.5em")
+                .setFlexGrow(0);
+        grid.addColumn(Line::column)
+                .setHeader(getTranslation("import.report.column"))
+                .setWidth("6.5em")
+                .setFlexGrow(0);
+        grid.addColumn(Line::reason)
+                .setHeader(getTranslation("import.report.reason"))
+                .setFlexGrow(1);
+        grid.setItems(lines);
+        grid.setAllRowsVisible(lines.size() <= 12);
+        add(grid);
+        List<String> header = List.of(
+                getTranslation("import.report.row"),
+                getTranslation("import.report.column"),
+                getTranslation("import.report.reason"),
+                getTranslation("import.report.content"));
+        List<List<Object>> rows = lines.stream()
+                .map(l -> List.<Object>of(l.row(), l.column(), l.reason(), String.join(" | ", l.rowCells())))
+                .toList();
+        Anchor xlsx = new Anchor(
+                download(
+                        reportFileName + ".xlsx",
+                        XLSX,
+                        () -> Spreadsheets.xlsx(getTranslation("import.report.sheet"), header, rows)),
+                getTranslation("import.report.xlsx"));
+        xlsx.setId("import-report-xlsx");
+        xlsx.getElement().setAttribute("download", true);
+        Anchor csv = new Anchor(
+                download(reportFileName + ".csv", CSV, () -> Spreadsheets.csv(header, rows)),
+                getTranslation("import.report.csv"));
+        csv.setId("import-report-csv");
+        csv.getElement().setAttribute("download", true);
+        Div links = new Div(xlsx, csv);
+        links.addClassName("kns-links");
+        add(new Paragraph(getTranslation("import.fix-and-retry")), links);
+    }
+
+    /** A download made when it is asked for. */
+    public static DownloadHandler download(String fileName, String contentType, Supplier<byte[]> content) {
+        return DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+        });
+    }
+}
