@@ -152,6 +152,7 @@ public class LearningService {
 
     /** Question {@code position} (0-based) of one of the learner's attempts, as it may be shown now. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
     public QuestionScreen question(long attemptId, int position) {
         QuizAttempt attempt = mine(attemptId);
         PublishedCourse course = courseOf(attempt);
@@ -227,6 +228,7 @@ public class LearningService {
 
     /** A submitted attempt with every question explained. */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
     public AttemptReport report(long attemptId) {
         QuizAttempt attempt = mine(attemptId);
         PublishedCourse course = courseOf(attempt);

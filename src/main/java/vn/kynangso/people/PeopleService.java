@@ -8,9 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.PhoneNumbers;
 
 /** Households and the people in them. */
@@ -23,10 +26,20 @@ public class PeopleService {
 
     private final ApplicationEventPublisher events;
 
+    private final PlaceService places;
+    private final CurrentUser currentUser;
+
     PeopleService(
-            HouseholdRepository households, PersonRepository people, Clock clock, ApplicationEventPublisher events) {
+            HouseholdRepository households,
+            PersonRepository people,
+            Clock clock,
+            ApplicationEventPublisher events,
+            PlaceService places,
+            CurrentUser currentUser) {
         this.households = households;
         this.people = people;
+        this.places = places;
+        this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
     }
@@ -65,25 +78,50 @@ public class PeopleService {
         return people.save(new Person(null, placeId, fullName.strip(), birthYear, null, clock.instant()));
     }
 
-    /** The household a person belongs to, if any. */
+    /** Where a household is, by ids only: what summaries need, nothing about the people in it. */
+    public record HouseholdPlace(long householdId, long hamletId) {}
+
+    /** The household (and its hamlet) a person belongs to, if any; ids only, so any caller may ask. */
     @Transactional(readOnly = true)
-    public Optional<Household> householdOf(long personId) {
-        return people.findById(personId).map(Person::getHouseholdId).flatMap(households::findById);
+    public Optional<HouseholdPlace> householdPlaceOf(long personId) {
+        return people.findById(personId)
+                .map(Person::getHouseholdId)
+                .flatMap(households::findById)
+                .map(h -> new HouseholdPlace(h.getId(), h.getHamletId()));
     }
 
+    /** A household, for the team and admins of its area (and the application itself). */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Optional<Household> household(long householdId) {
-        return households.findById(householdId);
+        Optional<Household> household = households.findById(householdId);
+        household.ifPresent(h -> checkArea(h.getHamletId()));
+        return household;
     }
 
+    /** A hamlet's households, for the team and admins of its area (and the application itself). */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public List<Household> householdsIn(long hamletId) {
+        checkArea(hamletId);
         return households.findByHamletIdOrderById(hamletId);
     }
 
+    /** A household's members, for the team and admins of its area (and the application itself). */
     @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public List<Person> members(long householdId) {
+        households.findById(householdId).ifPresent(h -> checkArea(h.getHamletId()));
         return people.findByHouseholdIdOrderById(householdId);
+    }
+
+    /** People acting for themselves must work in the place; the application itself (no person) may read anywhere. */
+    private void checkArea(long placeId) {
+        currentUser.get().ifPresent(user -> {
+            if (!places.isWithin(placeId, user.getAreaPlaceIds())) {
+                throw new AccessDeniedException("outside the area");
+            }
+        });
     }
 
     /** Households registered in these hamlets. */

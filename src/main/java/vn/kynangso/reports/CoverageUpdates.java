@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.learning.SkillProficiencyGained;
-import vn.kynangso.people.Household;
 import vn.kynangso.people.HouseholdRegistered;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.places.Place;
@@ -47,16 +46,17 @@ class CoverageUpdates implements ApplicationRunner {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(SkillProficiencyGained event) {
-        Household household = people.householdOf(event.personId()).orElse(null);
+        PeopleService.HouseholdPlace household =
+                people.householdPlaceOf(event.personId()).orElse(null);
         if (household == null) {
             return; // a student or an official without a registered household: not counted in households
         }
-        long hamlet = household.getHamletId();
+        long hamlet = household.hamletId();
         ensureHamlet(hamlet);
-        if (store.householdGainedSkill(household.getId(), event.skill(), event.at())) {
+        if (store.householdGainedSkill(household.householdId(), event.skill(), event.at())) {
             store.skillAdded(hamlet, event.skill());
         }
-        if (event.allFive() && store.householdCovered(household.getId(), event.at())) {
+        if (event.allFive() && store.householdCovered(household.householdId(), event.at())) {
             store.coveredAdded(hamlet);
         }
     }

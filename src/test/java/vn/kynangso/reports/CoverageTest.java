@@ -72,7 +72,7 @@ class CoverageTest extends KaribuTest {
         String phone = Learners.newResident(places, people, accounts); // lives in the tests' own hamlet
         login(phone);
         long person = currentUser.require().getPersonId().orElseThrow();
-        long hamletId = people.householdOf(person).orElseThrow().getHamletId();
+        long hamletId = people.householdPlaceOf(person).orElseThrow().hamletId();
         Coverage before = asCommuneAdmin(hamletId);
 
         login(phone);

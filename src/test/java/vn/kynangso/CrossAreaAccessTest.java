@@ -1,0 +1,164 @@
+package vn.kynangso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.kynangso.base.ui.NotFoundView;
+import vn.kynangso.catalog.Skill;
+import vn.kynangso.learning.Learners;
+import vn.kynangso.learning.LearningService;
+import vn.kynangso.people.Household;
+import vn.kynangso.people.HouseholdService;
+import vn.kynangso.people.HouseholdService.NewHousehold;
+import vn.kynangso.people.HouseholdService.NewMember;
+import vn.kynangso.people.PeopleService;
+import vn.kynangso.people.Poverty;
+import vn.kynangso.places.PlaceException;
+import vn.kynangso.places.PlaceKind;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.reports.CoverageService;
+import vn.kynangso.security.AccountService;
+import vn.kynangso.visits.VisitOutcome;
+import vn.kynangso.visits.VisitService;
+
+/**
+ * The area rule, every route at once: the demo area's team member, commune admin and province
+ * admin, and another resident, try a household, its people and a learner's quiz attempt in the
+ * tests' own province, by address (view parameter, id in the URL) and by service call. Every try
+ * is refused; a refused page looks like a page that does not exist.
+ */
+class CrossAreaAccessTest extends KaribuTest {
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    HouseholdService households;
+
+    @Autowired
+    VisitService visits;
+
+    @Autowired
+    CoverageService coverage;
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    vn.kynangso.catalog.CatalogService catalog;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private long hamlet;
+    private long household;
+    private long member;
+    private long attempt;
+
+    @BeforeEach
+    void aHouseholdAndAnAttemptInTheTestsOwnProvince() {
+        hamlet = TestArea.ensure(places, accounts).hamlet();
+        login(TestArea.TEAM_MEMBER);
+        Household registered = households.register(new NewHousehold(
+                hamlet, "Số 1, ngõ Riêng Tư", List.of(new NewMember("Mạc Thị Kín", 1950, null)), true, Poverty.POOR));
+        household = registered.getId();
+        member = people.members(household).getFirst().getId();
+        login(Learners.newResident(places, people, accounts));
+        String course = "tu-bao-ve-tren-khong-gian-mang";
+        int lessons = catalog.current(course).orElseThrow().content().lessons().size();
+        for (int i = 0; i < lessons; i++) {
+            learning.lessonRead(course, i);
+        }
+        attempt = learning.startOrResume(course).attemptId();
+    }
+
+    private void refusedPage(String path) {
+        UI.getCurrent().navigate(path);
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .as(path)
+                .singleElement()
+                .isInstanceOf(NotFoundView.class);
+    }
+
+    private static void refused(ThrowingCallable call) {
+        assertThatThrownBy(call)
+                .isInstanceOfAny(
+                        AccessDeniedException.class,
+                        PlaceException.class,
+                        vn.kynangso.people.HouseholdException.class,
+                        vn.kynangso.visits.VisitException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tocongnghe", "quantrixa", "quantritinh"})
+    void theDemoAreasTeamAndAdminsReachNothingHere(String login) {
+        login(login);
+        refusedPage("households/" + household);
+        refusedPage("households/" + household + "/visits");
+        refusedPage("coverage/" + hamlet);
+        refusedPage("places/" + hamlet);
+        refusedPage("learn/result/" + attempt);
+
+        refused(() -> households.details(household));
+        refused(() -> households.priority(household));
+        refused(() -> households.setPriority(household, false, Poverty.NONE));
+        refused(() -> households.loginCard(member));
+        refused(() -> households.startHelping(member));
+        refused(() -> people.household(household));
+        refused(() -> people.members(household));
+        refused(() -> people.householdsIn(hamlet));
+        refused(() -> visits.visitsOf(household));
+        refused(() -> visits.householdAddress(household));
+        refused(() ->
+                visits.record(household, LocalDate.now(), VisitOutcome.HELPED, Set.of(Skill.CYBER_SAFETY), null, null));
+        refused(() -> coverage.place(hamlet));
+        refused(() -> coverage.households(hamlet));
+        refused(() -> places.create(hamlet, PlaceKind.VILLAGE, "Thôn Lạ", null));
+        refused(() -> places.update(hamlet, "Thôn Lạ", null));
+        refused(() -> learning.report(attempt));
+        refused(() -> learning.question(attempt, 0));
+        refused(() -> learning.answer(attempt, 0, List.of(0)));
+        refused(() -> learning.submit(attempt));
+
+        // and nothing changed
+        assertThat(jdbc.queryForObject("SELECT poverty FROM household WHERE id = ?", String.class, household))
+                .isEqualTo("POOR");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit WHERE household_id = ?", Long.class, household))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
+                .isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0912345678", "hocsinh"})
+    void anotherLearnerCannotSeeOrTouchSomeoneElsesAttempt(String login) {
+        login(login);
+        refusedPage("learn/result/" + attempt);
+        refusedPage("households/" + household);
+        refused(() -> learning.report(attempt));
+        refused(() -> learning.question(attempt, 0));
+        refused(() -> learning.answer(attempt, 0, List.of(0)));
+        refused(() -> learning.submit(attempt));
+        refused(() -> households.details(household));
+        refused(() -> people.members(household));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
+                .isZero();
+    }
+}
