@@ -24,8 +24,11 @@ class RouteAccessTest {
             List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class);
 
     /** Screens a visitor may open without signing in. */
-    private static final Set<String> PUBLIC =
-            Set.of("vn.kynangso.home.ui.LandingView", "vn.kynangso.base.ui.LoginView");
+    private static final Set<String> PUBLIC = Set.of(
+            "vn.kynangso.home.ui.LandingView",
+            "vn.kynangso.base.ui.LoginView",
+            // a certificate's QR code must open for anyone (an employer, a relative)
+            "vn.kynangso.certificates.ui.VerifyView");
 
     /** Screens every signed-in person may open, whatever their roles. */
     private static final Set<String> ANY_SIGNED_IN =
@@ -66,7 +69,7 @@ class RouteAccessTest {
     }
 
     @Test
-    void only_the_landing_and_sign_in_pages_are_public() {
+    void only_the_landing_sign_in_and_certificate_check_pages_are_public() {
         classesAnnotatedWith(Route.class).stream()
                 .filter(type -> type.isAnnotationPresent(AnonymousAllowed.class))
                 .forEach(type ->

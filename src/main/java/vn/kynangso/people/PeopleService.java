@@ -115,6 +115,51 @@ public class PeopleService {
         return people.findByHouseholdIdOrderById(householdId);
     }
 
+    /** Whom a certificate names: a person's name, birth year and place. */
+    public record Holder(
+            long personId, String fullName, @Nullable Integer birthYear, long placeId) {}
+
+    /** A household as its certificate names it: its head, address and hamlet. */
+    public record HouseholdHolder(long householdId, String headName, String address, long hamletId) {}
+
+    /** A person's name for their own certificate: for the person themselves, their area's team and admins, or the application. */
+    @Transactional(readOnly = true)
+    public Optional<Holder> holder(long personId) {
+        return people.findById(personId).map(p -> {
+            boolean self = currentUser
+                    .get()
+                    .flatMap(u -> u.getPersonId())
+                    .map(id -> id == personId)
+                    .orElse(false);
+            if (!self) {
+                checkArea(p.getPlaceId());
+            }
+            return new Holder(p.getId(), p.getFullName(), p.getBirthYear(), p.getPlaceId());
+        });
+    }
+
+    /** A household's head and address: for its members, its area's team and admins, or the application. */
+    @Transactional(readOnly = true)
+    public Optional<HouseholdHolder> householdHolder(long householdId) {
+        return households.findById(householdId).map(h -> {
+            boolean member = currentUser
+                    .get()
+                    .flatMap(u -> u.getPersonId())
+                    .flatMap(people::findById)
+                    .map(p -> java.util.Objects.equals(p.getHouseholdId(), householdId))
+                    .orElse(false);
+            if (!member) {
+                checkArea(h.getHamletId());
+            }
+            String head = h.getHeadPersonId() == null
+                    ? ""
+                    : people.findById(h.getHeadPersonId())
+                            .map(Person::getFullName)
+                            .orElse("");
+            return new HouseholdHolder(h.getId(), head, h.getAddress(), h.getHamletId());
+        });
+    }
+
     /** People acting for themselves must work in the place; the application itself (no person) may read anywhere. */
     private void checkArea(long placeId) {
         currentUser.get().ifPresent(user -> {

@@ -3,6 +3,7 @@ package vn.kynangso.reports;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,15 @@ class CoverageUpdates implements ApplicationRunner {
     private final PeopleService people;
     private final CoverageService coverage;
 
-    CoverageUpdates(CoverageStore store, PlaceService places, PeopleService people, CoverageService coverage) {
+    private final ApplicationEventPublisher events;
+
+    CoverageUpdates(
+            CoverageStore store,
+            PlaceService places,
+            PeopleService people,
+            CoverageService coverage,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.places = places;
         this.people = people;
@@ -58,6 +67,7 @@ class CoverageUpdates implements ApplicationRunner {
         }
         if (event.allFive() && store.householdCovered(household.householdId(), event.at())) {
             store.coveredAdded(hamlet);
+            events.publishEvent(new HouseholdCovered(household.householdId(), hamlet, event.personId(), event.at()));
         }
     }
 

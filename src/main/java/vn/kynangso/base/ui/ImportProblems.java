@@ -5,11 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import vn.kynangso.base.Spreadsheets;
 
 /**
@@ -18,9 +14,6 @@ import vn.kynangso.base.Spreadsheets;
  * content) to fix the list in a spreadsheet.
  */
 public class ImportProblems extends Div {
-
-    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final String CSV = "text/csv;charset=UTF-8";
 
     /** One problem: the row as the spreadsheet numbers it, the column as the file names it, the reason. */
     public record Line(int row, String column, String reason, List<String> rowCells) {}
@@ -65,28 +58,20 @@ public class ImportProblems extends Div {
                 .map(l -> List.<Object>of(l.row(), l.column(), l.reason(), String.join(" | ", l.rowCells())))
                 .toList();
         Anchor xlsx = new Anchor(
-                download(
+                Downloads.of(
                         reportFileName + ".xlsx",
-                        XLSX,
+                        Downloads.XLSX,
                         () -> Spreadsheets.xlsx(getTranslation("import.report.sheet"), header, rows)),
                 getTranslation("import.report.xlsx"));
         xlsx.setId("import-report-xlsx");
         xlsx.getElement().setAttribute("download", true);
         Anchor csv = new Anchor(
-                download(reportFileName + ".csv", CSV, () -> Spreadsheets.csv(header, rows)),
+                Downloads.of(reportFileName + ".csv", Downloads.CSV, () -> Spreadsheets.csv(header, rows)),
                 getTranslation("import.report.csv"));
         csv.setId("import-report-csv");
         csv.getElement().setAttribute("download", true);
         Div links = new Div(xlsx, csv);
         links.addClassName("kns-links");
         add(new Paragraph(getTranslation("import.fix-and-retry")), links);
-    }
-
-    /** A download made when it is asked for. */
-    public static DownloadHandler download(String fileName, String contentType, Supplier<byte[]> content) {
-        return DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
-        });
     }
 }

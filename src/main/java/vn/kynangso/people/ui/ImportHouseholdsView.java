@@ -26,6 +26,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.SpreadsheetException;
 import vn.kynangso.base.Spreadsheets;
+import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.ImportProblems;
 import vn.kynangso.people.HouseholdImport;
 import vn.kynangso.people.HouseholdImport.Column;
@@ -86,14 +87,14 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes(".csv", ".xlsx", ImportProblems.XLSX, "text/csv");
+        upload.setAcceptedFileTypes(".csv", ".xlsx", Downloads.XLSX, "text/csv");
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(e -> error(getTranslation("import.file-rejected", e.getFileName())));
 
         Anchor template = new Anchor(
-                ImportProblems.download(
+                Downloads.of(
                         "mau-nhap-ho.xlsx",
-                        ImportProblems.XLSX,
+                        Downloads.XLSX,
                         () -> Spreadsheets.xlsx(
                                 getTranslation("import.template.sheet"), templateHeader(), templateRows())),
                 getTranslation("import.template"));

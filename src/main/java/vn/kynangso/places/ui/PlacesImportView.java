@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.SpreadsheetException;
+import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.ImportProblems;
 import vn.kynangso.places.PlaceImport;
 import vn.kynangso.places.PlaceImport.Column;
@@ -43,7 +44,7 @@ class PlacesImportView extends Main implements HasDynamicTitle {
         upload.setId("places-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(10 * 1024 * 1024);
-        upload.setAcceptedFileTypes(".csv", ".xlsx", ImportProblems.XLSX, "text/csv");
+        upload.setAcceptedFileTypes(".csv", ".xlsx", Downloads.XLSX, "text/csv");
         result.setId("places-import-result");
         add(
                 new H1(getTranslation("place-import.title")),

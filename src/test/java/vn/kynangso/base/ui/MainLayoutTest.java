@@ -26,7 +26,8 @@ class MainLayoutTest extends KaribuTest {
     void a_resident_sees_only_their_own_pages() {
         login("0912345678");
         UI.getCurrent().navigate("home");
-        assertThat(menuIds()).containsExactly("menu-home", "menu-learn", "menu-progress", "menu-profile");
+        assertThat(menuIds())
+                .containsExactly("menu-home", "menu-learn", "menu-progress", "menu-certificates", "menu-profile");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText())
                 .isEqualTo("Nguyễn Thị Thu Hương");
     }

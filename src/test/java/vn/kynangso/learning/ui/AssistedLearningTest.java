@@ -115,7 +115,8 @@ class AssistedLearningTest extends KaribuTest {
                 .isEqualTo("Đang giúp Bà Trịnh Thị Lụa học");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText())
                 .isEqualTo("Bà Trịnh Thị Lụa");
-        assertThat(menuIds()).containsExactly("menu-home", "menu-learn", "menu-progress", "menu-profile");
+        assertThat(menuIds())
+                .containsExactly("menu-home", "menu-learn", "menu-progress", "menu-certificates", "menu-profile");
         // kept in the HTTP session, so the next request is still the helped session
         SecurityContext saved = (SecurityContext) VaadinSession.getCurrent()
                 .getSession()
