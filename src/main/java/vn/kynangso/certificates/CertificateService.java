@@ -53,7 +53,15 @@ public class CertificateService {
     private final TranslationProvider translations;
     private final Clock clock;
     private final String publicUrl;
-    private final CertificatePdf pdf = new CertificatePdf();
+    /**
+     * Drawers, each used by one thread at a time (a font in use keeps state while a document is
+     * written): a few, as many as can run at once, instead of one per request thread.
+     */
+    private final java.util.concurrent.BlockingQueue<CertificatePdf> drawers =
+            new java.util.concurrent.LinkedBlockingQueue<>();
+
+    private final java.util.concurrent.Semaphore drawerSlots =
+            new java.util.concurrent.Semaphore(2 * Runtime.getRuntime().availableProcessors());
 
     CertificateService(
             JdbcClient jdbc,
@@ -157,7 +165,34 @@ public class CertificateService {
     public byte[] pdf(long certificateId, Locale locale) {
         Certificate certificate = byId(certificateId).orElseThrow(() -> new AccessDeniedException("certificate"));
         checkMayRead(certificate);
-        return pdf.render(content(certificate, TranslationProvider.supported(locale)));
+        return draw(certificate, locale);
+    }
+
+    /**
+     * Draws a certificate for a print job whose area was checked when it started (the job runs on
+     * its own threads, without a signed-in person).
+     */
+    CertificateBatch.Drawn drawForBatch(long certificateId, Locale locale) {
+        Certificate certificate = byId(certificateId).orElseThrow();
+        String name = certificate.holderName().replaceAll("[^\\p{L}\\p{N}]+", "-") + "-"
+                + certificate.code().substring(0, 5) + ".pdf";
+        return new CertificateBatch.Drawn(name, draw(certificate, locale));
+    }
+
+    private byte[] draw(Certificate certificate, Locale locale) {
+        drawerSlots.acquireUninterruptibly();
+        CertificatePdf drawer = drawers.poll();
+        try {
+            if (drawer == null) {
+                drawer = new CertificatePdf();
+            }
+            return drawer.render(content(certificate, TranslationProvider.supported(locale)));
+        } finally {
+            if (drawer != null) {
+                drawers.offer(drawer);
+            }
+            drawerSlots.release();
+        }
     }
 
     /** What the public verification page shows for what someone typed or scanned. */
@@ -193,6 +228,19 @@ public class CertificateService {
                         reason.strip().length() > 500 ? reason.strip().substring(0, 500) : reason.strip(),
                         certificate.id())
                 .update();
+    }
+
+    /** Valid certificates issued in a commune of the admin's area. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public long countValidIn(long communeId) {
+        if (!places.isWithin(communeId, currentUser.require().getAreaPlaceIds())) {
+            throw new AccessDeniedException("commune outside the area");
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM certificate WHERE commune_id = ? AND revoked_at IS NULL")
+                .param(communeId)
+                .query(Long.class)
+                .single();
     }
 
     /** Whether the signed-in admin may revoke this certificate. */

@@ -1,0 +1,159 @@
+package vn.kynangso.certificates.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.kynangso.certificates.CertificateBatch;
+import vn.kynangso.certificates.CertificateService;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceLevel;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.Roles;
+
+/**
+ * Print a commune's certificates at once (for a ceremony, for the commune's files): drawn in the
+ * background while the screen shows how far it has got, then one ZIP to download.
+ */
+@Route("certificates/print")
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
+@Menu(order = 27, title = "menu.print-certificates", icon = "vaadin:print")
+class PrintCertificatesView extends Main implements HasDynamicTitle {
+
+    private final CertificateBatch batch;
+    private final Select<Place> commune = new Select<>();
+    private final Paragraph count = new Paragraph();
+    private final ProgressBar progress = new ProgressBar();
+    private final Paragraph progressText = new Paragraph();
+    private final Div download = new Div();
+    private final Button start;
+    private @Nullable String jobId;
+    private @Nullable Registration pollListener;
+
+    PrintCertificatesView(
+            CertificateBatch batch, CertificateService certificates, PlaceService places, CurrentUser currentUser) {
+        this.batch = batch;
+        addClassName("kns-page");
+        List<Place> communes =
+                places.findAll(places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.COMMUNE)).stream()
+                        .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
+                        .toList();
+        commune.setId("print-commune");
+        commune.setLabel(getTranslation("print.commune"));
+        commune.setItems(communes);
+        commune.setItemLabelGenerator(p -> p == null ? "" : p.getName());
+        commune.setWidthFull();
+        count.setId("print-count");
+        commune.addValueChangeListener(e -> {
+            download.removeAll();
+            if (e.getValue() != null) {
+                count.setText(getTranslation(
+                        "print.count", certificates.countValidIn(e.getValue().getId())));
+            }
+        });
+        start = new Button(getTranslation("print.start"), e -> start());
+        start.setId("print-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClassName("kns-wide-button");
+        progress.setId("print-progress");
+        progress.setVisible(false);
+        progressText.setId("print-progress-text");
+        download.setId("print-download");
+        add(
+                new H1(getTranslation("print.title")),
+                new Paragraph(getTranslation("print.intro")),
+                commune,
+                count,
+                start,
+                progress,
+                progressText,
+                download);
+        if (communes.size() == 1) {
+            commune.setValue(communes.getFirst());
+        }
+    }
+
+    private void start() {
+        if (commune.getValue() == null) {
+            commune.setErrorMessage(getTranslation("print.choose"));
+            commune.setInvalid(true);
+            return;
+        }
+        CertificateBatch.Job job = batch.start(commune.getValue().getId(), getLocale());
+        jobId = job.id();
+        start.setEnabled(false);
+        download.removeAll();
+        progress.setVisible(true);
+        progress.setValue(0);
+        getUI().ifPresent(ui -> ui.setPollInterval(500));
+        refresh();
+    }
+
+    /** Called on every poll while a job runs (and once at start). */
+    void refresh() {
+        if (jobId == null) {
+            return;
+        }
+        batch.job(jobId).ifPresent(job -> {
+            progress.setValue(job.total() == 0 ? 1 : (double) job.done() / job.total());
+            progressText.setText(getTranslation("print.progress", job.done(), job.total()));
+            if (job.finished()) {
+                getUI().ifPresent(ui -> ui.setPollInterval(-1));
+                start.setEnabled(true);
+                jobId = null;
+                if (job.failed()) {
+                    progressText.setText(getTranslation("print.failed"));
+                    return;
+                }
+                job.file().ifPresent(file -> {
+                    Anchor zip = new Anchor(
+                            DownloadHandler.forFile(
+                                    file.toFile(),
+                                    "giay-chung-nhan-" + commune.getValue().getCode() + ".zip"),
+                            getTranslation("print.download", job.total()));
+                    zip.setId("print-zip");
+                    zip.getElement().setAttribute("download", true);
+                    download.add(zip);
+                });
+            }
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        pollListener = ui.addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (pollListener != null) {
+            pollListener.remove();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("print.title") + " · " + getTranslation("app.name");
+    }
+}

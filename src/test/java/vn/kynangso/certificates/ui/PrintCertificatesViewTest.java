@@ -1,0 +1,107 @@
+package vn.kynangso.certificates.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import vn.kynangso.KaribuTest;
+import vn.kynangso.TestArea;
+import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.certificates.CertificateBatch;
+import vn.kynangso.certificates.CertificateService;
+import vn.kynangso.learning.Learners;
+import vn.kynangso.learning.LearningService;
+import vn.kynangso.people.PeopleService;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.AccountService;
+
+class PrintCertificatesViewTest extends KaribuTest {
+
+    @Autowired
+    CertificateService certificates;
+
+    @Autowired
+    CertificateBatch batch;
+
+    @Autowired
+    LearningService learning;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void aCommuneAdminPrintsTheCommunesCertificatesInTheBackgroundWithProgress() throws Exception {
+        login(Learners.newResident(places, people, accounts));
+        Learners.passCourse(learning, catalog, "thanh-toan-truc-tuyen");
+        long commune = TestArea.ensure(places, accounts).commune();
+
+        login(TestArea.ADMIN);
+        long valid = certificates.countValidIn(commune);
+        assertThat(valid).isPositive();
+        UI.getCurrent().navigate("certificates/print");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("print-count")).getText())
+                .isEqualTo("Có " + valid + " giấy chứng nhận còn hiệu lực.");
+        _click(_get(Button.class, spec -> spec.withId("print-start")));
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the screen polls for progress")
+                .isPositive();
+        PrintCertificatesView view = _get(PrintCertificatesView.class);
+        for (int i = 0;
+                i < 100 && _find(Anchor.class, spec -> spec.withId("print-zip")).isEmpty();
+                i++) {
+            Thread.sleep(100);
+            view.refresh();
+        }
+        assertThat(_get(Paragraph.class, spec -> spec.withId("print-progress-text"))
+                        .getText())
+                .isEqualTo("Đã tạo " + valid + "/" + valid + " giấy chứng nhận");
+        assertThat(_get(Anchor.class, spec -> spec.withId("print-zip")).getText())
+                .isEqualTo("Tải tệp ZIP (" + valid + " giấy chứng nhận)");
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+
+        CertificateBatch.Job job = batch.start(commune, Locale.ENGLISH);
+        for (int i = 0; i < 100 && !job.finished(); i++) {
+            Thread.sleep(100);
+        }
+        int entries = 0;
+        try (ZipInputStream zip =
+                new ZipInputStream(Files.newInputStream(job.file().orElseThrow()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entry.getName()).endsWith(".pdf");
+                assertThat(new String(zip.readNBytes(5))).isEqualTo("%PDF-");
+                entries++;
+            }
+        }
+        assertThat(entries).isEqualTo(valid);
+    }
+
+    @Test
+    void anotherCommunesCertificatesAreNotPrintable() {
+        long commune = TestArea.ensure(places, accounts).commune();
+        login("quantrixa");
+        assertThatThrownBy(() -> batch.start(commune, Locale.ROOT)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> certificates.countValidIn(commune)).isInstanceOf(AccessDeniedException.class);
+    }
+}
