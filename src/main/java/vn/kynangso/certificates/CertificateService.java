@@ -286,7 +286,8 @@ public class CertificateService {
             extra = c.titleVi();
         } else if (c.creditHours() != null) {
             extra = t(locale, "cert.extra.hours", c.creditHours());
-        } else if (c.skill() != null) {
+        } else if (c.skill() != null
+                && !t(locale, "skill." + c.skill().name() + ".name").equalsIgnoreCase(c.title(locale))) {
             extra = t(locale, "cert.extra.skill", t(locale, "skill." + c.skill().name() + ".name"));
         } else {
             extra = "";
