@@ -9,4 +9,8 @@ interface EnrolmentRepository extends JpaRepository<Enrolment, Long> {
     Optional<Enrolment> findByPersonIdAndCourseCode(Long personId, String courseCode);
 
     List<Enrolment> findByPersonId(Long personId);
+
+    List<Enrolment> findByCompletedAtIsNotNullOrderById();
+
+    long countByCompletedAtIsNotNull();
 }

@@ -513,6 +513,36 @@ public class LearningService {
         return attempt;
     }
 
+    /** How many courses have been completed, by everyone. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public long countCompletions() {
+        return enrolments.countByCompletedAtIsNotNull();
+    }
+
+    /**
+     * Every completed course as the event it raised, for work done once at start (e.g. certificates
+     * for completions from before certificates existed).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<CourseCompleted> completions() {
+        return enrolments.findByCompletedAtIsNotNullOrderById().stream()
+                .map(e -> {
+                    CourseContent content =
+                            catalog.version(e.getCourseVersionId()).content();
+                    return new CourseCompleted(
+                            e.getPersonId(),
+                            e.getId(),
+                            e.getCourseCode(),
+                            e.getCourseVersionId(),
+                            content.category(),
+                            content.skill(),
+                            java.util.Objects.requireNonNull(e.getCompletedAt()));
+                })
+                .toList();
+    }
+
     /** The account of whoever is helping the learner right now (a team member at their side), if anyone. */
     private @Nullable Long helper() {
         return currentUser

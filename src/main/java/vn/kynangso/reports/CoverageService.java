@@ -149,4 +149,11 @@ public class CoverageService {
         }
         return places.find(placeId).orElseThrow(() -> new AccessDeniedException("no such place"));
     }
+
+    /** Every covered household as the event it raised, for work done once at start. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<HouseholdCovered> coveredHouseholds() {
+        return store.coveredHouseholds();
+    }
 }

@@ -139,6 +139,17 @@ class CoverageStore {
                 .list();
     }
 
+    List<HouseholdCovered> coveredHouseholds() {
+        return jdbc.sql("SELECT id, hamlet_id, COALESCE(head_person_id, 0), covered_at FROM household"
+                        + " WHERE covered_at IS NOT NULL ORDER BY id")
+                .query((rs, n) -> new HouseholdCovered(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
     boolean isEmpty() {
         return jdbc.sql("SELECT COUNT(*) FROM hamlet_coverage")
                         .query(Long.class)

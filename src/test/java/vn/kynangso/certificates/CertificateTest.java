@@ -131,6 +131,23 @@ class CertificateTest extends KaribuTest {
         assertThat(certificates.mine()).hasSize(1);
     }
 
+    @Autowired
+    CertificateBackfill backfill;
+
+    @Test
+    void completionsFromBeforeCertificatesExistedGetTheirCertificatesAtStart() throws Exception {
+        Certificate certificate = passAndGetCertificate();
+        jdbc.update("DELETE FROM certificate WHERE id = ?", certificate.id());
+        assertThat(certificates.mine()).isEmpty();
+        newSession();
+        backfill.run(null);
+        login(huong);
+        assertThat(certificates.mine()).singleElement().satisfies(c -> {
+            assertThat(c.courseCode()).isEqualTo(COURSE);
+            assertThat(c.code()).isNotEqualTo(certificate.code());
+        });
+    }
+
     @Test
     void thePdfCarriesTheNameExactlyWithASubsetEmbeddedFontMetadataAndAQrCodeToTheVerificationPage() throws Exception {
         Certificate certificate = passAndGetCertificate();
