@@ -60,10 +60,8 @@ public class CoverageService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public List<Coverage> breakdown(long placeId) {
         Place place = mine(placeId);
-        Collection<Long> area = currentUser.require().getAreaPlaceIds();
-        List<Place> children = places.children(place.getId()).stream()
-                .filter(child -> places.isWithin(child.getId(), area) || isAncestorOfArea(child, area))
-                .toList();
+        // Everything below a place in the area is in the area: no check per child (200 in a province).
+        List<Place> children = places.children(place.getId());
         if (place.getLevel() == PlaceLevel.PROVINCE) {
             Map<Long, Coverage> perCommune = store.perCommune(place.getId());
             List<Coverage> rows = new ArrayList<>();
@@ -76,6 +74,15 @@ public class CoverageService {
                 }
             }
             return rows;
+        }
+        if (place.getLevel() == PlaceLevel.COMMUNE) {
+            // a commune's children are hamlets: their summary rows, read at once
+            Map<Long, Coverage> perHamlet =
+                    store.hamlets(children.stream().map(Place::getId).toList());
+            return children.stream()
+                    .map(child ->
+                            named(perHamlet.getOrDefault(child.getId(), Coverage.empty(child.getId(), "")), child))
+                    .toList();
         }
         return children.stream().map(this::of).toList();
     }
@@ -119,8 +126,16 @@ public class CoverageService {
     }
 
     private Coverage of(Place place) {
-        List<Long> hamlets = places.idsWithin(List.of(place.getId()), PlaceLevel.HAMLET);
-        Collection<Coverage> rows = store.hamlets(hamlets).values();
+        // One indexed read of the summaries, not a list of a province's 4,000 hamlets; a district of
+        // old data by its hamlets.
+        Collection<Coverage> rows = switch (place.getLevel()) {
+            case PROVINCE -> store.ofProvince(place.getId());
+            case COMMUNE -> store.ofCommune(place.getId());
+            case HAMLET -> store.hamlets(List.of(place.getId())).values();
+            case DISTRICT ->
+                store.hamlets(places.idsWithin(List.of(place.getId()), PlaceLevel.HAMLET))
+                        .values();
+        };
         Map<Skill, Long> perSkill = new EnumMap<>(Skill.class);
         for (Skill skill : Skill.values()) {
             perSkill.put(skill, rows.stream().mapToLong(r -> r.skill(skill)).sum());
@@ -135,10 +150,6 @@ public class CoverageService {
 
     private static Coverage named(Coverage sums, Place place) {
         return new Coverage(place.getId(), place.getName(), sums.households(), sums.covered(), sums.perSkill());
-    }
-
-    private boolean isAncestorOfArea(Place place, Collection<Long> area) {
-        return area.stream().anyMatch(id -> places.isWithin(id, List.of(place.getId())));
     }
 
     /** A place the signed-in person may see figures of: inside their area; anything else does not exist. */

@@ -92,6 +92,24 @@ class CoverageStore {
                 .collect(Collectors.toMap(Coverage::placeId, c -> c));
     }
 
+    /** Sums over a province's hamlets (none, or one row). */
+    List<Coverage> ofProvince(long provinceId) {
+        return sumsWhere("province_id", provinceId);
+    }
+
+    /** Sums over a commune's hamlets (none, or one row). */
+    List<Coverage> ofCommune(long communeId) {
+        return sumsWhere("commune_id", communeId);
+    }
+
+    private List<Coverage> sumsWhere(String column, long placeId) {
+        return jdbc.sql("SELECT " + column + ", SUM(households), SUM(covered), " + SKILL_SUMS
+                        + " FROM hamlet_coverage WHERE " + column + " = ? GROUP BY " + column)
+                .param(placeId)
+                .query(CoverageStore::sums)
+                .list();
+    }
+
     /** Rows of the given hamlets. */
     Map<Long, Coverage> hamlets(Collection<Long> hamletIds) {
         if (hamletIds.isEmpty()) {
