@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,6 +36,21 @@ class CoverageStore {
         jdbc.sql("INSERT IGNORE INTO hamlet_coverage (hamlet_id, commune_id, province_id) VALUES (?, ?, ?)")
                 .params(hamletId, communeId, provinceId)
                 .update();
+    }
+
+    /** Where a person's household is counted, and whether that hamlet has its summary row yet. */
+    record HouseholdInHamlet(long householdId, long hamletId, boolean summarised) {}
+
+    /** The household of a person, in one read; empty for someone without one (a student, an official). */
+    Optional<HouseholdInHamlet> householdOf(long personId) {
+        return jdbc.sql("""
+                        SELECT h.id, h.hamlet_id, EXISTS (SELECT 1 FROM hamlet_coverage c WHERE c.hamlet_id = h.hamlet_id)
+                        FROM person p JOIN household h ON h.id = p.household_id
+                        WHERE p.id = ?
+                        """)
+                .param(personId)
+                .query((rs, n) -> new HouseholdInHamlet(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
+                .optional();
     }
 
     boolean hasHamlet(long hamletId) {

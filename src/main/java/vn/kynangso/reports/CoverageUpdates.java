@@ -11,7 +11,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.learning.SkillProficiencyGained;
 import vn.kynangso.people.HouseholdRegistered;
-import vn.kynangso.people.PeopleService;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
@@ -27,21 +26,15 @@ class CoverageUpdates implements ApplicationRunner {
 
     private final CoverageStore store;
     private final PlaceService places;
-    private final PeopleService people;
     private final CoverageService coverage;
 
     private final ApplicationEventPublisher events;
 
     CoverageUpdates(
-            CoverageStore store,
-            PlaceService places,
-            PeopleService people,
-            CoverageService coverage,
-            ApplicationEventPublisher events) {
+            CoverageStore store, PlaceService places, CoverageService coverage, ApplicationEventPublisher events) {
         this.events = events;
         this.store = store;
         this.places = places;
-        this.people = people;
         this.coverage = coverage;
     }
 
@@ -55,13 +48,16 @@ class CoverageUpdates implements ApplicationRunner {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(SkillProficiencyGained event) {
-        PeopleService.HouseholdPlace household =
-                people.householdPlaceOf(event.personId()).orElse(null);
+        // one read for household, hamlet and summary row: this runs inside every completion's transaction
+        CoverageStore.HouseholdInHamlet household =
+                store.householdOf(event.personId()).orElse(null);
         if (household == null) {
             return; // a student or an official without a registered household: not counted in households
         }
         long hamlet = household.hamletId();
-        ensureHamlet(hamlet);
+        if (!household.summarised()) {
+            ensureHamlet(hamlet);
+        }
         if (store.householdGainedSkill(household.householdId(), event.skill(), event.at())) {
             store.skillAdded(hamlet, event.skill());
         }
