@@ -1,5 +1,6 @@
 package vn.kynangso.learning.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -31,7 +32,10 @@ class ProgressView extends Main implements HasDynamicTitle {
         MyProgress progress = learning.myProgress();
         Paragraph summary = new Paragraph(getTranslation("progress.skills", progress.proficientCount()));
         summary.setId("progress-summary");
-        add(new H1(getTranslation("progress.title")), summary);
+        // certificates live in their own feature; a link by address keeps learning independent of it
+        Anchor certificates = new Anchor("certificates", getTranslation("progress.certificates"));
+        certificates.setId("progress-certificates");
+        add(new H1(getTranslation("progress.title")), summary, certificates);
 
         Div skills = new Div();
         skills.setId("progress-skills");
