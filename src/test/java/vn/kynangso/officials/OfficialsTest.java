@@ -205,6 +205,19 @@ class OfficialsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
                         .getText())
                 .isEqualTo("1 cán bộ: 0 đã hoàn thành, 0 trễ hạn.");
+
+        _setValue(
+                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("evaluation-unit-name")),
+                "Văn phòng HĐND và UBND");
+        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("evaluation-unit-add")));
+        @SuppressWarnings("unchecked")
+        var filter = (com.vaadin.flow.component.select.Select<String>)
+                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("evaluation-unit-filter"));
+        _setValue(filter, "Văn phòng HĐND và UBND");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
+                        .getText())
+                .as("nobody in the new unit yet")
+                .isEqualTo("0 cán bộ: 0 đã hoàn thành, 0 trễ hạn.");
     }
 
     @Test

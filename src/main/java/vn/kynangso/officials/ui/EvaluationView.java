@@ -24,6 +24,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.officials.OfficialsService;
@@ -49,6 +50,7 @@ class EvaluationView extends Main implements HasDynamicTitle {
     private final Select<Place> commune = new Select<>();
     private final Select<Integer> year = new Select<>();
     private final Div content = new Div();
+    private @Nullable String unit;
 
     EvaluationView(OfficialsService officials, TrainingDocuments documents, Clock clock) {
         this.officials = officials;
@@ -88,7 +90,22 @@ class EvaluationView extends Main implements HasDynamicTitle {
         long communeId = commune.getValue().getId();
         int y = year.getValue();
         content.add(assignments(communeId, y), units(communeId));
-        List<OfficialYear> rows = officials.compliance(y, communeId);
+        List<Unit> units = officials.units(communeId);
+        Select<String> unitFilter = new Select<>();
+        unitFilter.setId("evaluation-unit-filter");
+        unitFilter.setLabel(getTranslation("evaluation.col.unit"));
+        unitFilter.setItems(units.stream().map(Unit::name).toList());
+        unitFilter.setEmptySelectionAllowed(true);
+        unitFilter.setEmptySelectionCaption(getTranslation("evaluation.units.all"));
+        unitFilter.setItemLabelGenerator(u -> u == null ? getTranslation("evaluation.units.all") : u);
+        unitFilter.setValue(this.unit);
+        unitFilter.addValueChangeListener(e -> {
+            this.unit = e.getValue();
+            refresh();
+        });
+        List<OfficialYear> rows = officials.compliance(y, communeId).stream()
+                .filter(o -> this.unit == null || this.unit.equals(o.unit()))
+                .toList();
         long done = rows.stream()
                 .filter(r -> r.status() == OfficialsService.Status.COMPLETED)
                 .count();
@@ -129,7 +146,7 @@ class EvaluationView extends Main implements HasDynamicTitle {
         csv.getElement().setAttribute("download", true);
         Div exports = new Div(xlsx, csv);
         exports.addClassName("kns-links");
-        content.add(new H2(getTranslation("evaluation.officials")), summary, grid, exports);
+        content.add(new H2(getTranslation("evaluation.officials")), unitFilter, summary, grid, exports);
     }
 
     private Div assignments(long communeId, int y) {
