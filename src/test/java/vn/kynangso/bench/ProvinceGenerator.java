@@ -1,6 +1,7 @@
 package vn.kynangso.bench;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,6 +9,8 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,10 +31,11 @@ import vn.kynangso.catalog.Skill;
  * five skills), many more people proficient in one to four.
  *
  * <p>Written through plain JDBC as multi-row INSERTs, one transaction a commune. The summaries
- * ({@code household_skill}, {@code household.covered_at}, {@code hamlet_coverage}) are computed
- * here from the generated rows by the app's own rules and written in the same transaction, so
- * every commit leaves the database consistent; {@link CoverageBenchmark} checks them against the
- * raw rows.
+ * ({@code household_skill}, {@code household.covered_at}, {@code hamlet_coverage}) and each
+ * covered household's certificate are computed here from the generated rows by the app's own
+ * rules and written in the same transaction, so every commit leaves the database consistent (and
+ * the certificate backfill at start finds nothing owed); {@link CoverageBenchmark} checks the
+ * summaries against the raw rows.
  *
  * <p>Idempotent and resumable: the province (code {@value #PROVINCE_CODE}) and its places are
  * created once; a commune that already has households is skipped, and each commune's data comes
@@ -58,6 +62,10 @@ final class ProvinceGenerator {
     private static final Instant LEARNING_FROM = Instant.parse("2025-08-01T01:00:00Z");
     private static final Instant LEARNING_TO = Instant.parse("2026-11-20T12:00:00Z");
     private static final int THIS_YEAR = 2026;
+    /** The app's default time zone ({@code kns.time-zone}): a certificate's date is the local one. */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** Certificate codes' alphabet (Crockford base 32, as the app writes them). */
+    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
     // Family names repeated roughly as often as they occur.
     private static final String[] FAMILY = {
@@ -175,7 +183,7 @@ final class ProvinceGenerator {
                 continue;
             }
             List<Hamlet> hamlets = hamletsOf(connection, communeId);
-            Commune commune = new Commune(c, provinceId, communeId, hamlets);
+            Commune commune = new Commune(c, provinceId, provinceName(connection, provinceId), communeId, hamlets);
             new CommuneWriter(connection, commune, householdsPerHamlet, courseVersions).write(written);
             connection.commit();
             generated++;
@@ -192,7 +200,7 @@ final class ProvinceGenerator {
 
     private record Hamlet(long id, String name) {}
 
-    private record Commune(int index, long provinceId, long id, List<Hamlet> hamlets) {}
+    private record Commune(int index, long provinceId, String provinceName, long id, List<Hamlet> hamlets) {}
 
     static String communeCode(int index) {
         return "BENCH-C%03d".formatted(index + 1);
@@ -300,6 +308,7 @@ final class ProvinceGenerator {
         private final int[] householdsPerHamlet;
         private final long[] courseVersions;
         private final Random random;
+        private final Random codes;
 
         CommuneWriter(Connection connection, Commune commune, int[] householdsPerHamlet, long[] courseVersions) {
             this.connection = connection;
@@ -307,6 +316,7 @@ final class ProvinceGenerator {
             this.householdsPerHamlet = householdsPerHamlet;
             this.courseVersions = courseVersions;
             this.random = new Random(SEED * 31 + commune.index());
+            this.codes = new Random(SEED * 37 + commune.index());
         }
 
         void write(Map<String, Long> written) throws SQLException {
@@ -336,6 +346,22 @@ final class ProvinceGenerator {
             Inserter proficiency = new Inserter(
                     connection, "proficiency", "person_id", "skill", "achieved_at", "course_version_id", "attempt_id");
             Inserter householdSkills = new Inserter(connection, "household_skill", "household_id", "skill", "first_at");
+            Inserter certificates = new Inserter(
+                    connection,
+                    "certificate",
+                    "code",
+                    "kind",
+                    "household_id",
+                    "holder_name",
+                    "title_vi",
+                    "title_en",
+                    "completed_on",
+                    "place_id",
+                    "commune_name",
+                    "province_name",
+                    "commune_id",
+                    "province_id",
+                    "issued_at");
             Inserter coverage = new Inserter(
                     connection,
                     "hamlet_coverage",
@@ -353,6 +379,8 @@ final class ProvinceGenerator {
             List<Object[]> personRows = new ArrayList<>();
             List<Object[]> proficiencyRows = new ArrayList<>();
             List<Object[]> householdSkillRows = new ArrayList<>();
+            List<Object[]> certificateRows = new ArrayList<>();
+            String communeName = communeName();
             for (int h = 0; h < HAMLETS_PER_COMMUNE; h++) {
                 Hamlet hamlet = commune.hamlets().get(h);
                 int count = householdsPerHamlet[commune.index() * HAMLETS_PER_COMMUNE + h];
@@ -394,10 +422,11 @@ final class ProvinceGenerator {
                         }
                     }
                     int poverty = random.nextInt(100);
+                    String address = address(hamlet, n);
                     households.add(
                             householdId,
                             hamlet.id(),
-                            address(hamlet, n),
+                            address,
                             headId,
                             Timestamp.from(registered),
                             coveredAt == null ? null : Timestamp.from(coveredAt),
@@ -410,6 +439,24 @@ final class ProvinceGenerator {
                     }
                     sums[0]++;
                     sums[1] += coveredAt == null ? 0 : 1;
+                    if (coveredAt != null) {
+                        // the "digital household" certificate the app issues when a household is covered
+                        certificateRows.add(new Object[] {
+                            certificateCode(),
+                            "HOUSEHOLD",
+                            householdId,
+                            members.getFirst().name(),
+                            address,
+                            address,
+                            Date.valueOf(LocalDate.ofInstant(coveredAt, ZONE)),
+                            hamlet.id(),
+                            communeName,
+                            commune.provinceName(),
+                            commune.id(),
+                            commune.provinceId(),
+                            Timestamp.from(coveredAt)
+                        });
+                    }
                 }
                 Object[] row = new Object[3 + sums.length];
                 row[0] = hamlet.id();
@@ -433,9 +480,33 @@ final class ProvinceGenerator {
                 householdSkills.add(row);
             }
             householdSkills.flush();
+            for (Object[] row : certificateRows) {
+                certificates.add(row);
+            }
+            certificates.flush();
             coverage.flush();
-            for (Inserter inserter : List.of(households, people, proficiency, householdSkills, coverage)) {
+            for (Inserter inserter :
+                    List.of(households, people, proficiency, householdSkills, certificates, coverage)) {
                 written.merge(inserter.table, inserter.written, Long::sum);
+            }
+        }
+
+        /** 26 characters of the app's certificate alphabet, from a random of its own (the data stays the same). */
+        private String certificateCode() {
+            StringBuilder code = new StringBuilder(26);
+            for (int i = 0; i < 26; i++) {
+                code.append(CODE_ALPHABET.charAt(codes.nextInt(CODE_ALPHABET.length())));
+            }
+            return code.toString();
+        }
+
+        private String communeName() throws SQLException {
+            try (PreparedStatement query = connection.prepareStatement("SELECT name FROM place WHERE id = ?")) {
+                query.setLong(1, commune.id());
+                try (ResultSet rs = query.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
             }
         }
 
@@ -565,7 +636,8 @@ final class ProvinceGenerator {
      */
     private static void analyze(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            statement.execute("ANALYZE TABLE place, household, person, proficiency, household_skill, hamlet_coverage");
+            statement.execute("ANALYZE TABLE place, household, person, proficiency, household_skill, certificate,"
+                    + " hamlet_coverage");
         }
         connection.commit();
     }
@@ -592,6 +664,16 @@ final class ProvinceGenerator {
             query.setString(1, code);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static String provinceName(Connection connection, long provinceId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT name FROM place WHERE id = ?")) {
+            query.setLong(1, provinceId);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
             }
         }
     }
