@@ -26,7 +26,6 @@ import vn.kynangso.catalog.Skill;
 import vn.kynangso.certificates.Certificate.Kind;
 import vn.kynangso.learning.CourseCompleted;
 import vn.kynangso.people.PeopleService;
-import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.reports.HouseholdCovered;
@@ -383,20 +382,20 @@ public class CertificateService {
     }
 
     private Issuer findIssuer(long placeId) {
-        List<Place> chain = places.selfAndAncestors(placeId);
-        Place commune = chain.stream()
-                .filter(p -> p.getLevel() == PlaceLevel.COMMUNE)
+        List<PlaceService.PlaceName> chain = places.chainOf(placeId);
+        PlaceService.PlaceName commune = chain.stream()
+                .filter(p -> p.level() == PlaceLevel.COMMUNE)
                 .findFirst()
                 .orElse(null);
-        Place province = chain.stream()
-                .filter(p -> p.getLevel() == PlaceLevel.PROVINCE)
+        PlaceService.PlaceName province = chain.stream()
+                .filter(p -> p.level() == PlaceLevel.PROVINCE)
                 .findFirst()
                 .orElse(null);
         return new Issuer(
-                commune == null ? null : commune.getName(),
-                province == null ? null : province.getName(),
-                commune == null ? null : commune.getId(),
-                province == null ? null : province.getId());
+                commune == null ? null : commune.name(),
+                province == null ? null : province.name(),
+                commune == null ? null : commune.id(),
+                province == null ? null : province.id());
     }
 
     private ZoneId zone() {

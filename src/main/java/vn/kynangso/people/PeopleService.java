@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,7 @@ public class PeopleService {
 
     private final PlaceService places;
     private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
 
     PeopleService(
             HouseholdRepository households,
@@ -35,11 +37,13 @@ public class PeopleService {
             Clock clock,
             ApplicationEventPublisher events,
             PlaceService places,
-            CurrentUser currentUser) {
+            CurrentUser currentUser,
+            JdbcClient jdbc) {
         this.households = households;
         this.people = people;
         this.places = places;
         this.currentUser = currentUser;
+        this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
     }
@@ -122,42 +126,54 @@ public class PeopleService {
     /** A household as its certificate names it: its head, address and hamlet. */
     public record HouseholdHolder(long householdId, String headName, String address, long hamletId) {}
 
-    /** A person's name for their own certificate: for the person themselves, their area's team and admins, or the application. */
+    /**
+     * A person's name for their own certificate: for the person themselves, their area's team and
+     * admins, or the application. Plain reads: this runs inside the transaction that records a
+     * completion.
+     */
     @Transactional(readOnly = true)
     public Optional<Holder> holder(long personId) {
-        return people.findById(personId).map(p -> {
-            boolean self = currentUser
-                    .get()
-                    .flatMap(u -> u.getPersonId())
-                    .map(id -> id == personId)
-                    .orElse(false);
-            if (!self) {
-                checkArea(p.getPlaceId());
-            }
-            return new Holder(p.getId(), p.getFullName(), p.getBirthYear(), p.getPlaceId());
-        });
+        return jdbc.sql("SELECT id, full_name, birth_year, place_id FROM person WHERE id = ?")
+                .param(personId)
+                .query((rs, n) -> new Holder(
+                        rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class), rs.getLong(4)))
+                .optional()
+                .map(holder -> {
+                    if (!isMe(personId)) {
+                        checkArea(holder.placeId());
+                    }
+                    return holder;
+                });
     }
 
     /** A household's head and address: for its members, its area's team and admins, or the application. */
     @Transactional(readOnly = true)
     public Optional<HouseholdHolder> householdHolder(long householdId) {
-        return households.findById(householdId).map(h -> {
-            boolean member = currentUser
-                    .get()
-                    .flatMap(u -> u.getPersonId())
-                    .flatMap(people::findById)
-                    .map(p -> java.util.Objects.equals(p.getHouseholdId(), householdId))
-                    .orElse(false);
-            if (!member) {
-                checkArea(h.getHamletId());
-            }
-            String head = h.getHeadPersonId() == null
-                    ? ""
-                    : people.findById(h.getHeadPersonId())
-                            .map(Person::getFullName)
-                            .orElse("");
-            return new HouseholdHolder(h.getId(), head, h.getAddress(), h.getHamletId());
-        });
+        Long me = currentUser.get().flatMap(u -> u.getPersonId()).orElse(null);
+        return jdbc.sql("""
+                        SELECT h.id, COALESCE(head.full_name, ''), h.address, h.hamlet_id,
+                               EXISTS (SELECT 1 FROM person m WHERE m.household_id = h.id AND m.id = ?)
+                        FROM household h LEFT JOIN person head ON head.id = h.head_person_id
+                        WHERE h.id = ?
+                        """)
+                .params(me == null ? -1L : me, householdId)
+                .query((rs, n) -> {
+                    HouseholdHolder holder =
+                            new HouseholdHolder(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+                    if (!rs.getBoolean(5)) {
+                        checkArea(holder.hamletId());
+                    }
+                    return holder;
+                })
+                .optional();
+    }
+
+    private boolean isMe(long personId) {
+        return currentUser
+                .get()
+                .flatMap(u -> u.getPersonId())
+                .map(id -> id == personId)
+                .orElse(false);
     }
 
     /** People acting for themselves must work in the place; the application itself (no person) may read anywhere. */

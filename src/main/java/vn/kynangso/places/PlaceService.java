@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,35 @@ public class PlaceService {
 
     private final PlaceRepository places;
     private final CurrentUser currentUser;
+    private final JdbcClient jdbc;
 
-    PlaceService(PlaceRepository places, CurrentUser currentUser) {
+    PlaceService(PlaceRepository places, CurrentUser currentUser, JdbcClient jdbc) {
         this.places = places;
         this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    /** A place's id, level and name: what labels and issuers need, without loading entities. */
+    public record PlaceName(long id, PlaceLevel level, String name) {}
+
+    /**
+     * The place and its ancestors, nearest first, in one plain read: cheap inside a transaction that
+     * has changed entities (no flush), e.g. while a completion is recorded.
+     */
+    @Transactional(readOnly = true)
+    public List<PlaceName> chainOf(long placeId) {
+        return jdbc.sql("""
+                        WITH RECURSIVE up (id, parent_id, level, name, depth) AS (
+                            SELECT id, parent_id, level, name, 0 FROM place WHERE id = ?
+                            UNION ALL
+                            SELECT p.id, p.parent_id, p.level, p.name, up.depth + 1
+                            FROM place p JOIN up ON p.id = up.parent_id
+                        )
+                        SELECT id, level, name FROM up ORDER BY depth
+                        """)
+                .param(placeId)
+                .query((rs, n) -> new PlaceName(rs.getLong(1), PlaceLevel.valueOf(rs.getString(2)), rs.getString(3)))
+                .list();
     }
 
     /**
