@@ -13,8 +13,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -60,7 +64,33 @@ public final class Spreadsheets {
     }
 
     /** The header row and the data rows after it (blank rows left out, numbers kept). */
-    public record Table(List<String> header, List<Row> rows) {}
+    public record Table(List<String> header, List<Row> rows) {
+
+        /**
+         * Which column holds each of an import's fields: a header matches a field when, folded (no
+         * case, accents or punctuation: "Số điện thoại" → "so dien thoai"), it is one of the field's
+         * names. The first matching column wins; fields without one are left out.
+         */
+        public <C extends Enum<C>> Map<C, Integer> columns(Class<C> fields, Function<C, Set<String>> names) {
+            Map<C, Integer> found = new EnumMap<>(fields);
+            for (int c = 0; c < header.size(); c++) {
+                String folded = TextMatch.fold(header.get(c));
+                for (C field : fields.getEnumConstants()) {
+                    if (!found.containsKey(field) && names.apply(field).contains(folded)) {
+                        found.put(field, c);
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** The header text of each found column, as the file has it (for messages). */
+        public <C extends Enum<C>> Map<C, String> headersOf(Map<C, Integer> columns) {
+            Map<C, String> texts = new java.util.HashMap<>();
+            columns.forEach((field, index) -> texts.put(field, header.get(index).strip()));
+            return texts;
+        }
+    }
 
     /** Whether the file name is one {@link #read} understands. */
     public static boolean isSupported(String fileName) {

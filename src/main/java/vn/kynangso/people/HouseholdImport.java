@@ -294,15 +294,8 @@ public class HouseholdImport {
         }
 
         Preview run() {
-            for (int c = 0; c < table.header().size(); c++) {
-                String header = TextMatch.fold(table.header().get(c));
-                for (Column column : Column.values()) {
-                    if (column.aliases.contains(header) && !columns.containsKey(column)) {
-                        columns.put(column, c);
-                        headers.put(column, table.header().get(c).strip());
-                    }
-                }
-            }
+            columns.putAll(table.columns(Column.class, c -> c.aliases));
+            headers.putAll(table.headersOf(columns));
             for (Column column : Column.values()) {
                 if (column.required() && !columns.containsKey(column)) {
                     problem(1, column, "missing-column");

@@ -2,7 +2,6 @@ package vn.kynangso.places;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -90,17 +89,8 @@ public class PlaceImport {
     @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Preview read(String fileName, byte[] data) {
         Table table = Spreadsheets.read(fileName, data, MAX_ROWS);
-        Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        Map<Column, String> headers = new EnumMap<>(Column.class);
-        for (int c = 0; c < table.header().size(); c++) {
-            String header = TextMatch.fold(table.header().get(c));
-            for (Column column : Column.values()) {
-                if (column.aliases.contains(header) && !columns.containsKey(column)) {
-                    columns.put(column, c);
-                    headers.put(column, table.header().get(c).strip());
-                }
-            }
-        }
+        Map<Column, Integer> columns = table.columns(Column.class, c -> c.aliases);
+        Map<Column, String> headers = table.headersOf(columns);
         List<Problem> problems = new ArrayList<>();
         for (Column column : Column.values()) {
             if (column.required && !columns.containsKey(column)) {
