@@ -21,6 +21,7 @@ public record Certificate(
         @Nullable Skill skill,
         @Nullable Integer creditHours,
         LocalDate completedOn,
+        long placeId,
         @Nullable String communeName,
         @Nullable String provinceName,
         @Nullable Long communeId,

@@ -127,8 +127,8 @@ public class CertificateBatch {
                 int chunk = 64;
                 for (int from = 0; from < ids.size(); from += chunk) {
                     List<Long> slice = ids.subList(from, Math.min(ids.size(), from + chunk));
-                    List<Future<Drawn>> drawn = slice.stream()
-                            .map(id -> drawers.submit(() -> certificates.drawForBatch(id, locale)))
+                    List<Future<Drawn>> drawn = certificates.byIds(slice).stream()
+                            .map(certificate -> drawers.submit(() -> certificates.drawForBatch(certificate, locale)))
                             .toList();
                     for (Future<Drawn> future : drawn) {
                         Drawn pdf = future.get();

@@ -118,7 +118,7 @@ public class OfficialsService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public List<Place> myCommunes() {
-        return places.findAll(places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.COMMUNE));
+        return places.inMyArea(PlaceLevel.COMMUNE);
     }
 
     /** Makes a course mandatory for a commune's officials in a year; the deadline defaults to the content's. */
@@ -232,11 +232,7 @@ public class OfficialsService {
     @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public List<OfficialYear> compliance(int year, long communeId) {
         checkArea(communeId);
-        List<Assignment> required = assignments(year, communeId);
-        return officials(communeId).stream()
-                .map(o -> new OfficialYear(
-                        o.personId(), o.name(), o.birthYear(), o.unit(), requirements(o.personId(), required)))
-                .toList();
+        return years(officials(communeId), assignments(year, communeId));
     }
 
     /** The signed-in official's year. */
@@ -249,12 +245,9 @@ public class OfficialsService {
         if (commune == null) {
             return Optional.empty();
         }
-        List<Assignment> required = assignments(year, commune);
-        return officials(commune).stream()
-                .filter(o -> o.personId() == person)
-                .findFirst()
-                .map(o -> new OfficialYear(
-                        o.personId(), o.name(), o.birthYear(), o.unit(), requirements(person, required)));
+        List<Official> me =
+                officials(commune).stream().filter(o -> o.personId() == person).toList();
+        return years(me, assignments(year, commune)).stream().findFirst();
     }
 
     /** The commune (name) of the signed-in official, for the transcript. */
@@ -292,51 +285,71 @@ public class OfficialsService {
                 .list();
     }
 
-    private List<Requirement> requirements(long personId, List<Assignment> required) {
-        record Progress(@Nullable LocalDate completedOn, boolean started) {}
-        Map<String, Progress> progress = new HashMap<>();
-        jdbc.sql("SELECT course_code, completed_at FROM enrolment WHERE person_id = ?")
-                .param(personId)
+    /** Each official's standing on the required courses: progress and certificates read for all of them at once. */
+    private List<OfficialYear> years(List<Official> officials, List<Assignment> required) {
+        if (officials.isEmpty()) {
+            return List.of();
+        }
+        List<Long> persons = officials.stream().map(Official::personId).toList();
+        Map<Long, Map<String, Started>> progress = new HashMap<>();
+        jdbc.sql("SELECT person_id, course_code, completed_at FROM enrolment WHERE person_id IN (:persons)")
+                .param("persons", persons)
                 .query((rs, n) -> {
-                    Timestamp completed = rs.getTimestamp(2);
-                    progress.put(
-                            rs.getString(1),
-                            new Progress(
-                                    completed == null
-                                            ? null
-                                            : completed
-                                                    .toInstant()
-                                                    .atZone(clock.getZone())
-                                                    .toLocalDate(),
-                                    true));
+                    Timestamp completed = rs.getTimestamp(3);
+                    progress.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                            .put(
+                                    rs.getString(2),
+                                    new Started(
+                                            completed == null
+                                                    ? null
+                                                    : completed
+                                                            .toInstant()
+                                                            .atZone(clock.getZone())
+                                                            .toLocalDate()));
                     return null;
                 })
                 .list();
-        Map<String, String> codes = new HashMap<>();
-        jdbc.sql(
-                        "SELECT course_code, code FROM certificate WHERE person_id = ? AND kind = 'COURSE' AND revoked_at IS NULL")
-                .param(personId)
-                .query((rs, n) -> codes.put(rs.getString(1), rs.getString(2)))
+        Map<Long, Map<String, String>> codes = new HashMap<>();
+        jdbc.sql("SELECT person_id, course_code, code FROM certificate"
+                        + " WHERE person_id IN (:persons) AND kind = 'COURSE' AND revoked_at IS NULL")
+                .param("persons", persons)
+                .query((rs, n) -> codes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .put(rs.getString(2), rs.getString(3)))
                 .list();
         LocalDate today = LocalDate.now(clock);
-        return required.stream()
-                .map(course -> {
-                    Progress p = progress.get(course.courseCode());
-                    Status status;
-                    if (p != null && p.completedOn() != null) {
-                        status = Status.COMPLETED;
-                    } else if (today.isAfter(course.deadline())) {
-                        status = Status.LATE;
-                    } else {
-                        status = p != null ? Status.IN_PROGRESS : Status.NOT_STARTED;
-                    }
-                    return new Requirement(
-                            course,
-                            status,
-                            p == null ? null : p.completedOn(),
-                            status == Status.COMPLETED ? codes.get(course.courseCode()) : null);
-                })
+        return officials.stream()
+                .map(o -> new OfficialYear(
+                        o.personId(),
+                        o.name(),
+                        o.birthYear(),
+                        o.unit(),
+                        required.stream()
+                                .map(course -> requirement(
+                                        course,
+                                        progress.getOrDefault(o.personId(), Map.of())
+                                                .get(course.courseCode()),
+                                        codes.getOrDefault(o.personId(), Map.of())
+                                                .get(course.courseCode()),
+                                        today))
+                                .toList()))
                 .toList();
+    }
+
+    /** A course an official has started, and when they completed it, if they have. */
+    private record Started(@Nullable LocalDate completedOn) {}
+
+    private static Requirement requirement(
+            Assignment course, @Nullable Started progress, @Nullable String code, LocalDate today) {
+        LocalDate completedOn = progress == null ? null : progress.completedOn();
+        Status status;
+        if (completedOn != null) {
+            status = Status.COMPLETED;
+        } else if (today.isAfter(course.deadline())) {
+            status = Status.LATE;
+        } else {
+            status = progress != null ? Status.IN_PROGRESS : Status.NOT_STARTED;
+        }
+        return new Requirement(course, status, completedOn, status == Status.COMPLETED ? code : null);
     }
 
     private @Nullable Long myCommune() {

@@ -234,7 +234,7 @@ public class HouseholdImport {
     }
 
     private List<Place> myHamlets() {
-        return places.findAll(places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.HAMLET));
+        return places.inMyArea(PlaceLevel.HAMLET);
     }
 
     /** People with a birth year already registered in these hamlets: match key → their household's address. */
@@ -361,7 +361,6 @@ public class HouseholdImport {
                 Poverty poverty) {}
 
         private @Nullable Parsed parse(Row row) {
-            int before = problems.size();
             int n = row.number();
             String number = value(row, Column.HOUSEHOLD);
             if (number.isEmpty()) {
@@ -383,13 +382,10 @@ public class HouseholdImport {
             boolean head = yesNo(row, Column.HEAD);
             boolean disability = yesNo(row, Column.DISABILITY);
             Poverty poverty = poverty(row);
-            if (problems.size() > before) {
-                badRows.add(n);
-                return number.isEmpty()
-                        ? null
-                        : new Parsed(n, number, hamlet, address, name, birthYear, phone, head, disability, poverty);
-            }
-            return new Parsed(n, number, hamlet, address, name, birthYear, phone, head, disability, poverty);
+            // a row with problems still joins its household, so household-wide checks see it too
+            return number.isEmpty()
+                    ? null
+                    : new Parsed(n, number, hamlet, address, name, birthYear, phone, head, disability, poverty);
         }
 
         private String value(Row row, Column column) {

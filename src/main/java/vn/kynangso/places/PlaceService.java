@@ -84,6 +84,29 @@ public class PlaceService {
         return place;
     }
 
+    /** Every place of {@code level} in the signed-in person's area (their hamlets, their communes). */
+    @Transactional(readOnly = true)
+    public List<Place> inMyArea(PlaceLevel level) {
+        return currentUser
+                .get()
+                .map(u -> places.findAllById(idsWithin(u.getAreaPlaceIds(), level)))
+                .orElse(List.of());
+    }
+
+    /** The kinds of place that may be added directly under {@code place}: the next level down. */
+    public static List<PlaceKind> kindsUnder(Place place) {
+        PlaceLevel next = switch (place.getLevel()) {
+            case PROVINCE, DISTRICT -> PlaceLevel.COMMUNE;
+            case COMMUNE -> PlaceLevel.HAMLET;
+            case HAMLET -> null;
+        };
+        return next == null
+                ? List.of()
+                : java.util.Arrays.stream(PlaceKind.values())
+                        .filter(k -> k.level() == next)
+                        .toList();
+    }
+
     /** Whether the signed-in admin may add places under, or change, this place. */
     @Transactional(readOnly = true)
     public boolean mayChange(long placeId) {

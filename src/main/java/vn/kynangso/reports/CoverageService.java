@@ -161,6 +161,13 @@ public class CoverageService {
         return places.find(placeId).orElseThrow(() -> new AccessDeniedException("no such place"));
     }
 
+    /** How many households are covered, everywhere. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public long countCovered() {
+        return store.countCovered();
+    }
+
     /** Every covered household as the event it raised, for work done once at start. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SYSTEM')")

@@ -173,6 +173,12 @@ class CoverageStore {
                 .list();
     }
 
+    long countCovered() {
+        return jdbc.sql("SELECT COUNT(*) FROM household WHERE covered_at IS NOT NULL")
+                .query(Long.class)
+                .single();
+    }
+
     List<HouseholdCovered> coveredHouseholds() {
         return jdbc.sql("SELECT id, hamlet_id, COALESCE(head_person_id, 0), covered_at FROM household"
                         + " WHERE covered_at IS NOT NULL ORDER BY id")

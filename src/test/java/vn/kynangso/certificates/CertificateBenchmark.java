@@ -67,16 +67,17 @@ class CertificateBenchmark extends KaribuTest {
         List<Long> ids = jdbc.queryForList(
                 "SELECT id FROM certificate WHERE commune_id = ? ORDER BY id", Long.class, commune.getId());
 
+        List<Certificate> all = certificates.byIds(ids.subList(0, 3_000));
         // warm-up
         for (int i = 0; i < 500; i++) {
-            certificates.drawForBatch(ids.get(i), TranslationProvider.VIETNAMESE);
+            certificates.drawForBatch(all.get(i), TranslationProvider.VIETNAMESE);
         }
         int n = 3_000;
         long bytes = 0;
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
             bytes += certificates
-                    .drawForBatch(ids.get(i), TranslationProvider.VIETNAMESE)
+                    .drawForBatch(all.get(i), TranslationProvider.VIETNAMESE)
                     .bytes()
                     .length;
         }
@@ -90,7 +91,7 @@ class CertificateBenchmark extends KaribuTest {
                 int offset = t;
                 futures.add(pool.submit(() -> {
                     for (int i = offset; i < n; i += threads) {
-                        certificates.drawForBatch(ids.get(i), TranslationProvider.VIETNAMESE);
+                        certificates.drawForBatch(all.get(i), TranslationProvider.VIETNAMESE);
                     }
                 }));
             }

@@ -27,7 +27,6 @@ import vn.kynangso.certificates.CertificateService;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
-import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
 
 /**
@@ -49,14 +48,12 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
     private @Nullable String jobId;
     private @Nullable Registration pollListener;
 
-    PrintCertificatesView(
-            CertificateBatch batch, CertificateService certificates, PlaceService places, CurrentUser currentUser) {
+    PrintCertificatesView(CertificateBatch batch, CertificateService certificates, PlaceService places) {
         this.batch = batch;
         addClassName("kns-page");
-        List<Place> communes =
-                places.findAll(places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.COMMUNE)).stream()
-                        .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
-                        .toList();
+        List<Place> communes = places.inMyArea(PlaceLevel.COMMUNE).stream()
+                .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
+                .toList();
         commune.setId("print-commune");
         commune.setLabel(getTranslation("print.commune"));
         commune.setItems(communes);

@@ -89,8 +89,10 @@ class EvaluationView extends Main implements HasDynamicTitle {
         }
         long communeId = commune.getValue().getId();
         int y = year.getValue();
-        content.add(assignments(communeId, y), units(communeId));
         List<Unit> units = officials.units(communeId);
+        List<OfficialYear> everyone = officials.compliance(y, communeId);
+        java.util.Locale locale = getLocale();
+        content.add(assignments(communeId, y), units(communeId, units, everyone));
         Select<String> unitFilter = new Select<>();
         unitFilter.setId("evaluation-unit-filter");
         unitFilter.setLabel(getTranslation("evaluation.col.unit"));
@@ -103,7 +105,7 @@ class EvaluationView extends Main implements HasDynamicTitle {
             this.unit = e.getValue();
             refresh();
         });
-        List<OfficialYear> rows = officials.compliance(y, communeId).stream()
+        List<OfficialYear> rows = everyone.stream()
                 .filter(o -> this.unit == null || this.unit.equals(o.unit()))
                 .toList();
         long done = rows.stream()
@@ -131,17 +133,28 @@ class EvaluationView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("evaluation.col.status"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        TrainingDocuments.Sheet sheet = documents.evaluationSheet(y, communeId, getLocale());
         String file = "danh-gia-boi-duong-" + y + "-"
                 + (commune.getValue().getCode() == null
                         ? communeId
                         : commune.getValue().getCode());
         Anchor xlsx = new Anchor(
-                Downloads.of(file + ".xlsx", Downloads.XLSX, sheet::xlsx), getTranslation("evaluation.export.xlsx"));
+                Downloads.of(
+                        file + ".xlsx",
+                        Downloads.XLSX,
+                        () -> documents
+                                .evaluationSheet(y, communeId, getLocale())
+                                .xlsx()),
+                getTranslation("evaluation.export.xlsx"));
         xlsx.setId("evaluation-xlsx");
         xlsx.getElement().setAttribute("download", true);
         Anchor csv = new Anchor(
-                Downloads.of(file + ".csv", Downloads.CSV, sheet::csv), getTranslation("evaluation.export.csv"));
+                Downloads.of(
+                        file + ".csv",
+                        Downloads.CSV,
+                        () -> documents
+                                .evaluationSheet(y, communeId, getLocale())
+                                .csv()),
+                getTranslation("evaluation.export.csv"));
         csv.setId("evaluation-csv");
         csv.getElement().setAttribute("download", true);
         Div exports = new Div(xlsx, csv);
@@ -190,9 +203,8 @@ class EvaluationView extends Main implements HasDynamicTitle {
         return box;
     }
 
-    private Div units(long communeId) {
+    private Div units(long communeId, List<Unit> units, List<OfficialYear> everyone) {
         Div box = new Div(new H2(getTranslation("evaluation.units")));
-        List<Unit> units = officials.units(communeId);
         box.add(new Paragraph(
                 units.isEmpty()
                         ? getTranslation("evaluation.units.none")
@@ -213,7 +225,7 @@ class EvaluationView extends Main implements HasDynamicTitle {
             Select<OfficialYear> who = new Select<>();
             who.setId("evaluation-member");
             who.setLabel(getTranslation("evaluation.member"));
-            who.setItems(officials.compliance(year.getValue(), communeId));
+            who.setItems(everyone);
             who.setItemLabelGenerator(o -> o == null ? "" : o.name());
             Select<Unit> unit = new Select<>();
             unit.setId("evaluation-member-unit");

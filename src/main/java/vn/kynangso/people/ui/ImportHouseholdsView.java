@@ -37,7 +37,6 @@ import vn.kynangso.people.HouseholdImport.Problem;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
-import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
 
 /**
@@ -56,13 +55,12 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
     private final Div result = new Div();
     private @Nullable Preview preview;
 
-    ImportHouseholdsView(HouseholdImport importer, PlaceService places, CurrentUser currentUser) {
+    ImportHouseholdsView(HouseholdImport importer, PlaceService places) {
         this.importer = importer;
         addClassName("kns-page");
-        List<Place> myHamlets =
-                places.findAll(places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.HAMLET)).stream()
-                        .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
-                        .toList();
+        List<Place> myHamlets = places.inMyArea(PlaceLevel.HAMLET).stream()
+                .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
+                .toList();
         hamlet.setId("import-hamlet");
         hamlet.setLabel(getTranslation("import.default-hamlet"));
         hamlet.setHelperText(getTranslation("import.default-hamlet.help"));

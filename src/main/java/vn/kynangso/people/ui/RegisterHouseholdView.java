@@ -29,7 +29,6 @@ import vn.kynangso.people.Poverty;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
-import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
 
 /**
@@ -51,13 +50,12 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
     private final Select<Poverty> poverty = new Select<>();
     private final Div warnings = new Div();
 
-    RegisterHouseholdView(HouseholdService households, PlaceService places, CurrentUser currentUser) {
+    RegisterHouseholdView(HouseholdService households, PlaceService places) {
         this.households = households;
         addClassName("kns-page");
-        List<Place> myHamlets =
-                places.findAll(places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.HAMLET)).stream()
-                        .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
-                        .toList();
+        List<Place> myHamlets = places.inMyArea(PlaceLevel.HAMLET).stream()
+                .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
+                .toList();
         hamlet.setId("household-hamlet");
         hamlet.setLabel(getTranslation("household.hamlet"));
         hamlet.setItems(myHamlets);

@@ -22,14 +22,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceException;
 import vn.kynangso.places.PlaceKind;
-import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
@@ -94,7 +92,7 @@ class PlacesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             edit.setId("place-edit");
             actions.add(edit);
         }
-        List<PlaceKind> kinds = kindsUnder(place);
+        List<PlaceKind> kinds = PlaceService.kindsUnder(place);
         if (!kinds.isEmpty()) {
             Button addChild =
                     new Button(getTranslation("places.add"), VaadinIcon.PLUS.create(), e -> addDialog(place, kinds));
@@ -131,20 +129,6 @@ class PlacesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addItemClickListener(
                 e -> getUI().ifPresent(ui -> ui.navigate("places/" + e.getItem().getId())));
         return grid;
-    }
-
-    /** The kinds that may sit directly under a place: the next level (a province may still hold old districts' communes). */
-    static List<PlaceKind> kindsUnder(Place place) {
-        PlaceLevel next = switch (place.getLevel()) {
-            case PROVINCE, DISTRICT -> PlaceLevel.COMMUNE;
-            case COMMUNE -> PlaceLevel.HAMLET;
-            case HAMLET -> null;
-        };
-        return next == null
-                ? List.of()
-                : Arrays.stream(PlaceKind.values())
-                        .filter(k -> k.level() == next)
-                        .toList();
     }
 
     private void addDialog(Place parent, List<PlaceKind> kinds) {
