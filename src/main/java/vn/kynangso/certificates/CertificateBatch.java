@@ -30,7 +30,7 @@ import vn.kynangso.security.CurrentUser;
 /**
  * Prints every valid certificate of a commune at once, in the background: the PDFs are drawn on
  * all cores and packed into one ZIP file, while the screen shows how far it has got. A commune's
- * 20,000 certificates take about a minute on two cores.
+ * 20,000 certificates take about half a minute on two cores.
  */
 @Service
 public class CertificateBatch {
