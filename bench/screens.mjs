@@ -1,30 +1,16 @@
 // Screenshots of the app at phone size (360×640) in headless Chromium, signed in as demo accounts.
 // Usage: node screens.mjs [baseUrl] [outDir]   (app running with the demo profile)
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
+import { launch, phone } from './browser.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8080';
 const out = process.argv[3] ?? 'screens';
 mkdirSync(out, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launch();
 
 async function session(name, login, pages) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2 });
-  const page = await context.newPage();
-  if (login) {
-    await page.goto(`${base}/login`);
-    await page.waitForLoadState('networkidle');
-    await page.fill('input[name="username"]', login);
-    await page.fill('input[name="password"]', 'demo1234');
-    await page.click('vaadin-button[slot="submit"], vaadin-button[theme~="submit"]');
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-    await page.waitForLoadState('networkidle');
-  }
+  const { context, page } = await phone(browser, base, login, 2);
   for (const [path, file, action] of pages) {
     await page.goto(`${base}/${path}`);
     await page.waitForLoadState('networkidle');

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.ContentValidation;
 
@@ -24,6 +25,7 @@ import vn.kynangso.catalog.ContentValidation;
  * cheap phone on weak mobile data (docs/benchmarks/quiz.md).
  */
 @SpringBootApplication
+@EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/kns.css")
 @Meta(name = "theme-color", content = "#0b5cad")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -127,7 +126,7 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> visits.visitsOf(household));
         refused(() -> visits.householdAddress(household));
         refused(() ->
-                visits.record(household, LocalDate.now(), VisitOutcome.HELPED, Set.of(Skill.CYBER_SAFETY), null, null));
+                visits.record(household, clock.today(), VisitOutcome.HELPED, Set.of(Skill.CYBER_SAFETY), null, null));
         refused(() -> coverage.place(hamlet));
         refused(() -> coverage.households(hamlet));
         refused(() -> places.create(hamlet, PlaceKind.VILLAGE, "Thôn Lạ", null));

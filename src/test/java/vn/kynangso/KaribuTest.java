@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -32,10 +33,12 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Base for UI and service tests: the whole app on a real (embedded) MariaDB with the demo data,
  * and a mocked Vaadin UI driven through Karibu. Production access annotations stay in force: sign
- * in with {@link #login(String)} as one of the demo accounts.
+ * in with {@link #login(String)} as one of the demo accounts. Time is the {@link TestClock}: a
+ * fixed day, the same whatever day the suite runs on.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@Import(TestClock.Config.class)
 public abstract class KaribuTest {
 
     /** Every demo account's password (see README). */
@@ -48,6 +51,10 @@ public abstract class KaribuTest {
 
     @Autowired
     private UserDetailsService userDetailsService;
+
+    /** The app's clock: a day chosen on purpose (see {@link TestClock}); {@code set} it to test another. */
+    @Autowired
+    protected TestClock clock;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -94,6 +101,7 @@ public abstract class KaribuTest {
     protected void tearDownVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+        clock.reset();
     }
 
     /**

@@ -1,5 +1,7 @@
 package vn.kynangso.catalog;
 
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +26,14 @@ public record CourseContent(
         Assessment assessment,
         List<Lesson> lessons,
         List<Question> questions) {
+
+    /**
+     * The course's own deadline in a year (officials' courses), the one place "MM-DD" is read: 29
+     * February falls on the 28th in a common year.
+     */
+    public @Nullable LocalDate deadlineIn(int year) {
+        return deadline == null ? null : MonthDay.parse("--" + deadline).atYear(year);
+    }
 
     public Optional<Question> question(String code) {
         return questions.stream().filter(q -> q.code().equals(code)).findFirst();

@@ -1,5 +1,7 @@
 package vn.kynangso.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.kynangso.officials.OfficialsService;
 import vn.kynangso.people.Household;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.Person;
@@ -24,7 +27,8 @@ import vn.kynangso.security.SystemRunner;
 
 /**
  * Loads the demo dataset on the first start of the demo profile: one province, two communes,
- * five hamlets, households with members, and one sign-in per role (all with {@link #PASSWORD}).
+ * five hamlets, households with members, one sign-in per role (all with {@link #PASSWORD}), and
+ * the officials' courses made mandatory in Xã Tiên Du for the year the demo starts in.
  * Runs once, all or nothing: a second start finds the province admin and does nothing.
  */
 @Component
@@ -40,13 +44,23 @@ class DemoData implements ApplicationRunner {
     private final PlaceService places;
     private final PeopleService people;
     private final AccountService accounts;
+    private final OfficialsService officials;
     private final TransactionTemplate transaction;
+    private final Clock clock;
 
-    DemoData(PlaceService places, PeopleService people, AccountService accounts, TransactionTemplate transaction) {
+    DemoData(
+            PlaceService places,
+            PeopleService people,
+            AccountService accounts,
+            OfficialsService officials,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.places = places;
         this.people = people;
         this.accounts = accounts;
+        this.officials = officials;
         this.transaction = transaction;
+        this.clock = clock;
     }
 
     @Override
@@ -122,6 +136,23 @@ class DemoData implements ApplicationRunner {
         account("giangvien", null, "Vũ Thị Lan", Roles.TRAINER, Set.of(province.getId()), null);
         account("quantrixa", null, "Hoàng Văn Nam", Roles.COMMUNE_ADMIN, Set.of(tienDu.getId()), null);
         account(MARKER_LOGIN, null, "Ngô Thị Hà", Roles.PROVINCE_ADMIN, Set.of(province.getId()), null);
+
+        mandatoryCourses(tienDu);
+    }
+
+    /**
+     * This year's officials' courses for the commune, so the official and the evaluation have
+     * something to show whatever day the demo first starts: each course's own deadline when it is
+     * still at least two weeks ahead, otherwise the year's last day.
+     */
+    private void mandatoryCourses(Place commune) {
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        for (var course : officials.officialCourses()) {
+            LocalDate own = course.content().deadlineIn(year);
+            LocalDate deadline = own != null && !own.isBefore(today.plusWeeks(2)) ? own : LocalDate.of(year, 12, 31);
+            officials.assign(year, commune.getId(), course.code(), deadline);
+        }
     }
 
     private record Member(

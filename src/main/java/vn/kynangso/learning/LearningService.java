@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -252,13 +251,13 @@ public class LearningService {
         List<PublishedCourse> offered = myCatalog();
         List<MyProgress.SkillStatus> skillStatuses = new ArrayList<>();
         for (Skill skill : Skill.values()) {
-            List<MyProgress.CourseStatus> courses = offered.stream()
+            List<MyProgress.CourseRow> courses = offered.stream()
                     .filter(c -> c.content().skill() == skill)
                     .map(c -> status(person, c))
                     .toList();
             skillStatuses.add(new MyProgress.SkillStatus(skill, skills.get(skill), courses));
         }
-        List<MyProgress.CourseStatus> required = offered.stream()
+        List<MyProgress.CourseRow> required = offered.stream()
                 .filter(c -> c.content().category() == CourseCategory.OFFICIAL)
                 .map(c -> status(person, c))
                 .toList();
@@ -267,22 +266,20 @@ public class LearningService {
 
     // --- inside ---
 
-    private MyProgress.CourseStatus status(long person, PublishedCourse offered) {
+    private MyProgress.CourseRow status(long person, PublishedCourse offered) {
         Optional<Enrolment> enrolment = enrolments.findByPersonIdAndCourseCode(person, offered.code());
         PublishedCourse course =
                 enrolment.map(e -> catalog.version(e.getCourseVersionId())).orElse(offered);
         int read = enrolment.map(e -> store.lessonsRead(e.getId()).size()).orElse(0);
-        MyProgress.Status status = enrolment.isEmpty()
-                ? MyProgress.Status.NOT_STARTED
-                : enrolment.get().getCompletedAt() != null
-                        ? MyProgress.Status.COMPLETED
-                        : MyProgress.Status.IN_PROGRESS;
         CourseContent content = course.content();
-        LocalDate deadline = content.deadline() == null
-                ? null
-                : MonthDay.parse("--" + content.deadline())
-                        .atYear(LocalDate.now(clock).getYear());
-        return new MyProgress.CourseStatus(
+        LocalDate today = LocalDate.now(clock);
+        LocalDate deadline = content.deadlineIn(today.getYear());
+        CourseStatus status = CourseStatus.of(
+                enrolment.map(e -> day(e.getStartedAt())).orElse(null),
+                enrolment.map(Enrolment::getCompletedAt).map(this::day).orElse(null),
+                deadline,
+                today);
+        return new MyProgress.CourseRow(
                 course.code(),
                 content.title(),
                 read,
@@ -291,6 +288,10 @@ public class LearningService {
                 enrolment.map(Enrolment::getCompletedAt).orElse(null),
                 content.creditHours(),
                 deadline);
+    }
+
+    private LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, clock.getZone());
     }
 
     private void onPassed(PublishedCourse course, Enrolment enrolment, QuizAttempt attempt, Instant now) {

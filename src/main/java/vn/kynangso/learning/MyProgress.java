@@ -8,26 +8,20 @@ import vn.kynangso.catalog.Skill;
 import vn.kynangso.catalog.Text;
 
 /** A learner's overview: the five skills and the courses they are required to complete. */
-public record MyProgress(List<SkillStatus> skills, List<CourseStatus> requiredCourses) {
+public record MyProgress(List<SkillStatus> skills, List<CourseRow> requiredCourses) {
 
     public long proficientCount() {
         return skills.stream().filter(s -> s.proficientSince() != null).count();
     }
 
-    public record SkillStatus(Skill skill, @Nullable Instant proficientSince, List<CourseStatus> courses) {}
+    public record SkillStatus(Skill skill, @Nullable Instant proficientSince, List<CourseRow> courses) {}
 
-    public enum Status {
-        NOT_STARTED,
-        IN_PROGRESS,
-        COMPLETED
-    }
-
-    public record CourseStatus(
+    public record CourseRow(
             String code,
             Text title,
             int lessonsRead,
             int lessons,
-            Status status,
+            CourseStatus status,
             @Nullable Instant completedAt,
             @Nullable Integer creditHours,
             @Nullable LocalDate deadline) {}

@@ -3,8 +3,8 @@ package vn.kynangso.officials;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.CourseCategory;
 import vn.kynangso.catalog.PublishedCourse;
+import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
@@ -30,6 +32,12 @@ import vn.kynangso.security.SignedInUser;
  * content unless given), group officials into units, and follow who has completed what; each
  * official sees their own requirements. Everything is counted from completions and certificates as
  * they happen, so nobody reports anything by hand.
+ *
+ * <p>A year is judged on its own days: a course completed after its deadline is <em>completed
+ * late</em>, and what happens after 31 December does not count for that year. Once a year has
+ * ended its figures are closed ({@link YearEndClosing}) and never change again; its courses can no
+ * longer be assigned or removed. A completion from an earlier year still counts for a later year
+ * that requires the same course: a learner has one enrolment per course (see DD004).
  */
 @Service
 public class OfficialsService {
@@ -38,14 +46,21 @@ public class OfficialsService {
     private final CatalogService catalog;
     private final PlaceService places;
     private final CurrentUser currentUser;
+    private final YearEndClosing closing;
     private final Clock clock;
 
     OfficialsService(
-            JdbcClient jdbc, CatalogService catalog, PlaceService places, CurrentUser currentUser, Clock clock) {
+            JdbcClient jdbc,
+            CatalogService catalog,
+            PlaceService places,
+            CurrentUser currentUser,
+            YearEndClosing closing,
+            Clock clock) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.places = places;
         this.currentUser = currentUser;
+        this.closing = closing;
         this.clock = clock;
     }
 
@@ -57,17 +72,10 @@ public class OfficialsService {
         }
     }
 
-    public enum Status {
-        COMPLETED,
-        IN_PROGRESS,
-        NOT_STARTED,
-        LATE
-    }
-
-    /** One required course for one official: where they stand. */
+    /** One required course for one official: where they stand ({@link CourseStatus#of}, the one rule). */
     public record Requirement(
             Assignment course,
-            Status status,
+            CourseStatus status,
             @Nullable LocalDate completedOn,
             @Nullable String certificateCode) {}
 
@@ -79,31 +87,64 @@ public class OfficialsService {
             @Nullable String unit,
             List<Requirement> requirements) {
 
+        /** Required courses completed, on time or late. */
         public long completed() {
-            return requirements.stream()
-                    .filter(r -> r.status() == Status.COMPLETED)
-                    .count();
+            return requirements.stream().filter(r -> r.status().isCompleted()).count();
         }
 
+        /** Credit hours of the courses completed, on time or late. */
         public int hours() {
             return requirements.stream()
-                    .filter(r -> r.status() == Status.COMPLETED)
+                    .filter(r -> r.status().isCompleted())
                     .mapToInt(r -> r.course().creditHours())
                     .sum();
         }
 
-        /** Completed when every required course is; late when one is past its deadline; else in progress. */
-        public Status status() {
-            if (requirements.stream().allMatch(r -> r.status() == Status.COMPLETED)) {
-                return Status.COMPLETED;
-            }
-            if (requirements.stream().anyMatch(r -> r.status() == Status.LATE)) {
-                return Status.LATE;
-            }
-            return requirements.stream().anyMatch(r -> r.status() != Status.NOT_STARTED)
-                    ? Status.IN_PROGRESS
-                    : Status.NOT_STARTED;
+        /**
+         * The year's result: completed when every required course is (completed late when one of
+         * them was late); overdue when one is past its deadline and not completed; else in progress
+         * or not started. None when nothing was required of them.
+         */
+        /** The translation key of {@link #status()}, or of "nothing required" when there is none. */
+        public String statusKey() {
+            CourseStatus status = status();
+            return status == null ? "evaluation.status.none" : status.key();
         }
+
+        public @Nullable CourseStatus status() {
+            if (requirements.isEmpty()) {
+                return null;
+            }
+            if (requirements.stream().allMatch(r -> r.status().isCompleted())) {
+                return requirements.stream().anyMatch(r -> r.status() == CourseStatus.COMPLETED_LATE)
+                        ? CourseStatus.COMPLETED_LATE
+                        : CourseStatus.COMPLETED;
+            }
+            if (requirements.stream().anyMatch(r -> r.status() == CourseStatus.OVERDUE)) {
+                return CourseStatus.OVERDUE;
+            }
+            return requirements.stream().anyMatch(r -> r.status() != CourseStatus.NOT_STARTED)
+                    ? CourseStatus.IN_PROGRESS
+                    : CourseStatus.NOT_STARTED;
+        }
+    }
+
+    /** The current year in the app's time zone (Vietnam's): on 1 January at 00:00 the new year begins. */
+    public int currentYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    /** Whether a year has ended: its figures are closed and its courses can no longer change. */
+    public boolean hasEnded(int year) {
+        return year < currentYear();
+    }
+
+    /** When a commune's year was closed, if it has been. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Optional<Instant> closedAt(int year, long communeId) {
+        checkArea(communeId);
+        return closing.closedAt(year, communeId);
     }
 
     /** Officials' courses that can be made mandatory. */
@@ -121,20 +162,25 @@ public class OfficialsService {
         return places.inMyArea(PlaceLevel.COMMUNE);
     }
 
-    /** Makes a course mandatory for a commune's officials in a year; the deadline defaults to the content's. */
+    /**
+     * Makes a course mandatory for a commune's officials in a year that has not ended; the deadline
+     * (a day of that year) defaults to the content's.
+     */
     @Transactional
-    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    @PreAuthorize("hasAnyRole('SYSTEM','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public void assign(int year, long communeId, String courseCode, @Nullable LocalDate deadline) {
         checkArea(communeId);
+        checkOpen(year);
+        if (deadline != null && deadline.getYear() != year) {
+            throw new IllegalArgumentException("deadline " + deadline + " is not in " + year);
+        }
         PublishedCourse course = officialCourses().stream()
                 .filter(c -> c.code().equals(courseCode))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not an officials' course: " + courseCode));
-        LocalDate due = deadline != null
-                ? deadline
-                : course.content().deadline() == null
-                        ? LocalDate.of(year, 12, 31)
-                        : MonthDay.parse("--" + course.content().deadline()).atYear(year);
+        LocalDate contentDeadline = course.content().deadlineIn(year);
+        LocalDate due =
+                deadline != null ? deadline : contentDeadline != null ? contentDeadline : LocalDate.of(year, 12, 31);
         jdbc.sql("INSERT INTO course_assignment (year, commune_id, course_code, deadline, assigned_by, assigned_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE deadline = VALUES(deadline)")
                 .params(
@@ -142,7 +188,8 @@ public class OfficialsService {
                         communeId,
                         courseCode,
                         Date.valueOf(due),
-                        currentUser.require().getAccountId(),
+                        // 0: the application itself (the demo data)
+                        currentUser.get().map(SignedInUser::getAccountId).orElse(0L),
                         Timestamp.from(clock.instant()))
                 .update();
     }
@@ -151,6 +198,7 @@ public class OfficialsService {
     @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public void unassign(int year, long communeId, String courseCode) {
         checkArea(communeId);
+        checkOpen(year);
         jdbc.sql("DELETE FROM course_assignment WHERE year = ? AND commune_id = ? AND course_code = ?")
                 .params(year, communeId, courseCode)
                 .update();
@@ -163,6 +211,10 @@ public class OfficialsService {
                 || !Long.valueOf(communeId).equals(myCommune())) {
             checkArea(communeId);
         }
+        return assignmentsOf(year, communeId);
+    }
+
+    private List<Assignment> assignmentsOf(int year, long communeId) {
         return jdbc
                 .sql("SELECT course_code, deadline FROM course_assignment WHERE year = ? AND commune_id = ?"
                         + " ORDER BY deadline, course_code")
@@ -232,7 +284,7 @@ public class OfficialsService {
     @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public List<OfficialYear> compliance(int year, long communeId) {
         checkArea(communeId);
-        return years(officials(communeId), assignments(year, communeId));
+        return standing(year, communeId);
     }
 
     /** The signed-in official's year. */
@@ -245,9 +297,51 @@ public class OfficialsService {
         if (commune == null) {
             return Optional.empty();
         }
+        if (hasEnded(year)) {
+            return standing(year, commune).stream()
+                    .filter(o -> o.personId() == person)
+                    .findFirst();
+        }
         List<Official> me =
                 officials(commune).stream().filter(o -> o.personId() == person).toList();
-        return years(me, assignments(year, commune)).stream().findFirst();
+        return years(me, assignmentsOf(year, commune), year).stream().findFirst();
+    }
+
+    /**
+     * Closes every commune's ended years that are not closed yet: run a few minutes into each day
+     * (on 1 January it closes the year just ended), and harmless when there is nothing to close.
+     */
+    @Scheduled(cron = "${kns.evaluation.closing-cron:0 5 0 * * *}", zone = "${kns.time-zone:Asia/Ho_Chi_Minh}")
+    void closeEndedYears() {
+        List<Map.Entry<Integer, Long>> open = jdbc.sql("""
+                        SELECT DISTINCT a.year, a.commune_id FROM course_assignment a
+                        WHERE a.year < ? AND NOT EXISTS (SELECT 1 FROM evaluation_closing c
+                                                         WHERE c.year = a.year AND c.commune_id = a.commune_id)
+                        """)
+                .param(currentYear())
+                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2)))
+                .list();
+        open.forEach(e -> standing(e.getKey(), e.getValue()));
+    }
+
+    /**
+     * A commune's officials and where they stand in a year: live while the year runs; once it has
+     * ended, as closed (closing it now, from its own days, when nobody has yet).
+     */
+    private List<OfficialYear> standing(int year, long communeId) {
+        if (!hasEnded(year)) {
+            return years(officials(communeId), assignmentsOf(year, communeId), year);
+        }
+        Optional<List<OfficialYear>> closed = closing.read(year, communeId);
+        if (closed.isPresent()) {
+            return closed.get();
+        }
+        List<Assignment> required = assignmentsOf(year, communeId);
+        List<OfficialYear> figures = years(officials(communeId), required, year);
+        if (!required.isEmpty()) {
+            closing.close(year, communeId, figures);
+        }
+        return figures;
     }
 
     /** The commune (name) of the signed-in official, for the transcript. */
@@ -286,28 +380,17 @@ public class OfficialsService {
     }
 
     /** Each official's standing on the required courses: progress and certificates read for all of them at once. */
-    private List<OfficialYear> years(List<Official> officials, List<Assignment> required) {
+    private List<OfficialYear> years(List<Official> officials, List<Assignment> required, int year) {
+        LocalDate today = LocalDate.now(clock);
         if (officials.isEmpty()) {
             return List.of();
         }
         List<Long> persons = officials.stream().map(Official::personId).toList();
         Map<Long, Map<String, Started>> progress = new HashMap<>();
-        jdbc.sql("SELECT person_id, course_code, completed_at FROM enrolment WHERE person_id IN (:persons)")
+        jdbc.sql("SELECT person_id, course_code, started_at, completed_at FROM enrolment WHERE person_id IN (:persons)")
                 .param("persons", persons)
-                .query((rs, n) -> {
-                    Timestamp completed = rs.getTimestamp(3);
-                    progress.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                            .put(
-                                    rs.getString(2),
-                                    new Started(
-                                            completed == null
-                                                    ? null
-                                                    : completed
-                                                            .toInstant()
-                                                            .atZone(clock.getZone())
-                                                            .toLocalDate()));
-                    return null;
-                })
+                .query((rs, n) -> progress.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .put(rs.getString(2), new Started(day(rs.getTimestamp(3)), day(rs.getTimestamp(4)))))
                 .list();
         Map<Long, Map<String, String>> codes = new HashMap<>();
         jdbc.sql("SELECT person_id, course_code, code FROM certificate"
@@ -316,7 +399,6 @@ public class OfficialsService {
                 .query((rs, n) -> codes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
                         .put(rs.getString(2), rs.getString(3)))
                 .list();
-        LocalDate today = LocalDate.now(clock);
         return officials.stream()
                 .map(o -> new OfficialYear(
                         o.personId(),
@@ -330,26 +412,30 @@ public class OfficialsService {
                                                 .get(course.courseCode()),
                                         codes.getOrDefault(o.personId(), Map.of())
                                                 .get(course.courseCode()),
+                                        year,
                                         today))
                                 .toList()))
                 .toList();
     }
 
     /** A course an official has started, and when they completed it, if they have. */
-    private record Started(@Nullable LocalDate completedOn) {}
+    private record Started(
+            @Nullable LocalDate startedOn, @Nullable LocalDate completedOn) {}
+
+    private @Nullable LocalDate day(@Nullable Timestamp timestamp) {
+        return timestamp == null
+                ? null
+                : timestamp.toInstant().atZone(clock.getZone()).toLocalDate();
+    }
 
     private static Requirement requirement(
-            Assignment course, @Nullable Started progress, @Nullable String code, LocalDate today) {
-        LocalDate completedOn = progress == null ? null : progress.completedOn();
-        Status status;
-        if (completedOn != null) {
-            status = Status.COMPLETED;
-        } else if (today.isAfter(course.deadline())) {
-            status = Status.LATE;
-        } else {
-            status = progress != null ? Status.IN_PROGRESS : Status.NOT_STARTED;
-        }
-        return new Requirement(course, status, completedOn, status == Status.COMPLETED ? code : null);
+            Assignment course, @Nullable Started progress, @Nullable String code, int year, LocalDate today) {
+        CourseStatus status = progress == null
+                ? CourseStatus.forYear(null, null, course.deadline(), year, today)
+                : CourseStatus.forYear(progress.startedOn(), progress.completedOn(), course.deadline(), year, today);
+        return status.isCompleted()
+                ? new Requirement(course, status, progress == null ? null : progress.completedOn(), code)
+                : new Requirement(course, status, null, null);
     }
 
     private @Nullable Long myCommune() {
@@ -367,7 +453,17 @@ public class OfficialsService {
                 .orElse(null);
     }
 
+    private void checkOpen(int year) {
+        if (hasEnded(year)) {
+            throw new IllegalStateException("the year " + year + " has ended: its figures are closed");
+        }
+    }
+
+    /** The commune is in the signed-in admin's area (the application itself, SYSTEM, acts anywhere). */
     private void checkArea(long communeId) {
+        if (currentUser.get().isEmpty()) {
+            return;
+        }
         if (!places.isWithin(communeId, currentUser.require().getAreaPlaceIds())) {
             throw new AccessDeniedException("commune outside the area");
         }

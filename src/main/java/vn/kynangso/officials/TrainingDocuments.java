@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.certificates.CertificateService;
+import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.officials.OfficialsService.OfficialYear;
 import vn.kynangso.officials.OfficialsService.Requirement;
 
@@ -55,7 +56,8 @@ public class TrainingDocuments {
         Font head = new Font(font, 10, Font.BOLD);
         Font small = new Font(font, 9);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        // landscape: six columns, and a certificate code that must stay on one line to be typed in
+        Document document = new Document(PageSize.A4.rotate(), 48, 48, 40, 40);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         writer.setFullCompression();
         document.addTitle(t(lang, "transcript.title", year) + " – " + me.name());
@@ -72,10 +74,10 @@ public class TrainingDocuments {
         }
         document.add(new Paragraph(t(lang, "transcript.unit", me.unit() == null ? "—" : me.unit()), body));
         document.add(new Paragraph(t(lang, "transcript.commune", officials.myCommuneName()), body));
-        PdfPTable table = new PdfPTable(new float[] {3.6f, 0.9f, 1.6f, 1.6f, 4.5f});
+        PdfPTable table = new PdfPTable(new float[] {4.2f, 0.8f, 1.4f, 1.4f, 2.0f, 3.2f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(14);
-        for (String key : List.of("course", "hours", "deadline", "completed", "certificate")) {
+        for (String key : List.of("course", "hours", "deadline", "completed", "status", "certificate")) {
             PdfPCell cell = new PdfPCell(new Phrase(t(lang, "transcript.col." + key), head));
             cell.setBackgroundColor(new Color(0xEE, 0xF1, 0xF5));
             cell.setPadding(5);
@@ -85,11 +87,8 @@ public class TrainingDocuments {
             table.addCell(cell(r.course().title(lang), small));
             table.addCell(cell(String.valueOf(r.course().creditHours()), small));
             table.addCell(cell(date.format(r.course().deadline()), small));
-            table.addCell(cell(
-                    r.completedOn() == null
-                            ? t(lang, "training.status." + r.status().name())
-                            : date.format(r.completedOn()),
-                    small));
+            table.addCell(cell(r.completedOn() == null ? "" : date.format(r.completedOn()), small));
+            table.addCell(cell(t(lang, r.status().key()), small));
             table.addCell(
                     cell(r.certificateCode() == null ? "" : CertificateService.display(r.certificateCode()), small));
         }
@@ -98,12 +97,7 @@ public class TrainingDocuments {
                 t(lang, "transcript.total", me.completed(), me.requirements().size(), me.hours()), body);
         total.setSpacingBefore(10);
         document.add(total);
-        document.add(new Paragraph(
-                t(
-                        lang,
-                        "transcript.status",
-                        t(lang, "training.status." + me.status().name())),
-                body));
+        document.add(new Paragraph(t(lang, "transcript.status", t(lang, me.statusKey())), body));
         document.close();
         return out.toByteArray();
     }
@@ -121,12 +115,17 @@ public class TrainingDocuments {
                 t(lang, "evaluation.col.completed"),
                 t(lang, "evaluation.col.hours"),
                 t(lang, "evaluation.col.status"),
+                t(lang, "evaluation.col.late"),
                 t(lang, "evaluation.col.missing"));
         List<List<Object>> rows = new ArrayList<>();
         int n = 0;
         for (OfficialYear o : officials.compliance(year, communeId)) {
+            List<String> late = o.requirements().stream()
+                    .filter(r -> r.status() == CourseStatus.COMPLETED_LATE)
+                    .map(r -> r.course().title(lang))
+                    .toList();
             List<String> missing = o.requirements().stream()
-                    .filter(r -> r.status() != OfficialsService.Status.COMPLETED)
+                    .filter(r -> !r.status().isCompleted())
                     .map(r -> r.course().title(lang))
                     .toList();
             List<Object> row = new ArrayList<>();
@@ -137,7 +136,8 @@ public class TrainingDocuments {
             row.add(o.requirements().size());
             row.add((int) o.completed());
             row.add(o.hours());
-            row.add(t(lang, "training.status." + o.status().name()));
+            row.add(t(lang, o.statusKey()));
+            row.add(String.join("; ", late));
             row.add(String.join("; ", missing));
             rows.add(row);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,7 +154,7 @@ class CertificateBenchmark extends KaribuTest {
                 "Xã Đông Hưng Thịnh",
                 "Tỉnh Kiểm Thử",
                 communeId,
-                Timestamp.from(Instant.now())
+                Timestamp.from(clock.instant())
             });
         }
         jdbc.batchUpdate(

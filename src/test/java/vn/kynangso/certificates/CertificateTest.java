@@ -121,7 +121,7 @@ class CertificateTest extends KaribuTest {
         long version = jdbc.queryForObject(
                 "SELECT course_version_id FROM certificate WHERE id = ?", Long.class, certificate.id());
         transactions.executeWithoutResult(tx -> certificates.on(new CourseCompleted(
-                person, 0, COURSE, version, CourseCategory.SKILL, Skill.CYBER_SAFETY, java.time.Instant.now())));
+                person, 0, COURSE, version, CourseCategory.SKILL, Skill.CYBER_SAFETY, clock.instant())));
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM certificate WHERE person_id = ? AND course_version_id = ?",
                         Long.class,

@@ -2,6 +2,8 @@ package vn.kynangso.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,6 +25,20 @@ class DemoDataTest extends KaribuTest {
                     .as(role)
                     .isGreaterThanOrEqualTo(1);
         }
+    }
+
+    @Test
+    void the_officials_courses_are_due_in_the_year_the_demo_starts_and_not_yet_overdue() {
+        LocalDate today = clock.today();
+        var assignments = jdbc.query(
+                "select a.year, a.deadline from course_assignment a join place p on p.id = a.commune_id"
+                        + " where p.name = 'Xã Tiên Du'",
+                (rs, n) -> Map.entry(rs.getInt(1), rs.getDate(2).toLocalDate()));
+        assertThat(assignments).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(assignments).allSatisfy(a -> {
+            assertThat(a.getKey()).isEqualTo(today.getYear());
+            assertThat(a.getValue()).isBetween(today, LocalDate.of(today.getYear(), 12, 31));
+        });
     }
 
     @Test

@@ -138,7 +138,7 @@ class LearningServiceTest extends KaribuTest {
     void an_official_sees_the_mandatory_courses() {
         login(Learners.newLearner(places, people, accounts, Roles.OFFICIAL));
         assertThat(learning.myProgress().requiredCourses())
-                .extracting(MyProgress.CourseStatus::code)
+                .extracting(MyProgress.CourseRow::code)
                 .containsExactlyInAnyOrder("can-bo-an-toan-thong-tin", "can-bo-nen-tang-so-va-ai");
     }
 

@@ -1,19 +1,29 @@
 package vn.kynangso.officials;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,11 +36,12 @@ import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.certificates.CertificateService;
+import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.officials.OfficialsService.OfficialYear;
-import vn.kynangso.officials.OfficialsService.Status;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.Person;
 import vn.kynangso.places.Place;
@@ -40,12 +51,17 @@ import vn.kynangso.security.AccountService;
 import vn.kynangso.security.Roles;
 import vn.kynangso.security.SystemRunner;
 
-/** A commune's officials through the year: assigned courses, completions, late, transcript, evaluation sheet. */
+/**
+ * A commune's officials through the year and across its end: assigned courses, completions on
+ * time and late, overdue courses, the transcript, the evaluation screen and sheet, and the year's
+ * closing. Each test names the days it runs on; the suite's own day does not matter.
+ */
 class OfficialsTest extends KaribuTest {
 
     static final String SECURITY = "can-bo-an-toan-thong-tin";
     static final String PLATFORMS = "can-bo-nen-tang-so-va-ai";
     static final String ADMIN = "quantri.boiduong";
+    static final String LATE = "Hoàn thành trễ hạn";
 
     @Autowired
     OfficialsService officials;
@@ -73,7 +89,6 @@ class OfficialsTest extends KaribuTest {
 
     private static long commune;
     private static int next;
-    private final int year = LocalDate.now().getYear();
 
     @BeforeEach
     void aCommuneOfItsOwn() {
@@ -104,126 +119,328 @@ class OfficialsTest extends KaribuTest {
         return login;
     }
 
+    /** Vietnam's wall time (the app's zone), e.g. the last minute before a deadline ends. */
+    private void at(int year, int month, int day, int hour, int minute) {
+        clock.set(LocalDateTime.of(year, month, day, hour, minute));
+    }
+
+    private int hours(String course) {
+        return catalog.current(course).orElseThrow().content().creditHours();
+    }
+
+    private static OfficialYear row(List<OfficialYear> rows, String name) {
+        return rows.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
-    void completionsAndLateCoursesShowUpInTheEvaluationTranscriptAndExports() throws Exception {
+    void completed_late_reads_the_same_on_the_officials_screen_the_evaluation_the_sheet_and_the_transcript()
+            throws Exception {
         String an = official("Trịnh Văn Ân");
         String binh = official("Đoàn Thị Bình");
+        String cuc = official("Lý Thị Cúc");
+        at(2026, 11, 20, 9, 0); // ten days before the officials' courses' own deadline (30 November)
         login(ADMIN + next);
-        officials.assign(year, commune, SECURITY, null); // the content's own deadline
-        officials.assign(year, commune, PLATFORMS, LocalDate.of(year, 1, 31)); // already past
-        assertThat(officials.assignments(year, commune))
-                .extracting(OfficialsService.Assignment::courseCode)
-                .containsExactly(PLATFORMS, SECURITY);
+        officials.assign(2026, commune, SECURITY, null); // the content's own deadline
+        officials.assign(2026, commune, PLATFORMS, LocalDate.of(2026, 11, 25));
+        assertThat(officials.assignments(2026, commune))
+                .extracting(OfficialsService.Assignment::courseCode, OfficialsService.Assignment::deadline)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PLATFORMS, LocalDate.of(2026, 11, 25)),
+                        org.assertj.core.groups.Tuple.tuple(SECURITY, LocalDate.of(2026, 11, 30)));
         OfficialsService.Unit office = officials.createUnit(commune, "=1+1 Văn phòng");
 
         login(an);
-        Learners.passCourse(learning, catalog, SECURITY);
-        login(binh);
+        Learners.passCourse(learning, catalog, SECURITY); // 20 November: on time
+        login(cuc);
         Learners.passCourse(learning, catalog, SECURITY);
         Learners.passCourse(learning, catalog, PLATFORMS);
+        at(2026, 12, 2, 10, 0); // both deadlines have passed
+        login(an);
+        Learners.passCourse(learning, catalog, PLATFORMS); // a week after its 25 November deadline
+        login(binh);
+        Learners.passCourse(learning, catalog, SECURITY); // two days after 30 November; platforms never
 
         login(ADMIN + next);
-        List<OfficialYear> rows = officials.compliance(year, commune);
-        OfficialYear anYear = rows.stream()
-                .filter(r -> r.name().equals("Trịnh Văn Ân"))
-                .findFirst()
-                .orElseThrow();
-        officials.setUnit(anYear.personId(), office.id());
-        rows = officials.compliance(year, commune);
-        anYear = rows.stream()
-                .filter(r -> r.name().equals("Trịnh Văn Ân"))
-                .findFirst()
-                .orElseThrow();
-        OfficialYear binhYear = rows.stream()
-                .filter(r -> r.name().equals("Đoàn Thị Bình"))
-                .findFirst()
-                .orElseThrow();
-        assertThat(anYear.status()).isEqualTo(Status.LATE);
-        assertThat(anYear.completed()).isOne();
+        officials.setUnit(
+                row(officials.compliance(2026, commune), "Trịnh Văn Ân").personId(), office.id());
+        List<OfficialYear> rows = officials.compliance(2026, commune);
+        OfficialYear anYear = row(rows, "Trịnh Văn Ân");
+        assertThat(anYear.requirements())
+                .extracting(r -> r.course().courseCode(), OfficialsService.Requirement::status)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(PLATFORMS, CourseStatus.COMPLETED_LATE),
+                        org.assertj.core.groups.Tuple.tuple(SECURITY, CourseStatus.COMPLETED));
+        assertThat(anYear.status()).isEqualTo(CourseStatus.COMPLETED_LATE);
+        assertThat(anYear.completed()).isEqualTo(2);
+        assertThat(anYear.hours()).isEqualTo(hours(SECURITY) + hours(PLATFORMS));
         assertThat(anYear.unit()).isEqualTo("=1+1 Văn phòng");
-        assertThat(binhYear.status()).isEqualTo(Status.COMPLETED);
-        assertThat(binhYear.hours()).isEqualTo(8);
+        OfficialYear binhYear = row(rows, "Đoàn Thị Bình");
+        assertThat(binhYear.requirements())
+                .extracting(OfficialsService.Requirement::status)
+                .containsExactly(CourseStatus.OVERDUE, CourseStatus.COMPLETED_LATE);
+        assertThat(binhYear.status()).isEqualTo(CourseStatus.OVERDUE);
+        assertThat(binhYear.completed()).isOne();
+        assertThat(row(rows, "Lý Thị Cúc").status()).isEqualTo(CourseStatus.COMPLETED);
 
-        TrainingDocuments.Sheet sheet = documents.evaluationSheet(year, commune, TranslationProvider.VIETNAMESE);
+        // 1. the evaluation screen
+        UI.getCurrent().navigate("evaluation");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
+                        .getText())
+                .isEqualTo("3 cán bộ: 1 đã hoàn thành, 1 hoàn thành trễ hạn, 1 quá hạn.");
+        @SuppressWarnings("unchecked")
+        Grid<OfficialYear> grid = _get(Grid.class, spec -> spec.withId("evaluation-grid"));
+        List<String> anOnScreen = GridKt._getFormattedRow(grid, rows.indexOf(anYear));
+        assertThat(anOnScreen).contains("Trịnh Văn Ân", LATE);
+
+        // 2. the evaluation sheet, CSV and XLSX
+        TrainingDocuments.Sheet sheet = documents.evaluationSheet(2026, commune, TranslationProvider.VIETNAMESE);
         String csv = new String(sheet.csv(), StandardCharsets.UTF_8);
+        String platformsTitle =
+                catalog.current(PLATFORMS).orElseThrow().content().title().vi();
+        String securityTitle =
+                catalog.current(SECURITY).orElseThrow().content().title().vi();
         assertThat(csv)
-                .startsWith(
-                        "\uFEFFSTT,Họ và tên,Năm sinh,Đơn vị,Số khoá bắt buộc,Đã hoàn thành,Số giờ,Kết quả,Khoá chưa hoàn thành\r\n");
-        assertThat(csv).contains("Trịnh Văn Ân,1980,'=1+1 Văn phòng,2,1,4,Trễ hạn,");
-        assertThat(csv).contains("Đoàn Thị Bình,1980,,2,2,8,Đã hoàn thành,");
+                .startsWith("\uFEFFSTT,Họ và tên,Năm sinh,Đơn vị,Số khoá bắt buộc,Đã hoàn thành,Số giờ,Kết quả,"
+                        + "Khoá hoàn thành trễ hạn,Khoá chưa hoàn thành\r\n");
+        List<CSVRecord> records =
+                CSVFormat.DEFAULT.parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records.get(rows.indexOf(anYear) + 1).values())
+                .containsExactly(
+                        "1",
+                        "Trịnh Văn Ân",
+                        "1980",
+                        "'=1+1 Văn phòng",
+                        "2",
+                        "2",
+                        String.valueOf(anYear.hours()),
+                        LATE,
+                        platformsTitle,
+                        "");
+        assertThat(records.get(rows.indexOf(binhYear) + 1).values())
+                .containsExactly(
+                        String.valueOf(rows.indexOf(binhYear) + 1),
+                        "Đoàn Thị Bình",
+                        "1980",
+                        "",
+                        "2",
+                        "1",
+                        String.valueOf(hours(SECURITY)),
+                        "Quá hạn",
+                        securityTitle,
+                        platformsTitle);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(sheet.xlsx()))) {
             Sheet s = workbook.getSheetAt(0);
             assertThat(s.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Họ và tên");
-            var unitCell = s.getRow(1).getCell(3);
+            int anRow = rows.indexOf(anYear) + 1;
+            var unitCell = s.getRow(anRow).getCell(3);
             assertThat(unitCell.getStringCellValue()).isEqualTo("=1+1 Văn phòng");
             assertThat(unitCell.getCellStyle().getQuotePrefixed()).isTrue();
-            assertThat(s.getRow(1).getCell(6).getNumericCellValue()).isEqualTo(4);
+            assertThat(s.getRow(anRow).getCell(7).getStringCellValue()).isEqualTo(LATE);
+            assertThat(s.getRow(anRow).getCell(6).getNumericCellValue()).isEqualTo(anYear.hours());
         }
 
-        login(binh);
-        byte[] pdf = documents.myTranscript(year, TranslationProvider.VIETNAMESE);
+        // 3. the transcript
+        login(an);
+        byte[] pdf = documents.myTranscript(2026, TranslationProvider.VIETNAMESE);
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         String code = CertificateService.display(certificates.mine().stream()
-                .filter(c -> SECURITY.equals(c.courseCode()))
+                .filter(c -> PLATFORMS.equals(c.courseCode()))
                 .findFirst()
                 .orElseThrow()
                 .code());
         assertThat(text)
                 .contains(
-                        "BẢNG KẾT QUẢ BỒI DƯỠNG NĂM " + year,
-                        "Họ và tên: Đoàn Thị Bình",
+                        "BẢNG KẾT QUẢ BỒI DƯỠNG NĂM 2026",
+                        "Họ và tên: Trịnh Văn Ân",
                         code,
-                        "Đã hoàn thành 2/2 khoá bắt buộc, tổng 8 giờ.");
+                        "25/11/2026",
+                        "02/12/2026",
+                        LATE,
+                        "Kết quả: " + LATE);
 
-        UI.getCurrent().navigate("training");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("training-summary"))
-                        .getText())
-                .isEqualTo("Đã hoàn thành 2/2 khoá, 8 giờ.");
-        login(an);
+        // 4. the official's own screen
         UI.getCurrent().navigate("training");
         assertThat(_get(Span.class, spec -> spec.withId("training-status-" + PLATFORMS))
                         .getText())
-                .isEqualTo("Trễ hạn");
+                .isEqualTo(LATE);
+        assertThat(_get(Span.class, spec -> spec.withId("training-status-" + SECURITY))
+                        .getText())
+                .isEqualTo("Đã hoàn thành");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("training-result")).getText())
+                .isEqualTo("Kết quả: " + LATE);
+        login(binh);
+        UI.getCurrent().navigate("training");
+        assertThat(_get(Span.class, spec -> spec.withId("training-status-" + PLATFORMS))
+                        .getText())
+                .isEqualTo("Quá hạn");
     }
 
     @Test
-    void theEvaluationScreenAssignsAndSummarises() {
+    void the_deadline_ends_at_midnight_in_vietnam_not_in_utc() {
+        String early = official("Hà Văn Sớm");
+        String late = official("Hà Thị Muộn");
+        at(2026, 11, 1, 8, 0);
+        login(ADMIN + next);
+        officials.assign(2026, commune, SECURITY, null);
+        at(2026, 11, 30, 23, 59); // 16:59 UTC
+        login(early);
+        Learners.passCourse(learning, catalog, SECURITY);
+        at(2026, 12, 1, 0, 1); // 17:01 UTC, still 30 November there
+        login(late);
+        Learners.passCourse(learning, catalog, SECURITY);
+
+        login(ADMIN + next);
+        List<OfficialYear> rows = officials.compliance(2026, commune);
+        assertThat(row(rows, "Hà Văn Sớm").status()).isEqualTo(CourseStatus.COMPLETED);
+        assertThat(row(rows, "Hà Văn Sớm").requirements().getFirst().completedOn())
+                .isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(row(rows, "Hà Thị Muộn").status()).isEqualTo(CourseStatus.COMPLETED_LATE);
+        assertThat(row(rows, "Hà Thị Muộn").requirements().getFirst().completedOn())
+                .isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
+    void on_new_years_day_the_evaluation_opens_on_the_new_year_and_last_year_stays_as_it_ended() {
+        String dao = official("Đào Văn Tết");
+        at(2026, 11, 2, 9, 0);
+        login(ADMIN + next);
+        officials.assign(2026, commune, SECURITY, null);
+
+        at(2027, 1, 1, 0, 30); // half past midnight on New Year's Day in Vietnam (17:30 UTC on 31 December)
+        UI.getCurrent().navigate("evaluation");
+        assertThat(_get(Button.class, spec -> spec.withId("evaluation-year-2027"))
+                        .getElement()
+                        .getAttribute("aria-pressed"))
+                .isEqualTo("true");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
+                        .getText())
+                .isEqualTo("1 cán bộ: 0 đã hoàn thành, 0 hoàn thành trễ hạn, 0 quá hạn.");
+        _get(Button.class, spec -> spec.withId("evaluation-assign")); // the new year is open
+
+        // last year, one tap away: closed, and nothing to assign or remove
+        _click(_get(Button.class, spec -> spec.withId("evaluation-year-2026")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
+                        .getText())
+                .isEqualTo("1 cán bộ: 0 đã hoàn thành, 0 hoàn thành trễ hạn, 1 quá hạn.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-closed"))
+                        .getText())
+                .startsWith("Năm 2026 đã kết thúc. Kết quả đã chốt ngày 01/01/2027");
+        _assertNone(Button.class, spec -> spec.withId("evaluation-assign"));
+        _assertNone(Button.class, spec -> spec.withId("evaluation-unassign-" + SECURITY));
+        assertThatThrownBy(() -> officials.assign(2026, commune, PLATFORMS, null))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> officials.unassign(2026, commune, SECURITY)).isInstanceOf(IllegalStateException.class);
+
+        // January: the official completes the course late, and a new official arrives
+        at(2027, 1, 5, 9, 0);
+        login(dao);
+        Learners.passCourse(learning, catalog, SECURITY);
+        official("Mai Thị Mới");
+        login(ADMIN + next);
+        List<OfficialYear> ended = officials.compliance(2026, commune);
+        assertThat(ended).extracting(OfficialYear::name).containsExactly("Đào Văn Tết");
+        assertThat(ended.getFirst().status()).isEqualTo(CourseStatus.OVERDUE);
+        assertThat(ended.getFirst().requirements().getFirst().completedOn()).isNull();
+
+        // it counts for the new year once the course is assigned again
+        assertThat(row(officials.compliance(2027, commune), "Đào Văn Tết").requirements())
+                .isEmpty();
+        officials.assign(2027, commune, SECURITY, null);
+        OfficialYear newYear = row(officials.compliance(2027, commune), "Đào Văn Tết");
+        assertThat(newYear.status()).isEqualTo(CourseStatus.COMPLETED);
+        assertThat(newYear.requirements().getFirst().completedOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+
+        // the official's own screen: the new year first, last year's transcript one tap away
+        login(dao);
+        UI.getCurrent().navigate("training");
+        assertThat(_get(Span.class, spec -> spec.withId("training-status-" + SECURITY))
+                        .getText())
+                .isEqualTo("Đã hoàn thành");
+        _click(_get(Button.class, spec -> spec.withId("training-year-2026")));
+        assertThat(_get(Span.class, spec -> spec.withId("training-status-" + SECURITY))
+                        .getText())
+                .isEqualTo("Quá hạn");
+    }
+
+    @Test
+    void closing_at_the_turn_of_the_year_keeps_the_figures_of_31_december() {
+        String tu = official("Tô Văn Chốt");
+        at(2026, 12, 20, 9, 0);
+        login(ADMIN + next);
+        officials.assign(2026, commune, SECURITY, LocalDate.of(2026, 12, 31));
+        login(tu);
+        learning.lessonRead(SECURITY, 0); // started, not completed
+
+        at(2027, 1, 1, 0, 5); // the scheduled closing, five minutes into the new year
+        officials.closeEndedYears();
+        officials.closeEndedYears(); // twice changes nothing
+        login(ADMIN + next);
+        assertThat(officials.closedAt(2026, commune)).isPresent();
+        OfficialYear closed = officials.compliance(2026, commune).getFirst();
+        assertThat(closed.status()).isEqualTo(CourseStatus.OVERDUE);
+
+        at(2027, 2, 1, 9, 0);
+        login(tu);
+        Learners.passCourse(learning, catalog, SECURITY);
+        login(ADMIN + next);
+        OfficialsService.Unit unit = officials.createUnit(commune, "Văn phòng mới");
+        officials.setUnit(closed.personId(), unit.id());
+        assertThat(officials.compliance(2026, commune)).containsExactly(closed);
+    }
+
+    @Test
+    void a_deadline_must_fall_in_its_year() {
+        at(2026, 3, 1, 9, 0);
+        login(ADMIN + next);
+        assertThatThrownBy(() -> officials.assign(2026, commune, SECURITY, LocalDate.of(2027, 1, 15)))
+                .isInstanceOf(IllegalArgumentException.class);
+        UI.getCurrent().navigate("evaluation");
+        var deadline =
+                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("evaluation-deadline"));
+        assertThat(deadline.getMin()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(deadline.getMax()).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(deadline.getI18n().getMaxErrorMessage()).isEqualTo("Hạn phải là một ngày trong năm 2026.");
+    }
+
+    @Test
+    void the_evaluation_screen_assigns_and_summarises() {
         official("Lý Thị Cúc");
+        at(2026, 5, 4, 9, 0); // early May: every deadline of the year is ahead
         login(ADMIN + next);
         UI.getCurrent().navigate("evaluation");
         @SuppressWarnings("unchecked")
-        var course = (com.vaadin.flow.component.select.Select<vn.kynangso.catalog.PublishedCourse>)
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("evaluation-course"));
+        Select<PublishedCourse> course = _get(Select.class, spec -> spec.withId("evaluation-course"));
         _setValue(
                 course,
                 officials.officialCourses().stream()
                         .filter(c -> c.code().equals(SECURITY))
                         .findFirst()
                         .orElseThrow());
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("evaluation-assign")));
-        assertThat(officials.assignments(year, commune)).hasSize(1);
+        _click(_get(Button.class, spec -> spec.withId("evaluation-assign")));
+        assertThat(officials.assignments(2026, commune))
+                .extracting(OfficialsService.Assignment::deadline)
+                .containsExactly(LocalDate.of(2026, 11, 30));
         assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
                         .getText())
-                .isEqualTo("1 cán bộ: 0 đã hoàn thành, 0 trễ hạn.");
+                .isEqualTo("1 cán bộ: 0 đã hoàn thành, 0 hoàn thành trễ hạn, 0 quá hạn.");
 
-        _setValue(
-                _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("evaluation-unit-name")),
-                "Văn phòng HĐND và UBND");
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("evaluation-unit-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("evaluation-unit-name")), "Văn phòng HĐND và UBND");
+        _click(_get(Button.class, spec -> spec.withId("evaluation-unit-add")));
         @SuppressWarnings("unchecked")
-        var filter = (com.vaadin.flow.component.select.Select<String>)
-                _get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("evaluation-unit-filter"));
+        Select<String> filter = _get(Select.class, spec -> spec.withId("evaluation-unit-filter"));
         _setValue(filter, "Văn phòng HĐND và UBND");
         assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
                         .getText())
                 .as("nobody in the new unit yet")
-                .isEqualTo("0 cán bộ: 0 đã hoàn thành, 0 trễ hạn.");
+                .isEqualTo("0 cán bộ: 0 đã hoàn thành, 0 hoàn thành trễ hạn, 0 quá hạn.");
     }
 
     @Test
-    void anotherCommunesAdminSeesNothing() {
+    void another_communes_admin_sees_nothing() {
+        int year = clock.today().getYear();
         login("quantrixa");
         assertThatThrownBy(() -> officials.compliance(year, commune)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> officials.closedAt(year - 1, commune)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officials.assign(year, commune, SECURITY, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.evaluationSheet(year, commune, TranslationProvider.VIETNAMESE))

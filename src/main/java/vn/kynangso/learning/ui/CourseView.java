@@ -21,7 +21,6 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.kynangso.catalog.CourseContent;
@@ -35,6 +34,9 @@ import vn.kynangso.security.Roles;
 @Route("learn/:course")
 @RolesAllowed({Roles.RESIDENT, Roles.STUDENT, Roles.OFFICIAL})
 class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** Query parameter: why the learner was sent here (a {@link LearningException.Reason}). */
+    static final String WHY = "why";
 
     private final LearningService learning;
     private final Clock clock;
@@ -58,6 +60,22 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         removeAll();
         show(progress);
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter(WHY)
+                .flatMap(CourseView::reason)
+                .ifPresent(why -> {
+                    Paragraph message = new Paragraph(getTranslation(why.translationKey()));
+                    message.setId("course-why");
+                    message.addClassName("kns-warning-box");
+                    addComponentAtIndex(1, message); // under the title
+                });
+    }
+
+    private static java.util.Optional<LearningException.Reason> reason(String name) {
+        return java.util.Arrays.stream(LearningException.Reason.values())
+                .filter(r -> r.name().equals(name))
+                .findFirst();
     }
 
     private void show(CourseProgress progress) {
@@ -66,8 +84,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = course.title().in(getLocale());
         add(new H1(title), new Paragraph(course.summary().in(getLocale())));
         if (course.creditHours() != null && course.deadline() != null) {
-            LocalDate due = MonthDay.parse("--" + course.deadline())
-                    .atYear(LocalDate.now(clock).getYear());
+            LocalDate due = course.deadlineIn(LocalDate.now(clock).getYear());
             add(new Paragraph(
                     getTranslation("course.official.facts", course.creditHours(), LearningFormats.date(this, due))));
         }

@@ -18,7 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.MyProgress;
-import vn.kynangso.learning.MyProgress.CourseStatus;
+import vn.kynangso.learning.MyProgress.CourseRow;
 import vn.kynangso.learning.MyProgress.SkillStatus;
 import vn.kynangso.security.Roles;
 
@@ -76,7 +76,7 @@ class LearnView extends Main implements HasDynamicTitle {
         return card;
     }
 
-    private Div courseCard(CourseStatus course, boolean required, boolean withTitle) {
+    private Div courseCard(CourseRow course, boolean required, boolean withTitle) {
         Div row = new Div();
         row.addClassName("kns-course-row");
         if (withTitle) {

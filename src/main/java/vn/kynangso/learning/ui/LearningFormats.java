@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import vn.kynangso.learning.MyProgress;
+import vn.kynangso.learning.CourseStatus;
 
 /** Small shared pieces of the learner's screens: dates in the person's language, status badges. */
 final class LearningFormats {
@@ -38,16 +38,15 @@ final class LearningFormats {
                 .format(date);
     }
 
-    static Span badge(Component owner, MyProgress.Status status) {
-        Span badge = new Span(owner.getTranslation("learning.status."
-                + switch (status) {
-                    case NOT_STARTED -> "not-started";
-                    case IN_PROGRESS -> "in-progress";
-                    case COMPLETED -> "completed";
-                }));
+    /** A course's status as a badge: the same word and colour on every learner screen. */
+    static Span badge(Component owner, CourseStatus status) {
+        Span badge = new Span(owner.getTranslation(status.key()));
         badge.addClassName("kns-badge");
-        if (status == MyProgress.Status.COMPLETED) {
-            badge.addClassName("kns-badge-success");
+        switch (status) {
+            case COMPLETED -> badge.addClassName("kns-badge-success");
+            case COMPLETED_LATE -> badge.addClassName("kns-badge-late");
+            case OVERDUE -> badge.addClassName("kns-badge-overdue");
+            default -> {}
         }
         return badge;
     }

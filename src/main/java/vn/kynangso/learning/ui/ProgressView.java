@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.MyProgress;
-import vn.kynangso.learning.MyProgress.CourseStatus;
+import vn.kynangso.learning.MyProgress.CourseRow;
 import vn.kynangso.learning.MyProgress.SkillStatus;
 import vn.kynangso.security.Roles;
 
@@ -64,7 +64,7 @@ class ProgressView extends Main implements HasDynamicTitle {
         if (!progress.requiredCourses().isEmpty()) {
             Div required = new Div();
             required.setId("progress-required");
-            for (CourseStatus course : progress.requiredCourses()) {
+            for (CourseRow course : progress.requiredCourses()) {
                 Div row = new Div(link(course), LearningFormats.badge(this, course.status()));
                 row.addClassName("kns-progress-row");
                 if (course.deadline() != null) {
@@ -81,7 +81,7 @@ class ProgressView extends Main implements HasDynamicTitle {
         }
     }
 
-    private RouterLink link(CourseStatus course) {
+    private RouterLink link(CourseRow course) {
         return new RouterLink(
                 course.title().in(getLocale()), CourseView.class, new RouteParameters("course", course.code()));
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.kynangso.base.ui.PageScroll;
@@ -51,8 +52,10 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             show(learning.startOrResume(courseCode));
         } catch (LearningException e) {
-            Notification.show(getTranslation(e.reason().translationKey()));
-            event.forwardTo("learn/" + courseCode);
+            // said on the course page itself: a pop-up shown while forwarding would belong to neither screen
+            event.forwardTo(
+                    "learn/" + courseCode,
+                    QueryParameters.of(CourseView.WHY, e.reason().name()));
         }
     }
 

@@ -10,9 +10,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.certificates.CertificateService;
 import vn.kynangso.officials.OfficialsService;
@@ -21,58 +20,95 @@ import vn.kynangso.officials.OfficialsService.Requirement;
 import vn.kynangso.officials.TrainingDocuments;
 import vn.kynangso.security.Roles;
 
-/** An official's mandatory courses this year: status and deadline of each, and the yearly transcript. */
+/**
+ * An official's mandatory courses in a year: status and deadline of each, and the yearly
+ * transcript. It opens on the current year; the two years before are one tap away (their
+ * transcripts are what a year-end evaluation asks for in January).
+ */
 @Route("training")
 @RolesAllowed(Roles.OFFICIAL)
 @Menu(order = 17, title = "menu.training", icon = "vaadin:academy-cap")
 class TrainingView extends Main implements HasDynamicTitle {
 
-    TrainingView(OfficialsService officials, TrainingDocuments documents, Clock clock) {
+    private final OfficialsService officials;
+    private final TrainingDocuments documents;
+    private final H1 title = new H1();
+    private final Div content = new Div();
+
+    TrainingView(OfficialsService officials, TrainingDocuments documents) {
+        this.officials = officials;
+        this.documents = documents;
         addClassName("kns-page");
-        int year = LocalDate.now(clock).getYear();
-        add(new H1(getTranslation("training.title", year)));
+        int thisYear = officials.currentYear();
+        List<Integer> years = List.of(thisYear, thisYear - 1, thisYear - 2);
+        content.setId("training-content");
+        add(title, new YearTabs("training-year", years, thisYear, this::show), content);
+        show(thisYear);
+    }
+
+    private void show(int year) {
+        title.setText(getTranslation("training.title", year));
+        content.removeAll();
         OfficialYear mine = officials.myYear(year).orElse(null);
         if (mine == null || mine.requirements().isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("training.none", year));
             none.setId("training-none");
-            add(none);
+            content.add(none);
             return;
         }
         Paragraph summary = new Paragraph(getTranslation(
                 "training.summary", mine.completed(), mine.requirements().size(), mine.hours()));
         summary.setId("training-summary");
-        add(summary);
+        content.add(summary);
         DateTimeFormatter date = DateTimeFormatter.ofPattern(getTranslation("format.date"), getLocale());
         for (Requirement r : mine.requirements()) {
-            Span title = new Span(r.course().title(getLocale()));
-            title.addClassName("kns-course-title");
-            Span status =
-                    new Span(getTranslation("training.status." + r.status().name()));
-            status.addClassNames("kns-badge", "kns-status-" + r.status().name().toLowerCase(java.util.Locale.ROOT));
+            Span course = new Span(r.course().title(getLocale()));
+            course.addClassName("kns-course-title");
+            Span status = new Span(getTranslation(r.status().key()));
+            status.addClassNames(
+                    "kns-badge",
+                    switch (r.status()) {
+                        case COMPLETED -> "kns-badge-success";
+                        case COMPLETED_LATE -> "kns-badge-late";
+                        case OVERDUE -> "kns-badge-overdue";
+                        default -> "kns-badge-plain";
+                    });
             status.setId("training-status-" + r.course().courseCode());
             Paragraph facts = new Paragraph(getTranslation(
                     "training.facts",
                     r.course().creditHours(),
                     date.format(r.course().deadline())));
-            Div row = new Div(title, status, facts);
+            Div row = new Div(course, status, facts);
+            if (r.completedOn() != null) {
+                row.add(new Paragraph(getTranslation("training.completed-on", date.format(r.completedOn()))));
+            }
             if (r.certificateCode() != null) {
                 row.add(new Paragraph(
                         getTranslation("certificates.code", CertificateService.display(r.certificateCode()))));
             }
-            Anchor open = new Anchor("learn/" + r.course().courseCode(), getTranslation("training.open"));
-            row.add(open);
+            if (!officials.hasEnded(year)) {
+                row.add(new Anchor("learn/" + r.course().courseCode(), getTranslation("training.open")));
+            }
             row.addClassName("kns-course-row");
-            add(row);
+            content.add(row);
         }
         Anchor transcript = new Anchor(
                 Downloads.of(
                         "bang-ket-qua-boi-duong-" + year + ".pdf",
                         Downloads.PDF,
                         () -> documents.myTranscript(year, getLocale())),
-                getTranslation("training.transcript"));
+                getTranslation("training.transcript", year));
         transcript.setId("training-transcript");
         transcript.getElement().setAttribute("download", true);
-        add(transcript);
+        content.add(transcript);
+        status(mine);
+    }
+
+    /** The year's result under the list, in the words of the transcript and the evaluation sheet. */
+    private void status(OfficialYear mine) {
+        Paragraph result = new Paragraph(getTranslation("transcript.status", getTranslation(mine.statusKey())));
+        result.setId("training-result");
+        content.add(result);
     }
 
     @Override

@@ -76,6 +76,20 @@ class LearningJourneyTest extends KaribuTest {
     }
 
     @Test
+    void a_quiz_opened_before_the_lessons_are_read_says_why_on_the_course_page() {
+        UI.getCurrent().navigate("learn/" + COURSE + "/quiz");
+        assertThat(path()).isEqualTo("learn/" + COURSE);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-why")).getText())
+                .isEqualTo(context.getBean(vn.kynangso.base.i18n.TranslationProvider.class)
+                        .getTranslation(
+                                vn.kynangso.learning.LearningException.Reason.QUIZ_CLOSED.translationKey(),
+                                vn.kynangso.base.i18n.TranslationProvider.VIETNAMESE));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("course-gate")).getText())
+                .as("and what opens it")
+                .isNotBlank();
+    }
+
+    @Test
     void reads_fails_reviews_retakes_passes_and_becomes_proficient() {
         UI.getCurrent().navigate("learn");
         _click(_get(Button.class, spec -> spec.withId("open-" + COURSE)));

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -48,9 +47,6 @@ class VisitsViewTest extends KaribuTest {
 
     @Autowired
     VisitService visits;
-
-    @Autowired
-    Clock clock;
 
     private TestArea.Ids area;
     private Household household;
