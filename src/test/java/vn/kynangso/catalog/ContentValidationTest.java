@@ -186,4 +186,17 @@ class ContentValidationTest {
         // the summary; a line counting warnings may follow it
         assertThat(check.lines()).anyMatch(l -> l.startsWith("Tổng cộng: ") && l.endsWith(" 0 khoá học có lỗi."));
     }
+
+    @Test
+    void officials_courses_shipped_in_the_repository_have_no_question_bank_warnings() throws Exception {
+        List<CourseReader.Result> officials = ContentFolder.readAll(Path.of("content")).stream()
+                .filter(r -> r.course() != null && r.course().category() == CourseCategory.OFFICIAL)
+                .toList();
+
+        assertThat(officials).hasSizeGreaterThanOrEqualTo(3);
+        TranslationProvider texts = new TranslationProvider();
+        assertThat(officials.stream().flatMap(r -> r.warnings().stream()))
+                .extracting(w -> ContentValidation.describe(w, texts, VI))
+                .isEmpty();
+    }
 }

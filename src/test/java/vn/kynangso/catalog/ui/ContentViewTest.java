@@ -20,10 +20,10 @@ class ContentViewTest extends KaribuTest {
         login("giangvien");
         UI.getCurrent().navigate("content");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("content-courses"))))
-                .isEqualTo(7);
+                .isEqualTo(8);
         _click(_get(Button.class, spec -> spec.withId("content-publish")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("content-summary")).getText())
-                .isEqualTo("Lần xuất bản gần nhất: 0 khoá học mới hoặc phiên bản mới, 7 không đổi, 0 ngừng, 0 lỗi.");
+                .isEqualTo("Lần xuất bản gần nhất: 0 khoá học mới hoặc phiên bản mới, 8 không đổi, 0 ngừng, 0 lỗi.");
     }
 
     @Test
