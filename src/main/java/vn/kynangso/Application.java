@@ -16,6 +16,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import vn.kynangso.base.i18n.TranslationProvider;
+import vn.kynangso.catalog.ContentStats;
 import vn.kynangso.catalog.ContentValidation;
 
 /**
@@ -35,16 +36,25 @@ public class Application implements AppShellConfigurator {
         List<String> arguments = List.of(args);
         if (arguments.contains("--validate-content")) {
             // The trainers' check: no database, no web server; exit code 0 when every course is valid.
-            Locale locale =
-                    arguments.contains("--lang=en") ? TranslationProvider.ENGLISH : TranslationProvider.VIETNAMESE;
-            String dir = arguments.stream()
-                    .filter(a -> a.startsWith("--content-dir="))
-                    .map(a -> a.substring("--content-dir=".length()))
-                    .findFirst()
-                    .orElse(System.getenv().getOrDefault("KNS_CONTENT_DIR", "content"));
-            System.exit(ContentValidation.run(Path.of(dir), locale, System.out));
+            System.exit(ContentValidation.run(contentDir(arguments), language(arguments), System.out));
+        }
+        if (arguments.contains("--content-stats")) {
+            // The question banks' statistics, for trainers and reviewers: no database, no web server.
+            System.exit(ContentStats.run(contentDir(arguments), language(arguments), System.out));
         }
         SpringApplication.run(Application.class, args);
+    }
+
+    private static Locale language(List<String> arguments) {
+        return arguments.contains("--lang=en") ? TranslationProvider.ENGLISH : TranslationProvider.VIETNAMESE;
+    }
+
+    private static Path contentDir(List<String> arguments) {
+        return Path.of(arguments.stream()
+                .filter(a -> a.startsWith("--content-dir="))
+                .map(a -> a.substring("--content-dir=".length()))
+                .findFirst()
+                .orElse(System.getenv().getOrDefault("KNS_CONTENT_DIR", "content")));
     }
 
     /**

@@ -46,7 +46,8 @@ public class CatalogService {
             Caffeine.newBuilder().maximumSize(500).build();
     private final Cache<String, String> lessonHtml =
             Caffeine.newBuilder().maximumSize(2_000).build();
-    private volatile ContentReport lastReport = new ContentReport(List.of(), List.of(), List.of(), List.of());
+    private volatile ContentReport lastReport =
+            new ContentReport(List.of(), List.of(), List.of(), List.of(), List.of());
 
     CatalogService(
             CourseVersionRepository versions, Clock clock, @Value("${kns.content.dir:content}") String contentDir) {
@@ -80,7 +81,9 @@ public class CatalogService {
         List<String> published = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
         List<ContentProblem> problems = new ArrayList<>();
+        List<ContentProblem> warnings = new ArrayList<>();
         for (CourseReader.Result result : results) {
+            warnings.addAll(result.warnings());
             if (!result.valid()) {
                 problems.addAll(result.problems());
                 continue;
@@ -107,16 +110,18 @@ public class CatalogService {
                 withdrawn.add(current.getCourseCode());
             }
         }
-        ContentReport report = new ContentReport(published, unchanged, withdrawn, problems);
+        ContentReport report = new ContentReport(published, unchanged, withdrawn, problems, warnings);
         lastReport = report;
         TranslationProvider texts = new TranslationProvider();
         problems.forEach(p -> log.warn("Content refused: {}", ContentValidation.describe(p, texts, Locale.ENGLISH)));
+        warnings.forEach(w -> log.info("Content warning: {}", ContentValidation.describe(w, texts, Locale.ENGLISH)));
         log.info(
-                "Content: {} published, {} unchanged, {} withdrawn, {} problems",
+                "Content: {} published, {} unchanged, {} withdrawn, {} problems, {} warnings",
                 published.size(),
                 unchanged.size(),
                 withdrawn.size(),
-                problems.size());
+                problems.size(),
+                warnings.size());
         return report;
     }
 

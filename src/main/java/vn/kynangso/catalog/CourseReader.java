@@ -43,12 +43,21 @@ final class CourseReader {
     private static final List<String> ASSESSMENT_KEYS = List.of("passMark", "questionsPerAttempt", "retake");
     private static final List<String> RETAKE_KEYS = List.of("waitMinutes", "reviewLessons");
     private static final List<String> QUESTION_KEYS =
-            List.of("id", "type", "prompt", "answers", "steps", "correct", "feedback");
+            List.of("id", "type", "prompt", "answers", "steps", "correct", "feedback", "scenario");
     private static final List<String> ANSWER_KEYS = List.of("text", "correct", "feedback");
     private static final List<String> STEP_KEYS = List.of("text", "feedback");
 
-    /** What reading a course folder gave: the course, or the problems that keep it out. */
-    record Result(String folder, @Nullable CourseContent course, List<ContentProblem> problems) {
+    /**
+     * What reading a course folder gave: the course, or the problems that keep it out; warnings
+     * that do not keep it out; and the shape of its question bank ({@code null} when the bank
+     * could not be read).
+     */
+    record Result(
+            String folder,
+            @Nullable CourseContent course,
+            List<ContentProblem> problems,
+            List<ContentProblem> warnings,
+            @Nullable QuestionBankStats bank) {
         boolean valid() {
             return course != null && problems.isEmpty();
         }
@@ -56,6 +65,9 @@ final class CourseReader {
 
     private final Path root;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<ContentProblem> warnings = new ArrayList<>();
+    private final Set<String> scenarioCodes = new HashSet<>();
+    private @Nullable QuestionBankStats bank;
 
     /** @param root the content folder; problems name files relative to its parent, as in the repository */
     CourseReader(Path root) {
@@ -64,9 +76,13 @@ final class CourseReader {
 
     Result read(Path folder) {
         problems.clear();
+        warnings.clear();
+        scenarioCodes.clear();
+        bank = null;
         String folderName = folder.getFileName().toString();
         CourseContent course = readCourse(folder, folderName);
-        return new Result(folderName, problems.isEmpty() ? course : null, List.copyOf(problems));
+        return new Result(
+                folderName, problems.isEmpty() ? course : null, List.copyOf(problems), List.copyOf(warnings), bank);
     }
 
     private Path shown(Path file) {
@@ -150,6 +166,9 @@ final class CourseReader {
         int problemsBefore = problems.size();
         List<Question> questions = questions(folder);
         boolean bankRead = problems.size() == problemsBefore; // a broken bank is reported on its own
+        if (bankRead) {
+            checkBank(folder, questions);
+        }
         if (assessment != null && bankRead && questions.size() < assessment.questionsPerAttempt()) {
             yaml.required("assessment")
                     .ifPresent(n -> n.problem("bank-too-small", questions.size(), assessment.questionsPerAttempt()));
@@ -175,6 +194,38 @@ final class CourseReader {
                 assessment,
                 lessons,
                 questions);
+    }
+
+    /**
+     * Warnings, not errors: a bank whose right answer is usually the longest one, or whose
+     * true/false questions are nearly all keyed the same way, can be passed without reading the
+     * lessons. The course is still published. Limits: {@link QuestionBankStats}.
+     */
+    private void checkBank(Path folder, List<Question> questions) {
+        QuestionBankStats stats = QuestionBankStats.of(questions, scenarioCodes);
+        bank = stats;
+        Path file = shown(folder.resolve("questions.yaml"));
+        if (stats.longestRightTooOften()) {
+            warnings.add(ContentProblem.of(
+                    file,
+                    0,
+                    "longest-right",
+                    stats.longestRight(),
+                    stats.choice(),
+                    stats.longestRightPercent(),
+                    QuestionBankStats.LONGEST_RIGHT_MAX_PERCENT));
+        }
+        if (stats.trueFalseUnbalanced()) {
+            boolean mostlyTrue = stats.keyedTrue() > stats.keyedFalse();
+            warnings.add(ContentProblem.of(
+                    file,
+                    0,
+                    mostlyTrue ? "true-false-mostly-true" : "true-false-mostly-false",
+                    Math.max(stats.keyedTrue(), stats.keyedFalse()),
+                    stats.trueFalse(),
+                    stats.trueFalseMajorityPercent(),
+                    QuestionBankStats.TRUE_FALSE_MAX_PERCENT));
+        }
     }
 
     private static boolean isDayOfYear(String deadline) {
@@ -321,6 +372,11 @@ final class CourseReader {
                 .orElse(null);
         Text prompt =
                 node.required("prompt").flatMap(n -> n.localized("prompt")).orElse(null);
+        boolean scenario =
+                node.optional("scenario").flatMap(n -> n.bool("scenario")).orElse(false);
+        if (scenario && code != null) {
+            scenarioCodes.add(code);
+        }
         if (type == null) {
             return Optional.empty();
         }

@@ -750,6 +750,194 @@ class CourseReaderTest {
         assertRefused(course, VI, problem("step-count", QUESTIONS, 48, "câu hỏi sắp xếp có 2 bước; cần từ 3 đến 6"));
     }
 
+    // ---------------------------------------------------------------- question bank warnings
+
+    @Test
+    void bank_whose_right_answer_is_usually_the_longest_is_published_with_a_warning() {
+        TestCourse course = TestCourse.create(tmp);
+        course.write(
+                QUESTIONS,
+                TestCourse.bank(
+                        TestCourse.single("q1", true),
+                        TestCourse.single("q2", true),
+                        TestCourse.single("q3", true),
+                        TestCourse.single("q4", false),
+                        TestCourse.single("q5", false)));
+
+        CourseReader.Result result = course.read();
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.warnings())
+                .extracting(ContentProblem::key, p -> p.file().toString(), ContentProblem::line, ContentProblem::args)
+                .containsExactly(tuple("longest-right", course.shown(QUESTIONS), 0, List.of(3, 5, 60, 40)));
+        assertThat(ContentValidation.describe(result.warnings().getFirst(), new TranslationProvider(), VI))
+                .isEqualTo(course.shown(QUESTIONS) + ": cảnh báo: đáp án đúng là đáp án dài nhất ở 3/5 câu hỏi chọn"
+                        + " đáp án (60 %, quá 40 %). Người học chỉ cần chọn đáp án dài nhất là đúng, không cần đọc"
+                        + " bài. Hãy viết lại một số đáp án. Khoá học vẫn được xuất bản.");
+    }
+
+    @Test
+    void right_answer_longest_in_two_of_five_questions_is_no_warning() {
+        TestCourse course = TestCourse.create(tmp);
+        course.write(
+                QUESTIONS,
+                TestCourse.bank(
+                        TestCourse.single("q1", true),
+                        TestCourse.single("q2", true),
+                        TestCourse.single("q3", false),
+                        TestCourse.single("q4", false),
+                        TestCourse.single("q5", false)));
+
+        assertThat(course.read().warnings()).isEmpty();
+    }
+
+    @Test
+    void fewer_than_five_choice_questions_are_too_few_to_warn_about() {
+        TestCourse course = TestCourse.create(tmp);
+        course.write(
+                QUESTIONS,
+                TestCourse.bank(
+                        TestCourse.single("q1", true),
+                        TestCourse.single("q2", true),
+                        TestCourse.single("q3", true),
+                        TestCourse.single("q4", true)));
+
+        CourseReader.Result result = course.read();
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.bank().longestRightPercent()).isEqualTo(100);
+    }
+
+    @Test
+    void true_false_questions_nearly_all_keyed_false_are_published_with_a_warning() {
+        TestCourse course = TestCourse.create(tmp);
+        course.write(
+                QUESTIONS,
+                TestCourse.bank(
+                        TestCourse.trueFalse("t1", false),
+                        TestCourse.trueFalse("t2", false),
+                        TestCourse.trueFalse("t3", false),
+                        TestCourse.trueFalse("t4", true)));
+
+        CourseReader.Result result = course.read();
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings())
+                .extracting(ContentProblem::key, ContentProblem::args)
+                .containsExactly(tuple("true-false-mostly-false", List.of(3, 4, 75, 70)));
+        assertThat(ContentValidation.describe(result.warnings().getFirst(), new TranslationProvider(), Locale.ENGLISH))
+                .isEqualTo(course.shown(QUESTIONS) + ": warning: 3 of 4 true/false questions are keyed \"False\" (75 %,"
+                        + " over 70 %). A learner can pass by always answering \"False\" without reading the lessons."
+                        + " Add statements that are true. The course is still published.");
+    }
+
+    @Test
+    void true_false_questions_nearly_all_keyed_true_are_warned_about_too() {
+        TestCourse course = TestCourse.create(tmp);
+        course.write(
+                QUESTIONS,
+                TestCourse.bank(
+                        TestCourse.trueFalse("t1", true),
+                        TestCourse.trueFalse("t2", true),
+                        TestCourse.trueFalse("t3", true),
+                        TestCourse.trueFalse("t4", true)));
+
+        assertThat(course.read().warnings()).extracting(ContentProblem::key).containsExactly("true-false-mostly-true");
+    }
+
+    @Test
+    void three_true_two_false_is_balanced_enough_and_three_questions_are_too_few_to_warn_about() {
+        TestCourse balanced = TestCourse.create(tmp.resolve("balanced"));
+        balanced.write(
+                QUESTIONS,
+                TestCourse.bank(
+                        TestCourse.trueFalse("t1", true),
+                        TestCourse.trueFalse("t2", true),
+                        TestCourse.trueFalse("t3", true),
+                        TestCourse.trueFalse("t4", false),
+                        TestCourse.trueFalse("t5", false)));
+        TestCourse few = TestCourse.create(tmp.resolve("few"));
+        few.write(
+                QUESTIONS,
+                TestCourse.bank(
+                        TestCourse.trueFalse("t1", false),
+                        TestCourse.trueFalse("t2", false),
+                        TestCourse.trueFalse("t3", false),
+                        TestCourse.single("q1", false)));
+
+        assertThat(balanced.read().warnings()).isEmpty();
+        assertThat(few.read().warnings()).isEmpty();
+    }
+
+    @Test
+    void warnings_of_a_bank_do_not_hide_errors_elsewhere_in_the_course() {
+        TestCourse course = TestCourse.create(tmp);
+        course.write(
+                QUESTIONS,
+                TestCourse.bank(
+                        TestCourse.trueFalse("t1", false),
+                        TestCourse.trueFalse("t2", false),
+                        TestCourse.trueFalse("t3", false),
+                        TestCourse.trueFalse("t4", false)));
+        course.delete(LESSON_2_EN);
+
+        CourseReader.Result result = course.read();
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.problems()).extracting(ContentProblem::key).containsExactly("lesson-file-missing");
+        assertThat(result.warnings()).extracting(ContentProblem::key).containsExactly("true-false-mostly-false");
+    }
+
+    @Test
+    void scenario_mark_is_counted_and_not_published() {
+        TestCourse course = TestCourse.create(tmp);
+        course.replace(QUESTIONS, "  - id: otp-secret\n", "  - id: otp-secret\n    scenario: true\n");
+        course.replace(QUESTIONS, "  - id: pay-by-qr\n", "  - id: pay-by-qr\n    scenario: false\n");
+
+        CourseReader.Result result = course.read();
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.bank()).isEqualTo(new QuestionBankStats(4, 2, 1, 1, 0, 1, 0, 1));
+        assertThat(result.bank().scenarioPercent()).isEqualTo(25);
+        assertThat(result.course())
+                .isEqualTo(TestCourse.create(tmp.resolve("unmarked")).read().course());
+    }
+
+    @Test
+    void scenario_mark_that_is_not_true_or_false_is_refused() {
+        TestCourse course = TestCourse.create(tmp);
+        course.replace(QUESTIONS, "  - id: otp-secret\n", "  - id: otp-secret\n    scenario: maybe\n");
+
+        assertRefused(
+                course,
+                VI,
+                problem("not-a-boolean", QUESTIONS, 3, "\"scenario\" phải là true hoặc false, không phải \"maybe\""));
+    }
+
+    @Test
+    void answers_of_equal_length_count_as_the_right_one_being_longest() {
+        Question tie = new Question(
+                "tie",
+                QuestionType.SINGLE,
+                new Text("?", "?"),
+                List.of(
+                        new Choice(new Text("Khóa màn hình", "a"), true, new Text("", "")),
+                        new Choice(new Text("Để nguyên máy", "bbbbbbbbbbbbbbbbbbbbbbb"), false, new Text("", ""))));
+        Question multipleLongestWrong = new Question(
+                "multiple",
+                QuestionType.MULTIPLE,
+                new Text("?", "?"),
+                List.of(
+                        new Choice(new Text("Ngắn", "a"), true, new Text("", "")),
+                        new Choice(new Text("Ngắn nữa", "a"), true, new Text("", "")),
+                        new Choice(new Text("Một câu sai dài hơn cả", "a"), false, new Text("", ""))));
+
+        assertThat(QuestionBankStats.longestIsRight(tie)).isTrue();
+        assertThat(QuestionBankStats.longestIsRight(multipleLongestWrong)).isFalse();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private TestCourse officialCourse(String deadline) {

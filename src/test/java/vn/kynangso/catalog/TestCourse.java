@@ -164,6 +164,45 @@ final class TestCourse {
             > Use a sentence you remember easily.
             """;
 
+    /** A question bank made of these questions (written by {@link #single} and {@link #trueFalse}). */
+    static String bank(String... questions) {
+        return "questions:\n" + String.join("", questions);
+    }
+
+    /**
+     * A SINGLE question with a right answer of 12 characters and a wrong one of 24 (or, with
+     * {@code rightIsLongest}, the other way round).
+     */
+    static String single(String id, boolean rightIsLongest) {
+        String shortText = "Cúp máy ngay"; // 12 characters
+        String longText = "Đọc mã OTP cho người gọi"; // 24 characters
+        return """
+                  - id: %s
+                    type: SINGLE
+                    prompt: {vi: "Người lạ xin mã OTP. Bạn làm gì?", en: "A stranger asks for your OTP. What do you do?"}
+                    answers:
+                      - text: {vi: %s, en: Right}
+                        correct: true
+                        feedback: {vi: Đúng., en: Right.}
+                      - text: {vi: %s, en: Wrong}
+                        correct: false
+                        feedback: {vi: Sai., en: Wrong.}
+                """.formatted(id, rightIsLongest ? longText : shortText, rightIsLongest ? shortText : longText);
+    }
+
+    /** A TRUE_FALSE question whose statement is {@code key}. */
+    static String trueFalse(String id, boolean key) {
+        return """
+                  - id: %s
+                    type: TRUE_FALSE
+                    prompt: {vi: Ngân hàng có thể xin mã OTP., en: A bank may ask for your OTP.}
+                    correct: %s
+                    feedback:
+                      true: {vi: "Đúng là vậy?", en: "Is it?"}
+                      false: {vi: "Sai là vậy?", en: "Is it not?"}
+                """.formatted(id, key);
+    }
+
     static final String LESSON_1 = "lessons/01-nhan-biet-lua-dao";
     static final String LESSON_2 = "lessons/02-mat-khau-manh";
     static final String IMAGE = "images/cuoc-goi.png";

@@ -139,7 +139,8 @@ class LearningServiceTest extends KaribuTest {
         login(Learners.newLearner(places, people, accounts, Roles.OFFICIAL));
         assertThat(learning.myProgress().requiredCourses())
                 .extracting(MyProgress.CourseRow::code)
-                .containsExactlyInAnyOrder("can-bo-an-toan-thong-tin", "can-bo-nen-tang-so-va-ai");
+                .containsExactlyInAnyOrder(
+                        "can-bo-an-toan-thong-tin", "can-bo-nen-tang-so-va-ai", "can-bo-luat-so-2026");
     }
 
     @Test

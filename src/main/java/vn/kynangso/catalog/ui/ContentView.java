@@ -25,7 +25,7 @@ import vn.kynangso.security.Roles;
 
 /**
  * For trainers: which courses are published (and in which version), and "publish again" after
- * content/ changed, with every problem listed by file and line.
+ * content/ changed, with every problem and warning listed by file and line.
  */
 @Route("content")
 @RolesAllowed({Roles.TRAINER, Roles.PROVINCE_ADMIN})
@@ -90,6 +90,16 @@ class ContentView extends Main implements HasDynamicTitle {
             Paragraph line = new Paragraph(ContentValidation.describe(problem, texts, getLocale()));
             line.addClassName("kns-error");
             problems.add(line);
+        }
+        if (!report.warnings().isEmpty()) {
+            // warnings did not stop any course; they are listed after the errors, in plain text
+            problems.add(new Paragraph(
+                    getTranslation("content.report-warnings", report.warnings().size())));
+            for (ContentProblem warning : report.warnings()) {
+                Paragraph line = new Paragraph(ContentValidation.describe(warning, texts, getLocale()));
+                line.addClassName("kns-muted");
+                problems.add(line);
+            }
         }
     }
 

@@ -8,9 +8,16 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.kynangso.KaribuTest;
+import vn.kynangso.base.i18n.TranslationProvider;
+import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.catalog.ContentReport;
+import vn.kynangso.catalog.ContentValidation;
 
 class ContentViewTest extends KaribuTest {
 
@@ -20,10 +27,34 @@ class ContentViewTest extends KaribuTest {
         login("giangvien");
         UI.getCurrent().navigate("content");
         assertThat(GridKt._size(_get(Grid.class, spec -> spec.withId("content-courses"))))
-                .isEqualTo(7);
+                .isEqualTo(8);
         _click(_get(Button.class, spec -> spec.withId("content-publish")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("content-summary")).getText())
-                .isEqualTo("Lần xuất bản gần nhất: 0 khoá học mới hoặc phiên bản mới, 7 không đổi, 0 ngừng, 0 lỗi.");
+                .isEqualTo("Lần xuất bản gần nhất: 0 khoá học mới hoặc phiên bản mới, 8 không đổi, 0 ngừng, 0 lỗi.");
+    }
+
+    @Test
+    void a_trainer_sees_every_warning_of_the_last_publishing_below_the_problems() {
+        login("giangvien");
+        UI.getCurrent().navigate("content");
+        _click(_get(Button.class, spec -> spec.withId("content-publish")));
+        ContentReport report = context.getBean(CatalogService.class).lastReport();
+        TranslationProvider texts = new TranslationProvider();
+
+        List<String> shown = _get(Div.class, spec -> spec.withId("content-problems"))
+                .getChildren()
+                .map(c -> ((Paragraph) c).getText())
+                .toList();
+
+        // whatever the shipped content holds: each warning is listed, after a line counting them
+        List<String> expected = new ArrayList<>();
+        if (!report.warnings().isEmpty()) {
+            expected.add(report.warnings().size() + " cảnh báo (khoá học vẫn được xuất bản):");
+        }
+        report.warnings()
+                .forEach(w -> expected.add(ContentValidation.describe(w, texts, TranslationProvider.VIETNAMESE)));
+        assertThat(report.problems()).isEmpty();
+        assertThat(shown).containsExactlyElementsOf(expected);
     }
 
     @Test
