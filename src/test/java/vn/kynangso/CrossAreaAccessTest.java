@@ -69,6 +69,7 @@ class CrossAreaAccessTest extends KaribuTest {
     private long hamlet;
     private long household;
     private long member;
+    private long memberAccount;
     private long attempt;
 
     @BeforeEach
@@ -79,6 +80,8 @@ class CrossAreaAccessTest extends KaribuTest {
                 hamlet, "Số 1, ngõ Riêng Tư", List.of(new NewMember("Mạc Thị Kín", 1950, null)), true, Poverty.POOR));
         household = registered.getId();
         member = people.members(household).getFirst().getId();
+        households.loginCard(member);
+        memberAccount = jdbc.queryForObject("SELECT id FROM account WHERE person_id = ?", Long.class, member);
         login(Learners.newResident(places, people, accounts));
         String course = "tu-bao-ve-tren-khong-gian-mang";
         int lessons = catalog.current(course).orElseThrow().content().lessons().size();
@@ -120,6 +123,10 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> households.setPriority(household, false, Poverty.NONE));
         refused(() -> households.loginCard(member));
         refused(() -> households.startHelping(member));
+        refused(() -> accounts.newLoginLink(member));
+        refused(() -> accounts.disable(memberAccount));
+        refused(() -> households.duplicates(new NewHousehold(
+                hamlet, "Số 2", List.of(new NewMember("Mạc Thị Kín", 1950, "0912345678")), false, Poverty.NONE)));
         refused(() -> people.household(household));
         refused(() -> people.members(household));
         refused(() -> people.householdsIn(hamlet));
@@ -139,6 +146,8 @@ class CrossAreaAccessTest extends KaribuTest {
         // and nothing changed
         assertThat(jdbc.queryForObject("SELECT poverty FROM household WHERE id = ?", String.class, household))
                 .isEqualTo("POOR");
+        assertThat(jdbc.queryForObject("SELECT enabled FROM account WHERE id = ?", Boolean.class, memberAccount))
+                .isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit WHERE household_id = ?", Long.class, household))
                 .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))

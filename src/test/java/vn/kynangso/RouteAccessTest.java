@@ -27,6 +27,8 @@ class RouteAccessTest {
     private static final Set<String> PUBLIC = Set.of(
             "vn.kynangso.home.ui.LandingView",
             "vn.kynangso.base.ui.LoginView",
+            // a login card's QR code: asks "sign in as …?" and signs in on a tap
+            "vn.kynangso.base.ui.SignInLinkView",
             // a certificate's QR code must open for anyone (an employer, a relative)
             "vn.kynangso.certificates.ui.VerifyView");
 

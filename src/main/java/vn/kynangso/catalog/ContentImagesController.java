@@ -14,11 +14,18 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves lesson pictures from {@code content/courses/<id>/images/}; names are checked, never paths. */
+/**
+ * Serves lesson pictures from {@code content/courses/<id>/images/}; names are checked, never paths.
+ * A picture is data, never a page: an SVG opened on its own runs no script (a sandboxing
+ * Content-Security-Policy with nothing allowed but its own inline styles), and no browser guesses
+ * another type than the one sent.
+ */
 @RestController
 class ContentImagesController {
 
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9._-]+\\.(png|jpe?g|svg|webp)");
+
+    static final String IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
     private final CatalogService catalog;
 
@@ -45,6 +52,7 @@ class ContentImagesController {
                 .contentType(type)
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
                 .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", IMAGE_POLICY)
                 .body(new FileSystemResource(path));
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -18,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.base.PublicUrl;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.CourseCategory;
@@ -52,7 +52,7 @@ public class CertificateService {
     private final CurrentUser currentUser;
     private final TranslationProvider translations;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     /**
      * Drawers, each used by one thread at a time (a font in use keeps state while a document is
      * written): a few, as many as can run at once, instead of one per request thread.
@@ -71,7 +71,7 @@ public class CertificateService {
             CurrentUser currentUser,
             TranslationProvider translations,
             Clock clock,
-            @Value("${kns.public-url:http://localhost:8080}") String publicUrl) {
+            PublicUrl publicUrl) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.people = people;
@@ -79,7 +79,7 @@ public class CertificateService {
         this.currentUser = currentUser;
         this.translations = translations;
         this.clock = clock;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
     }
 
     /** A course completed: its certificate, once per learner and course version. */
@@ -268,7 +268,7 @@ public class CertificateService {
 
     /** The address a certificate's QR code opens. */
     public String verifyUrl(String code) {
-        return publicUrl + "/verify/" + code;
+        return publicUrl.of("/verify/" + code);
     }
 
     /** The code as people read and type it: five groups. */

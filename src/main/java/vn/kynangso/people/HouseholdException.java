@@ -11,7 +11,9 @@ public class HouseholdException extends RuntimeException {
         NO_NAME,
         BAD_BIRTH_YEAR,
         BAD_PHONE,
-        OUTSIDE_AREA;
+        OUTSIDE_AREA,
+        /** Too many phone numbers looked up in an hour. */
+        TOO_MANY_LOOKUPS;
 
         public String translationKey() {
             return "household.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,7 +1,12 @@
 package vn.kynangso.people;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.base.PublicUrl;
 import vn.kynangso.people.HouseholdException.Reason;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
@@ -37,7 +43,19 @@ public class HouseholdService {
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
     private final AccountService accounts;
+    private final PublicUrl publicUrl;
     private final Clock clock;
+
+    /**
+     * Phone look-ups per account: a phone already registered outside one's area is only said to
+     * exist, and even that must not become a directory of who has which number.
+     */
+    private final Cache<Long, Bucket> phoneLookups = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofHours(2))
+            .maximumSize(50_000)
+            .build();
+
+    static final int PHONE_LOOKUPS_PER_HOUR = 60;
 
     HouseholdService(
             PeopleService people,
@@ -47,6 +65,7 @@ public class HouseholdService {
             CurrentUser currentUser,
             JdbcClient jdbc,
             AccountService accounts,
+            PublicUrl publicUrl,
             Clock clock) {
         this.people = people;
         this.households = households;
@@ -55,6 +74,7 @@ public class HouseholdService {
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
@@ -66,12 +86,17 @@ public class HouseholdService {
     public record NewHousehold(
             long hamletId, String address, List<NewMember> members, boolean disability, Poverty poverty) {}
 
-    /** Someone already registered who may be the same person. */
+    /**
+     * Someone already registered who may be the same person. For a phone registered outside the
+     * signed-in person's area ({@link Kind#SAME_PHONE_ELSEWHERE}) nothing about the person is given:
+     * name, birth year and address are empty.
+     */
     public record Duplicate(
             int member, Kind kind, String name, @Nullable Integer birthYear, String address) {
         public enum Kind {
             SAME_NAME_AND_YEAR,
-            SAME_PHONE
+            SAME_PHONE,
+            SAME_PHONE_ELSEWHERE
         }
     }
 
@@ -95,12 +120,37 @@ public class HouseholdService {
                                 request.hamletId(), member.fullName().strip(), member.birthYear())
                         .forEach(p -> found.add(duplicate(index, Duplicate.Kind.SAME_NAME_AND_YEAR, p)));
             }
-            Optional.ofNullable(member.phone())
-                    .flatMap(PhoneNumbers::normalize)
-                    .ifPresent(phone -> persons.findByPhone(phone)
-                            .forEach(p -> found.add(duplicate(index, Duplicate.Kind.SAME_PHONE, p))));
+            Optional<String> phone = Optional.ofNullable(member.phone()).flatMap(PhoneNumbers::normalize);
+            if (phone.isPresent()) {
+                countPhoneLookup();
+                boolean elsewhere = false;
+                for (Person p : persons.findByPhone(phone.get())) {
+                    if (inArea(p.getPlaceId())) {
+                        found.add(duplicate(index, Duplicate.Kind.SAME_PHONE, p));
+                    } else {
+                        elsewhere = true;
+                    }
+                }
+                if (elsewhere) {
+                    found.add(new Duplicate(index, Duplicate.Kind.SAME_PHONE_ELSEWHERE, "", null, ""));
+                }
+            }
         }
         return found;
+    }
+
+    private void countPhoneLookup() {
+        Bucket bucket = phoneLookups.get(
+                currentUser.require().getAccountId(),
+                k -> Bucket.builder()
+                        .addLimit(Bandwidth.builder()
+                                .capacity(PHONE_LOOKUPS_PER_HOUR)
+                                .refillGreedy(PHONE_LOOKUPS_PER_HOUR, Duration.ofHours(1))
+                                .build())
+                        .build());
+        if (!bucket.tryConsume(1)) {
+            throw new HouseholdException(Reason.TOO_MANY_LOOKUPS, -1);
+        }
     }
 
     /** Registers a household and its members (the first is the head) with its priority flags. */
@@ -124,7 +174,10 @@ public class HouseholdService {
 
     /**
      * A login card for a household member: creates a resident login when the person has none
-     * (returning its 8-digit password once), else only a new one-time sign-in link.
+     * (returning its 8-digit password once), else only a new one-time sign-in link, which voids the
+     * earlier ones. Never for an account that holds more than learner roles (a card signs in
+     * without a password): {@link vn.kynangso.security.AccountException.Reason#CARD_NOT_FOR_STAFF}.
+     * Each link records who issued it, for whom and when.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
@@ -136,10 +189,14 @@ public class HouseholdService {
         Optional<String> existing = accounts.loginOfPerson(personId);
         if (existing.isPresent()) {
             String token = accounts.newLoginLink(personId).orElseThrow();
-            return new LoginCard(person.getFullName(), existing.get(), null, token);
+            return new LoginCard(person.getFullName(), existing.get(), null, signInLink(token));
         }
         AccountService.LoginCard card = accounts.createResidentLogin(personId, person.getFullName(), person.getPhone());
-        return new LoginCard(person.getFullName(), card.login(), card.password(), card.linkToken());
+        return new LoginCard(person.getFullName(), card.login(), card.password(), signInLink(card.linkToken()));
+    }
+
+    private String signInLink(String token) {
+        return publicUrl.of("/signin/" + token);
     }
 
     /**
@@ -157,9 +214,12 @@ public class HouseholdService {
         return accounts.startHelping(personId, person.getFullName());
     }
 
-    /** What to print for a resident: name, how to sign in, and the one-time link token for the QR code. */
+    /**
+     * What to print for a resident: name, how to sign in, and the one-time link for the QR code
+     * (built from the app's public address, {@code KNS_PUBLIC_URL}).
+     */
     public record LoginCard(
-            String name, String login, @Nullable String password, String linkToken) {}
+            String name, String login, @Nullable String password, String link) {}
 
     /** A household's members with their logins (if any), for those who may see the household. */
     @Transactional(readOnly = true)
@@ -171,17 +231,20 @@ public class HouseholdService {
                         p.getId(),
                         p.getFullName(),
                         p.getBirthYear(),
-                        accounts.loginOfPerson(p.getId()).orElse(null)))
+                        accounts.loginOfPerson(p.getId()).orElse(null),
+                        accounts.cardAllowed(p.getId())))
                 .toList();
         return new HouseholdDetails(
                 household.getId(), household.getHamletId(), household.getAddress(), members, priority(householdId));
     }
 
+    /** A household member; {@code cardAllowed} is false when their account holds more than learner roles. */
     public record MemberDetails(
             long personId,
             String name,
             @Nullable Integer birthYear,
-            @Nullable String login) {}
+            @Nullable String login,
+            boolean cardAllowed) {}
 
     public record HouseholdDetails(
             long id, long hamletId, String address, List<MemberDetails> members, Priority priority) {}

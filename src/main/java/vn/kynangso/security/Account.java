@@ -41,6 +41,10 @@ public class Account {
 
     private boolean enabled = true;
 
+    /** Raised to end every session signed in before (password changed, account disabled). */
+    @Column(name = "session_epoch", nullable = false)
+    private int sessionEpoch;
+
     @Column(nullable = false)
     private String locale = "vi";
 
@@ -120,6 +124,20 @@ public class Account {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    void disable() {
+        this.enabled = false;
+        endSessions();
+    }
+
+    public int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Every session signed in so far ends at its next request. */
+    void endSessions() {
+        sessionEpoch++;
     }
 
     public Locale getLocale() {

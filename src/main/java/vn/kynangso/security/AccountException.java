@@ -12,7 +12,17 @@ public class AccountException extends RuntimeException {
         INVALID_PHONE,
         NO_LOGIN,
         UNKNOWN_ROLE,
-        ALREADY_HELPING;
+        ALREADY_HELPING,
+        /** A login card or link for an account that holds more than learner roles. */
+        CARD_NOT_FOR_STAFF,
+        /** A password over bcrypt's 72 bytes (a Vietnamese letter with marks takes 2 or 3). */
+        TOO_LONG,
+        /** A password from the list of the most common ones, or the login itself. */
+        TOO_COMMON,
+        /** A role or area above the granting admin's own. */
+        GRANT_ABOVE_OWN,
+        /** Too many wrong passwords for the account: wait before trying again. */
+        THROTTLED;
 
         public String translationKey() {
             return "account.error." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     /** Shortest password a person may choose; long enough to resist guessing, short enough for phones. */
-    public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MIN_PASSWORD_LENGTH = PasswordRules.MIN_LENGTH;
 
     private final AccountRepository accounts;
     private final LoginLinks links;
@@ -27,7 +27,14 @@ public class AccountService {
     private final CurrentUser currentUser;
     private final PersonAreaCheck areaCheck;
     private final JdbcClient jdbc;
+    private final SessionEpochs epochs;
+    private final AccountUserDetailsService users;
+    private final PlaceAreaCheck placeAreas;
+    private final LoginThrottle throttle;
     private final Clock clock;
+
+    /** The "address" failed passwords of the end-helping dialog are counted under. */
+    private static final String HELPING_ADDRESS = "end-helping";
 
     AccountService(
             AccountRepository accounts,
@@ -36,6 +43,10 @@ public class AccountService {
             CurrentUser currentUser,
             PersonAreaCheck areaCheck,
             JdbcClient jdbc,
+            SessionEpochs epochs,
+            AccountUserDetailsService users,
+            PlaceAreaCheck placeAreas,
+            LoginThrottle throttle,
             Clock clock) {
         this.accounts = accounts;
         this.links = links;
@@ -43,6 +54,10 @@ public class AccountService {
         this.currentUser = currentUser;
         this.areaCheck = areaCheck;
         this.jdbc = jdbc;
+        this.epochs = epochs;
+        this.users = users;
+        this.placeAreas = placeAreas;
+        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -58,7 +73,8 @@ public class AccountService {
 
     /**
      * Creates a login. The phone is stored in national form; duplicates of username or phone are
-     * refused with {@link AccountException.Reason#LOGIN_TAKEN}.
+     * refused with {@link AccountException.Reason#LOGIN_TAKEN}; an admin gives only roles and areas
+     * at or below their own ({@link AccountException.Reason#GRANT_ABOVE_OWN}).
      */
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','COMMUNE_ADMIN','PROVINCE_ADMIN')")
@@ -81,7 +97,8 @@ public class AccountService {
         if (!request.roles().stream().allMatch(Roles.ASSIGNABLE::contains)) {
             throw new AccountException(AccountException.Reason.UNKNOWN_ROLE);
         }
-        checkStrength(request.password());
+        checkGrant(request.roles(), request.areaPlaceIds());
+        PasswordRules.check(request.password(), username != null ? username : phone);
         Account account =
                 new Account(request.displayName(), passwordEncoder.encode(request.password()), clock.instant());
         account.setUsername(username);
@@ -122,12 +139,83 @@ public class AccountService {
         return new LoginCard(account.getLogin(), password, links.issue(account.getId(), createdBy));
     }
 
-    /** A new one-time sign-in link for a person's existing account (a lost or expired card). */
+    /**
+     * A new one-time sign-in link for a person's existing account (a lost or expired card); the
+     * earlier links of the account stop working. Only for an account that holds nothing but learner
+     * roles ({@link Roles#CARD_ROLES}): a link signs in without a password.
+     *
+     * @throws AccountException CARD_NOT_FOR_STAFF for any other account
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Optional<String> newLoginLink(long personId) {
         long createdBy = checkArea(personId);
-        return accounts.findByPersonId(personId).map(a -> links.issue(a.getId(), createdBy));
+        return accounts.findByPersonId(personId).map(a -> {
+            if (!isLearnerOnly(a)) {
+                throw new AccountException(AccountException.Reason.CARD_NOT_FOR_STAFF);
+            }
+            return links.issue(a.getId(), createdBy);
+        });
+    }
+
+    /** Whether a login card may be printed for this person: no account yet, or a learner-only one. */
+    @Transactional(readOnly = true)
+    public boolean cardAllowed(long personId) {
+        return accounts.findByPersonId(personId)
+                .map(AccountService::isLearnerOnly)
+                .orElse(true);
+    }
+
+    private static boolean isLearnerOnly(Account account) {
+        return !account.getRoles().isEmpty() && Roles.CARD_ROLES.containsAll(account.getRoles());
+    }
+
+    /** The name of the person a one-time link would sign in, without spending the link. */
+    @Transactional(readOnly = true)
+    public Optional<String> linkHolder(String token) {
+        return links.peek(token)
+                .flatMap(accounts::findById)
+                .filter(a -> a.isEnabled() && isLearnerOnly(a))
+                .map(Account::getDisplayName);
+    }
+
+    /**
+     * Spends a one-time link and returns the sign-in it gives: only an enabled, learner-only account
+     * (roles may have changed since the card was printed).
+     */
+    @Transactional
+    public Optional<Authentication> signInWithLink(String token) {
+        return links.redeem(token)
+                .flatMap(accounts::findById)
+                .filter(a -> a.isEnabled() && isLearnerOnly(a))
+                .map(a -> {
+                    SignedInUser user = users.toUser(a);
+                    a.setLastLoginAt(clock.instant());
+                    return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                });
+    }
+
+    /**
+     * Disables an account in the admin's area: it can no longer sign in, its links stop working and
+     * its open sessions end at their next request.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public void disable(long accountId) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("account"));
+        if (currentUser.get().isPresent()) {
+            boolean inArea = account.getPersonId() != null
+                    ? areaCheck.isInMyArea(account.getPersonId())
+                    : !account.getAreaPlaceIds().isEmpty()
+                            && account.getAreaPlaceIds().stream().allMatch(placeAreas::isInMyArea);
+            if (!inArea) {
+                throw new org.springframework.security.access.AccessDeniedException("account outside the area");
+            }
+        }
+        account.disable();
+        links.revokeAll(accountId);
+        epochs.forget(accountId);
     }
 
     /**
@@ -150,12 +238,27 @@ public class AccountService {
         return UsernamePasswordAuthenticationToken.authenticated(helped, null, helped.getAuthorities());
     }
 
-    /** Ends a helped session: returns the helper's own sign-in to switch back to; empty when not helping. */
+    /**
+     * Ends a helped session once the helper has typed their own password (the phone may have been
+     * left with the resident): returns the helper's own sign-in to switch back to; empty when not
+     * helping.
+     *
+     * @throws AccountException WRONG_PASSWORD, and the helper stays signed in as the resident
+     */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public Optional<Authentication> stopHelping() {
+    public Optional<Authentication> stopHelping(String helperPassword) {
         SignedInUser current = currentUser.require();
         return current.getHelper().map(helper -> {
+            Account own = accounts.findById(helper.getAccountId()).orElseThrow();
+            // guesses here count with failed sign-ins of the same account
+            if (throttle.blockedFor(own.getLogin(), HELPING_ADDRESS).isPresent()) {
+                throw new AccountException(AccountException.Reason.THROTTLED);
+            }
+            if (!passwordEncoder.matches(helperPassword, own.getPasswordHash())) {
+                throttle.failed(own.getLogin(), HELPING_ADDRESS);
+                throw new AccountException(AccountException.Reason.WRONG_PASSWORD);
+            }
             jdbc.sql("UPDATE assist_session SET ended_at = ? WHERE helper_account_id = ? AND person_id = ?"
                             + " AND ended_at IS NULL")
                     .params(
@@ -200,23 +303,34 @@ public class AccountService {
     }
 
     /**
-     * Changes the signed-in person's password after checking the current one.
+     * Changes the signed-in person's password after checking the current one, and ends the
+     * account's other sessions and unused login links. Returns the sign-in for this session to go on
+     * with (switch to it: {@code SignInSwitch.to}).
      *
-     * @throws AccountException with WRONG_PASSWORD, TOO_SHORT or SAME_AS_OLD
+     * @throws AccountException with WRONG_PASSWORD, TOO_SHORT, TOO_LONG, TOO_COMMON or SAME_AS_OLD
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
-    public void changeMyPassword(String currentPassword, String newPassword) {
-        Account account =
-                accounts.findById(currentUser.require().getAccountId()).orElseThrow();
+    public Authentication changeMyPassword(String currentPassword, String newPassword) {
+        SignedInUser me = currentUser.require();
+        if (me.getHelper().isPresent()) {
+            throw new AccountException(AccountException.Reason.ALREADY_HELPING);
+        }
+        Account account = accounts.findById(me.getAccountId()).orElseThrow();
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             throw new AccountException(AccountException.Reason.WRONG_PASSWORD);
         }
-        checkStrength(newPassword);
+        PasswordRules.check(newPassword, account.getLogin());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new AccountException(AccountException.Reason.SAME_AS_OLD);
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        // every other session of this account ends; login cards printed before stop working
+        account.endSessions();
+        links.revokeAll(account.getId());
+        epochs.forget(account.getId());
+        SignedInUser renewed = users.toUser(account);
+        return UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities());
     }
 
     /** The signed-in person's language and text size, or empty for a visitor. */
@@ -248,9 +362,17 @@ public class AccountService {
         accounts.findById(accountId).ifPresent(a -> a.setLastLoginAt(clock.instant()));
     }
 
-    private static void checkStrength(String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new AccountException(AccountException.Reason.TOO_SHORT);
+    /** An admin gives only roles of their level or below, and areas inside their own. */
+    private void checkGrant(Set<String> roles, Set<Long> areas) {
+        Optional<SignedInUser> admin = currentUser.get();
+        if (admin.isEmpty()) {
+            return; // the application itself (demo data)
+        }
+        Set<String> own = admin.get().getAuthorities().stream()
+                .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
+                .collect(java.util.stream.Collectors.toSet());
+        if (!Roles.grantableBy(own).containsAll(roles) || !areas.stream().allMatch(placeAreas::isInMyArea)) {
+            throw new AccountException(AccountException.Reason.GRANT_ABOVE_OWN);
         }
     }
 }

@@ -22,6 +22,11 @@ class AccountUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String login) {
         Account account = find(login).orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return toUser(account);
+    }
+
+    /** The principal for an account as it is now (roles, areas, session epoch). */
+    SignedInUser toUser(Account account) {
         return new SignedInUser(
                 account.getId(),
                 account.getLogin(),
@@ -32,7 +37,8 @@ class AccountUserDetailsService implements UserDetailsService {
                         .toList(),
                 account.getDisplayName(),
                 account.getAreaPlaceIds(),
-                account.getPersonId());
+                account.getPersonId(),
+                account.getSessionEpoch());
     }
 
     Optional<Account> find(String login) {

@@ -15,6 +15,10 @@ import org.springframework.stereotype.Component;
  * network address, further attempts are refused for a while. Only failures count, so a person who
  * signs in correctly is never held back by others' successes.
  *
+ * <p>Failures are counted per account, not per text typed: a username matches with or without
+ * accents ("quàntritinh" is "quantritinh") and a phone in any form, so every spelling of one
+ * account shares its count. Logins that match no account are counted by what was typed.
+ *
  * <p>Counts live in this node's memory (see docs/decisions/DD002-login-throttling.md).
  */
 @Component
@@ -25,11 +29,14 @@ class LoginThrottle {
     private final int accountLimit;
     private final int addressLimit;
     private final Duration window;
+    private final AccountUserDetailsService accounts;
 
     LoginThrottle(
+            AccountUserDetailsService accounts,
             @Value("${kns.login.max-failures-per-account:5}") int accountLimit,
             @Value("${kns.login.max-failures-per-address:30}") int addressLimit,
             @Value("${kns.login.window:15m}") Duration window) {
+        this.accounts = accounts;
         this.accountLimit = accountLimit;
         this.addressLimit = addressLimit;
         this.window = window;
@@ -84,8 +91,11 @@ class LoginThrottle {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static String key(String login) {
+    /** The account the login names (the one sign-in would try), or the text typed when none. */
+    private String key(String login) {
         String typed = login.strip();
-        return PhoneNumbers.normalize(typed).orElse(typed.toLowerCase(Locale.ROOT));
+        return accounts.find(typed)
+                .map(account -> "account:" + account.getId())
+                .orElseGet(() -> "typed:" + PhoneNumbers.normalize(typed).orElse(typed.toLowerCase(Locale.ROOT)));
     }
 }

@@ -27,6 +27,26 @@ public final class Roles {
     public static final List<String> ASSIGNABLE =
             List.of(RESIDENT, STUDENT, TEACHER, OFFICIAL, TEAM_MEMBER, TRAINER, COMMUNE_ADMIN, PROVINCE_ADMIN);
 
+    /**
+     * Roles of a pure learner account, the only kind a login card or one-time link may sign in: a
+     * card signs in without a password, so it must never open anything but learning.
+     */
+    public static final java.util.Set<String> CARD_ROLES = java.util.Set.of(RESIDENT, STUDENT);
+
+    /**
+     * Roles an admin of each level may give: a commune admin nothing above its own level (not
+     * trainer, not province admin); a province admin any role. Areas must lie in the admin's own.
+     */
+    public static List<String> grantableBy(java.util.Collection<String> own) {
+        if (own.contains(PROVINCE_ADMIN)) {
+            return ASSIGNABLE;
+        }
+        if (own.contains(COMMUNE_ADMIN)) {
+            return List.of(RESIDENT, STUDENT, TEACHER, OFFICIAL, TEAM_MEMBER, COMMUNE_ADMIN);
+        }
+        return List.of();
+    }
+
     /** Roles that learn: they take courses and quizzes. */
     public static final List<String> LEARNERS = List.of(RESIDENT, STUDENT, OFFICIAL);
 

@@ -15,6 +15,7 @@ public final class SignedInUser extends User {
     private final Set<Long> areaPlaceIds;
     private final @Nullable Long personId;
     private final @Nullable SignedInUser helper;
+    private final int sessionEpoch;
 
     SignedInUser(
             long accountId,
@@ -24,8 +25,19 @@ public final class SignedInUser extends User {
             Collection<? extends GrantedAuthority> authorities,
             String displayName,
             Set<Long> areaPlaceIds,
-            @Nullable Long personId) {
-        this(accountId, login, passwordHash, enabled, authorities, displayName, areaPlaceIds, personId, null);
+            @Nullable Long personId,
+            int sessionEpoch) {
+        this(
+                accountId,
+                login,
+                passwordHash,
+                enabled,
+                authorities,
+                displayName,
+                areaPlaceIds,
+                personId,
+                null,
+                sessionEpoch);
     }
 
     private SignedInUser(
@@ -37,13 +49,15 @@ public final class SignedInUser extends User {
             String displayName,
             Set<Long> areaPlaceIds,
             @Nullable Long personId,
-            @Nullable SignedInUser helper) {
+            @Nullable SignedInUser helper,
+            int sessionEpoch) {
         super(login, passwordHash, enabled, true, true, true, authorities);
         this.accountId = accountId;
         this.displayName = displayName;
         this.areaPlaceIds = Set.copyOf(areaPlaceIds);
         this.personId = personId;
         this.helper = helper;
+        this.sessionEpoch = sessionEpoch;
     }
 
     /**
@@ -61,7 +75,13 @@ public final class SignedInUser extends User {
                 residentName,
                 Set.of(),
                 personId,
-                helper);
+                helper,
+                helper.sessionEpoch);
+    }
+
+    /** The account's session epoch when this sign-in began; a higher one in the account ends it. */
+    public int getSessionEpoch() {
+        return sessionEpoch;
     }
 
     /** The team member or admin helping this resident learn, when this is a helped session. */

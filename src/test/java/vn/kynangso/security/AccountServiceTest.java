@@ -22,6 +22,9 @@ class AccountServiceTest extends KaribuTest {
     AccountRepository repository;
 
     @Autowired
+    vn.kynangso.places.PlaceService places;
+
+    @Autowired
     PasswordEncoder encoder;
 
     private Account newResident(String phone) {
@@ -87,5 +90,67 @@ class AccountServiceTest extends KaribuTest {
     @Test
     void a_visitor_has_no_stored_preferences() {
         assertThat(accounts.myPreferences()).isEmpty();
+    }
+
+    @Test
+    void the_most_common_passwords_and_the_login_itself_are_refused() {
+        newResident("0911000005");
+        login("0911000005");
+        for (String common : new String[] {
+            "12345678", "password1", "iloveyou", "matkhau123", "Mật Khẩu 123", "anhyeuem", "88888888", "0911000005"
+        }) {
+            assertThatThrownBy(() -> accounts.changeMyPassword("mat-khau-cu", common))
+                    .as(common)
+                    .extracting(e -> ((AccountException) e).reason())
+                    .isEqualTo(AccountException.Reason.TOO_COMMON);
+        }
+        accounts.changeMyPassword("mat-khau-cu", "gà gáy sáng sớm");
+    }
+
+    @Test
+    void a_password_over_72_bytes_gets_a_clear_refusal_not_an_internal_error() {
+        newResident("0911000006");
+        login("0911000006");
+        String vietnamese = "ệ".repeat(25); // 25 letters, 75 bytes
+        assertThat(vietnamese.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(75);
+        assertThatThrownBy(() -> accounts.changeMyPassword("mat-khau-cu", vietnamese))
+                .extracting(e -> ((AccountException) e).reason())
+                .isEqualTo(AccountException.Reason.TOO_LONG);
+        accounts.changeMyPassword("mat-khau-cu", "ệ".repeat(23) + "abc"); // 72 bytes: accepted
+    }
+
+    @Test
+    void an_admin_grants_only_roles_and_areas_at_or_below_their_own() {
+        vn.kynangso.TestArea.Ids area = vn.kynangso.TestArea.ensure(places, accounts);
+        login(vn.kynangso.TestArea.ADMIN); // commune admin of the test commune
+        assertThatThrownBy(() -> accounts.create(new NewAccount(
+                        "len.tinh." + System.nanoTime(),
+                        null,
+                        "X",
+                        "mat-khau-kiem-thu",
+                        Set.of(Roles.PROVINCE_ADMIN),
+                        Set.of(area.commune()),
+                        null)))
+                .extracting(e -> ((AccountException) e).reason())
+                .isEqualTo(AccountException.Reason.GRANT_ABOVE_OWN);
+        assertThatThrownBy(() -> accounts.create(new NewAccount(
+                        "ra.ngoai." + System.nanoTime(),
+                        null,
+                        "X",
+                        "mat-khau-kiem-thu",
+                        Set.of(Roles.TEAM_MEMBER),
+                        Set.of(area.province()), // above the commune
+                        null)))
+                .extracting(e -> ((AccountException) e).reason())
+                .isEqualTo(AccountException.Reason.GRANT_ABOVE_OWN);
+        Account member = accounts.create(new NewAccount(
+                "to.vien." + System.nanoTime(),
+                null,
+                "Tổ Viên Mới",
+                "mat-khau-kiem-thu",
+                Set.of(Roles.TEAM_MEMBER),
+                Set.of(area.hamlet()),
+                null));
+        assertThat(member.getRoles()).containsExactly(Roles.TEAM_MEMBER);
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,9 @@ class LoginTest extends KaribuTest {
     @Autowired
     LoginThrottle throttle;
 
+    @Autowired
+    AccountService accounts;
+
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -34,15 +38,19 @@ class LoginTest extends KaribuTest {
         throttle.reset();
     }
 
-    private String signIn(String login, String password) throws IOException, InterruptedException {
+    private HttpResponse<Void> post(String login, String password) throws IOException, InterruptedException {
         String form = "username=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpResponse<Void> response = http.send(
+        return http.send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
                 HttpResponse.BodyHandlers.discarding());
+    }
+
+    private String signIn(String login, String password) throws IOException, InterruptedException {
+        HttpResponse<Void> response = post(login, password);
         assertThat(response.statusCode()).isEqualTo(302);
         URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
         return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
@@ -99,5 +107,115 @@ class LoginTest extends KaribuTest {
             assertThat(signIn("canbo", "wrong-again-" + i)).isEqualTo("/login?error");
         }
         assertThat(signIn("canbo", DEMO_PASSWORD)).isEqualTo("/");
+    }
+
+    @Test
+    void accents_and_spellings_of_one_account_share_its_count_of_failures() throws Exception {
+        // usernames match without regard to accents and case: every spelling is the same account
+        String[] spellings = {"quantritinh", "quàntritinh", "QUANTRITINH", "quantrìtinh", "quantritính"};
+        for (String spelling : spellings) {
+            assertThat(signIn(spelling, "wrong")).isEqualTo("/login?error");
+        }
+        assertThat(signIn("quảntritinh", DEMO_PASSWORD)).isEqualTo("/login?throttled=15");
+    }
+
+    private String newAccount(String password) {
+        String login = "phien." + System.nanoTime();
+        SystemRunner.runAsSystem(() -> accounts.create(new AccountService.NewAccount(
+                login, null, "Người Thử Phiên", password, Set.of(Roles.TEAM_MEMBER), Set.of(), null)));
+        return login;
+    }
+
+    private String sessionCookie(String login, String password) throws Exception {
+        HttpResponse<Void> response = post(login, password);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith(":" + port + "/");
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';')))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Status of a signed-in page with this session cookie: 200, or a redirect to sign in. */
+    private int home(String cookie) throws Exception {
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/home"))
+                                .header("Cookie", cookie)
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+    }
+
+    @Test
+    void a_password_change_ends_the_accounts_other_sessions() throws Exception {
+        String login = newAccount("mat-khau-phien-cu");
+        String elsewhere = sessionCookie(login, "mat-khau-phien-cu");
+        assertThat(home(elsewhere)).isEqualTo(200);
+        login(login);
+        var renewed = accounts.changeMyPassword("mat-khau-phien-cu", "mat-khau-phien-moi");
+        assertThat(home(elsewhere)).as("the other phone is signed out").isEqualTo(302);
+        assertThat(((SignedInUser) renewed.getPrincipal()).getSessionEpoch())
+                .as("this session goes on under the new epoch")
+                .isEqualTo(1);
+        assertThat(home(sessionCookie(login, "mat-khau-phien-moi"))).isEqualTo(200);
+    }
+
+    @Test
+    void a_disabled_account_is_signed_out_everywhere_and_cannot_sign_in() throws Exception {
+        String login = newAccount("mat-khau-bi-khoa");
+        String session = sessionCookie(login, "mat-khau-bi-khoa");
+        assertThat(home(session)).isEqualTo(200);
+        long id = SystemRunner.runAsSystem(() -> {
+            login(login);
+            return ((SignedInUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+                            .getAuthentication()
+                            .getPrincipal())
+                    .getAccountId();
+        });
+        SystemRunner.runAsSystem(() -> accounts.disable(id));
+        assertThat(home(session)).isEqualTo(302);
+        assertThat(signIn(login, "mat-khau-bi-khoa")).isEqualTo("/login?error");
+    }
+
+    @Test
+    void every_page_carries_the_security_headers() throws Exception {
+        HttpResponse<Void> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(csp ->
+                        assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"));
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).isPresent();
+        // HSTS only over TLS (behind the proxy); never on plain http, where it would be ignored
+        assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+        HttpResponse<Void> overTls = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                        .header("X-Forwarded-Proto", "https")
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(overTls.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(h -> assertThat(h).contains("max-age=31536000"));
+    }
+
+    @Test
+    void metrics_are_not_served_on_the_public_port_even_to_this_machine() throws Exception {
+        // behind a proxy on the same host every visitor comes from 127.0.0.1
+        for (String path : new String[] {"/actuator/prometheus", "/actuator/metrics"}) {
+            int status = http.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+            assertThat(status).as(path).isIn(302, 401, 403);
+        }
+        assertThat(http.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode())
+                .isEqualTo(200);
     }
 }

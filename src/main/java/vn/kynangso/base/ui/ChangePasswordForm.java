@@ -41,6 +41,9 @@ class ChangePasswordForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1));
     }
 
+    /** bcrypt's limit in bytes, for the message of a password too long. */
+    private static final int MAX_BYTES = 72;
+
     private void save() {
         current.setInvalid(false);
         fresh.setInvalid(false);
@@ -51,10 +54,12 @@ class ChangePasswordForm extends FormLayout {
             return;
         }
         try {
-            accounts.changeMyPassword(current.getValue(), fresh.getValue());
+            // this session goes on under the new password; every other session ends
+            SignInSwitch.to(accounts.changeMyPassword(current.getValue(), fresh.getValue()));
         } catch (AccountException e) {
             PasswordField field = e.reason() == AccountException.Reason.WRONG_PASSWORD ? current : fresh;
-            field.setErrorMessage(getTranslation(e.reason().translationKey(), AccountService.MIN_PASSWORD_LENGTH));
+            field.setErrorMessage(
+                    getTranslation(e.reason().translationKey(), AccountService.MIN_PASSWORD_LENGTH, MAX_BYTES));
             field.setInvalid(true);
             return;
         }

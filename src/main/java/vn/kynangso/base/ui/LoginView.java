@@ -87,6 +87,10 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else if (params.containsKey("link")) {
             form.setI18n(i18n(getTranslation("login.link.title"), getTranslation("login.link.message")));
             form.setError(true);
+        } else if (params.containsKey("expired")) {
+            // an idle session closed (a shared phone left alone), or ended by a password change
+            form.setI18n(i18n(getTranslation("login.expired.title"), getTranslation("login.expired.message")));
+            form.setError(true);
         } else if (params.containsKey("error")) {
             form.setError(true);
         }

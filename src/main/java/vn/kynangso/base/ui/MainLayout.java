@@ -66,14 +66,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userName.setId("current-user-name");
         user.add(new Icon(VaadinIcon.USER), userName);
 
-        // A team member helping a resident learn on this device: always in sight, one tap to end it.
+        // A team member helping a resident learn on this device: always in sight; ending it asks for
+        // the team member's own password.
         helpingText.setId("helping-text");
-        Button stopHelping = new Button(getTranslation("helping.stop"), e -> {
-            accounts.stopHelping().ifPresent(SignInSwitch::to);
-            getUI().ifPresent(ui -> ui.navigate("home"));
-        });
+        Button stopHelping = new Button(getTranslation("helping.stop"), e -> new StopHelpingDialog(accounts).open());
         stopHelping.setId("stop-helping");
-        stopHelping.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        stopHelping.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         helpingBar.setId("helping-bar");
         helpingBar.addClassName("kns-helping-bar");
         helpingBar.add(helpingText, stopHelping);

@@ -8,8 +8,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
- * Switches who is signed in on this browser session, for a helped learning session and back: the
- * new sign-in holds for this request and, kept in the HTTP session, for the next ones.
+ * Switches who is signed in on this browser session (a helped learning session and back, a
+ * one-time link, a new password): the new sign-in holds for this request and, kept in the HTTP
+ * session, for the next ones. Each switch gives the session a new id, so an id seen before the
+ * switch (on a shared phone, in a log) opens nothing after it.
  */
 public final class SignInSwitch {
 
@@ -24,6 +26,8 @@ public final class SignInSwitch {
         VaadinServletRequest request = VaadinServletRequest.getCurrent();
         VaadinServletResponse response = VaadinServletResponse.getCurrent();
         if (request != null) {
+            request.getHttpServletRequest().getSession(true);
+            request.getHttpServletRequest().changeSessionId();
             REPOSITORY.saveContext(
                     context,
                     request.getHttpServletRequest(),

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -38,10 +38,12 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CertificateService certificates;
     private final VerificationThrottle throttle;
+    private final Clock clock;
     private final TextField code = new TextField();
     private final Div result = new Div();
 
-    VerifyView(CertificateService certificates, VerificationThrottle throttle, UiPreferences preferences) {
+    VerifyView(CertificateService certificates, VerificationThrottle throttle, UiPreferences preferences, Clock clock) {
+        this.clock = clock;
         this.certificates = certificates;
         this.throttle = throttle;
         addClassName("kns-landing");
@@ -112,13 +114,15 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                     line("verify-completed", getTranslation("verify.completed", date.format(c.completedOn()))),
                     line("verify-issuer", getTranslation("verify.issuer", c.issuer())));
             if (c.isRevoked() && c.revokedAt() != null) {
-                card.add(
-                        line(
-                                "verify-revoked-on",
-                                getTranslation(
-                                        "verify.revoked-on",
-                                        date.format(c.revokedAt().atZone(ZoneId.systemDefault())))),
-                        line("verify-revoked-reason", getTranslation("verify.revoked-reason", c.revokeReason())));
+                card.add(line(
+                        "verify-revoked-on",
+                        getTranslation(
+                                "verify.revoked-on", date.format(c.revokedAt().atZone(clock.getZone())))));
+                // the reason is free text an admin wrote (it may name a person or a mistake):
+                // for the admins of the certificate's area, not for whoever scans the QR code
+                if (certificates.mayRevoke(c)) {
+                    card.add(line("verify-revoked-reason", getTranslation("verify.revoked-reason", c.revokeReason())));
+                }
             } else if (certificates.mayRevoke(c)) {
                 card.add(revokeForm(c));
             }

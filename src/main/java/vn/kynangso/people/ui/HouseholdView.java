@@ -72,20 +72,31 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
                         ? getTranslation("household.no-login")
                         : getTranslation("household.login", member.login()));
         login.addClassName("kns-muted");
-        Button card = new Button(
-                getTranslation(member.login() == null ? "household.card.new" : "household.card.again"),
-                VaadinIcon.QRCODE.create(),
-                e -> new LoginCardDialog(households.loginCard(member.personId())).open());
-        card.setId("card-" + member.personId());
+        Div buttons = new Div();
+        buttons.addClassName("kns-links");
+        Div row = new Div(name, login);
+        if (member.cardAllowed()) {
+            Button card = new Button(
+                    getTranslation(member.login() == null ? "household.card.new" : "household.card.again"),
+                    VaadinIcon.QRCODE.create(),
+                    e -> new LoginCardDialog(households.loginCard(member.personId())).open());
+            card.setId("card-" + member.personId());
+            buttons.add(card);
+        } else {
+            // a card signs in without a password: never for an account that can do more than learn
+            Span noCard = new Span(getTranslation("household.card.staff"));
+            noCard.setId("card-refused-" + member.personId());
+            noCard.addClassName("kns-muted");
+            row.add(noCard);
+        }
         Button help = new Button(getTranslation("helping.start"), VaadinIcon.HANDS_UP.create(), e -> {
             SignInSwitch.to(households.startHelping(member.personId()));
             getUI().ifPresent(ui -> ui.navigate("learn"));
         });
         help.setId("help-" + member.personId());
         help.setTooltipText(getTranslation("helping.start.help"));
-        Div buttons = new Div(card, help);
-        buttons.addClassName("kns-links");
-        Div row = new Div(name, login, buttons);
+        buttons.add(help);
+        row.add(buttons);
         row.addClassName("kns-course-row");
         return row;
     }

@@ -8,9 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
 import vn.kynangso.base.QrCodes;
 import vn.kynangso.people.HouseholdService.LoginCard;
 
@@ -23,8 +20,7 @@ class LoginCardDialog extends Dialog {
     LoginCardDialog(LoginCard card) {
         setId("login-card");
         addClassName("kns-login-card");
-        String link = baseUrl() + "/signin/" + card.linkToken();
-        Image qr = new Image(QrCodes.dataUrl(link), getTranslation("card.qr.alt"));
+        Image qr = new Image(QrCodes.dataUrl(card.link()), getTranslation("card.qr.alt"));
         qr.setId("login-card-qr");
         qr.addClassName("kns-qr");
         Div facts = new Div(
@@ -53,18 +49,5 @@ class LoginCardDialog extends Dialog {
         Div line = new Div(label, text);
         line.addClassName("kns-card-line");
         return line;
-    }
-
-    /** Where this app is reached, as the browser sees it (forwarded headers are honoured when configured). */
-    private static String baseUrl() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request instanceof VaadinServletRequest servlet) {
-            HttpServletRequest http = servlet.getHttpServletRequest();
-            boolean defaultPort = ("http".equals(http.getScheme()) && http.getServerPort() == 80)
-                    || ("https".equals(http.getScheme()) && http.getServerPort() == 443);
-            return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + http.getServerPort())
-                    + http.getContextPath();
-        }
-        return "";
     }
 }

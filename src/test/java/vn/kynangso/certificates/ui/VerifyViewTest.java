@@ -110,12 +110,24 @@ class VerifyViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("revoke-confirm")));
         assertThat(status()).isEqualTo("Giấy chứng nhận này đã bị thu hồi, không còn giá trị");
 
+        assertThat(_get(Paragraph.class, spec -> spec.withId("verify-revoked-reason"))
+                        .getText())
+                .as("the area's admin sees why")
+                .isEqualTo("Lý do thu hồi: Làm bài hộ người khác");
+    }
+
+    @Test
+    void the_public_sees_revoked_and_when_but_not_the_admins_reason() {
+        login(TestArea.ADMIN);
+        certificates.revoke(certificate.code(), "Làm bài hộ người khác");
         newSession();
         UI.getCurrent().navigate("verify/" + certificate.code());
         assertThat(status()).isEqualTo("Giấy chứng nhận này đã bị thu hồi, không còn giá trị");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("verify-revoked-reason"))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("verify-revoked-on"))
                         .getText())
-                .isEqualTo("Lý do thu hồi: Làm bài hộ người khác");
+                .startsWith("Ngày thu hồi: ");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("verify-revoked-reason")))
+                .isEmpty();
     }
 
     @Test

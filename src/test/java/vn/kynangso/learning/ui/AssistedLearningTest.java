@@ -3,6 +3,7 @@ package vn.kynangso.learning.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -162,8 +164,21 @@ class AssistedLearningTest extends KaribuTest {
                         resident))
                 .containsExactly(helperAccount);
 
+        // ending asks for the helper's own password: the phone may be in the resident's hands
         _click(_get(Button.class, spec -> spec.withId("stop-helping")));
+        _setValue(_get(PasswordField.class, spec -> spec.withId("stop-helping-password")), "not-my-password");
+        _click(_get(Button.class, spec -> spec.withId("stop-helping-confirm")));
+        assertThat(_get(PasswordField.class, spec -> spec.withId("stop-helping-password"))
+                        .isInvalid())
+                .isTrue();
+        assertThat(currentUser.require().getHelper()).as("still helping").isPresent();
+        String sessionBefore = VaadinSession.getCurrent().getSession().getId();
+        _setValue(_get(PasswordField.class, spec -> spec.withId("stop-helping-password")), "mat-khau-kiem-thu");
+        _click(_get(Button.class, spec -> spec.withId("stop-helping-confirm")));
 
+        assertThat(VaadinSession.getCurrent().getSession().getId())
+                .as("a new session id on the switch")
+                .isNotEqualTo(sessionBefore);
         assertThat(currentUser.require().getPersonId()).isEmpty();
         assertThat(currentUser.require().getHelper()).isEmpty();
         assertThat(path()).isEqualTo("home");

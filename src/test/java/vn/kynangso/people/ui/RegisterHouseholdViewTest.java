@@ -123,6 +123,49 @@ class RegisterHouseholdViewTest extends KaribuTest {
     }
 
     @Test
+    void a_phone_registered_in_another_ward_says_only_that_it_exists_elsewhere() {
+        // Nguyễn Thị Thu Hương, Thôn Đông Sơn (Xã Tiên Du): not the test team member's area
+        fill("Số 7", "Người Trùng Số", 1970, "0912 345 678");
+        save();
+        String shown = _get(Div.class, spec -> spec.withId("household-warnings"))
+                .getElement()
+                .getTextRecursively();
+        assertThat(shown)
+                .contains("Số điện thoại này đã được đăng ký ở nơi khác. Hãy hỏi UBND xã, phường, đặc khu.")
+                .doesNotContain("Hương", "1958", "Đông Sơn", "Số 12");
+    }
+
+    @Test
+    void phone_look_ups_are_limited_per_account() {
+        String prober = "to.do.so." + System.nanoTime(); // a fresh count, not the shared team member's
+        vn.kynangso.security.SystemRunner.runAsSystem(() -> accounts.create(new AccountService.NewAccount(
+                prober,
+                null,
+                "Tổ Viên Dò Số",
+                "mat-khau-kiem-thu",
+                java.util.Set.of(vn.kynangso.security.Roles.TEAM_MEMBER),
+                java.util.Set.of(area.hamlet()),
+                null)));
+        login(prober);
+        var request = new HouseholdService.NewHousehold(
+                area.hamlet(),
+                "Số 8",
+                List.of(new HouseholdService.NewMember("Người Dò Số", 1980, "0912345678")),
+                false,
+                Poverty.NONE);
+        int allowed = 0;
+        try {
+            for (int i = 0; i < 200; i++) {
+                households.duplicates(request);
+                allowed++;
+            }
+        } catch (HouseholdException e) {
+            assertThat(e.reason()).isEqualTo(HouseholdException.Reason.TOO_MANY_LOOKUPS);
+        }
+        assertThat(allowed).isLessThanOrEqualTo(60);
+    }
+
+    @Test
     void a_missing_name_is_explained_on_its_field_and_nothing_is_saved() {
         long before = householdsInTestHamlet();
         fill("Số 5", "", 1980, "");

@@ -1,0 +1,46 @@
+package vn.kynangso.security;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Whether a signed-in session may go on: its account is still enabled and its password has not
+ * changed since (the account's session epoch is the one the session began with). Read at most
+ * every few seconds per account, so every node of a cluster ends the sessions within that time.
+ */
+@Component
+class SessionEpochs {
+
+    private record State(int epoch, boolean enabled) {}
+
+    private final JdbcClient jdbc;
+    private final Cache<Long, State> states = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(5))
+            .maximumSize(100_000)
+            .build();
+
+    SessionEpochs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    boolean isCurrent(SignedInUser user) {
+        State state = states.get(user.getAccountId(), this::load);
+        return state != null && state.enabled() && state.epoch() == user.getSessionEpoch();
+    }
+
+    /** After a change on this node: read again at once. */
+    void forget(long accountId) {
+        states.invalidate(accountId);
+    }
+
+    private State load(long accountId) {
+        return jdbc.sql("SELECT session_epoch, enabled FROM account WHERE id = ?")
+                .param(accountId)
+                .query((rs, n) -> new State(rs.getInt(1), rs.getBoolean(2)))
+                .optional()
+                .orElse(new State(-1, false));
+    }
+}
