@@ -10,7 +10,12 @@ public class SpreadsheetException extends RuntimeException {
         NOT_UTF8,
         EMPTY,
         UNREADABLE,
-        TOO_MANY_ROWS;
+        TOO_MANY_ROWS,
+        TOO_LARGE,
+        WRONG_CONTENT,
+        OLD_EXCEL,
+        TOO_LARGE_UNPACKED,
+        TOO_MANY_COLUMNS;
 
         public String translationKey() {
             return "sheet.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -3,16 +3,16 @@ package vn.kynangso.base;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.io.StringReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,17 +23,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.SpreadsheetException.Reason;
 
@@ -43,10 +39,45 @@ import vn.kynangso.base.SpreadsheetException.Reason;
  * right) or XLSX. No cell of an export can become a formula: text starting with {@code = + - @}
  * (or a tab or carriage return) is written as text: quote-prefixed in XLSX, with a leading
  * apostrophe in CSV.
+ *
+ * <p>An upload is never trusted: its content must be what its name says (a picture renamed
+ * {@code .xlsx} is refused as such), and it is read as a stream that stops at the first limit it
+ * reaches: {@link #MAX_FILE_BYTES}, the caller's row limit, {@link #MAX_COLUMNS}, {@link
+ * #MAX_TEXT_CHARS}, and for XLSX the zip-bomb guard set here for all of POI (see {@link
+ * XlsxReading} and docs/security.md, "Uploads and files").
  */
 public final class Spreadsheets {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** The largest file an import takes: a commune's whole list is far smaller. */
+    public static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+    /** Columns with data an import takes; an import needs at most nine, lists carry a few more. */
+    public static final int MAX_COLUMNS = 100;
+
+    /** Characters of text in all cells of one file (POI's own default for text it extracts). */
+    public static final long MAX_TEXT_CHARS = 10_000_000;
+
+    /**
+     * A zipped part may unpack to at most 100 times its packed size (POI's default, set here on
+     * purpose): real sheets pack 5–30 times, zip bombs a thousand.
+     */
+    static final double MIN_INFLATE_RATIO = 0.01;
+
+    /**
+     * No part may unpack beyond 100 MB: 20,000 rows of 100 short cells are about 90 MB of sheet
+     * XML. (POI's default is 4 GB.) Together with the ratio, a 10 MB upload unpacks to at most
+     * 100 MB a part, and the sheet is read as a stream, so that costs time, not memory.
+     */
+    static final long MAX_ENTRY_BYTES = 100L * 1024 * 1024;
+
+    static {
+        // POI's zip-bomb guard is one setting for the whole JVM: set it here, before any upload is read.
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+        ZipSecureFile.setMaxTextSize(MAX_TEXT_CHARS);
+    }
 
     private Spreadsheets() {}
 
@@ -99,7 +130,8 @@ public final class Spreadsheets {
     }
 
     /**
-     * Reads the first sheet of an XLSX file, or a CSV file, into text cells.
+     * Reads the first sheet of an XLSX file, or a CSV file, into text cells. Reading stops at the
+     * first limit the file goes beyond, so a hostile file costs little time and memory.
      *
      * @throws SpreadsheetException with a reason the user can act on
      */
@@ -107,111 +139,140 @@ public final class Spreadsheets {
         if (!isSupported(fileName)) {
             throw new SpreadsheetException(Reason.UNSUPPORTED_TYPE);
         }
+        if (data.length > MAX_FILE_BYTES) {
+            throw new SpreadsheetException(Reason.TOO_LARGE, MAX_FILE_BYTES / (1024 * 1024));
+        }
         if (data.length == 0) {
             throw new SpreadsheetException(Reason.EMPTY);
         }
-        List<Row> rows = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? readXlsx(data) : readCsv(data);
-        List<Row> nonBlank = rows.stream().filter(r -> !r.isBlank()).toList();
-        if (nonBlank.isEmpty()) {
-            throw new SpreadsheetException(Reason.EMPTY);
+        boolean xlsx = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
+        checkContent(data, xlsx);
+        TableBuilder rows = new TableBuilder(maxRows);
+        if (xlsx) {
+            XlsxReading.read(data, rows);
+        } else {
+            readCsv(data, rows);
         }
-        List<Row> body = nonBlank.subList(1, nonBlank.size());
-        if (body.size() > maxRows) {
-            throw new SpreadsheetException(Reason.TOO_MANY_ROWS, maxRows);
-        }
-        return new Table(nonBlank.getFirst().cells(), body);
+        return rows.table();
     }
 
-    private static List<Row> readCsv(byte[] data) {
-        String text;
-        try {
-            int start = startsWithBom(data) ? UTF8_BOM.length : 0;
-            text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(data, start, data.length - start))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw new SpreadsheetException(Reason.NOT_UTF8);
+    /** The content must be what the name says: a workbook for .xlsx, text for .csv. */
+    private static void checkContent(byte[] data, boolean xlsx) {
+        FileMagic magic = FileMagic.valueOf(Arrays.copyOf(data, Math.min(data.length, 64)));
+        if (xlsx) {
+            switch (magic) {
+                case OOXML -> {
+                    // a zip, as a workbook is: its parts are checked as they are read
+                }
+                case OLE2 -> throw new SpreadsheetException(Reason.OLD_EXCEL); // .xls, or a password-protected .xlsx
+                case UNKNOWN, XML, HTML -> throw new SpreadsheetException(Reason.UNREADABLE);
+                default -> throw new SpreadsheetException(Reason.WRONG_CONTENT); // a picture, a PDF…
+            }
+            return;
+        }
+        if (startsWithUtf16Bom(data)) {
+            throw new SpreadsheetException(Reason.NOT_UTF8); // Excel's "Unicode text"
+        }
+        boolean text = switch (magic) {
+            case UNKNOWN, XML, HTML, RTF, BMP -> true; // BMP's two letters "BM" may well start a text
+            default -> false;
+        };
+        if (!text || indexOf(data, (byte) 0) >= 0) {
+            throw new SpreadsheetException(Reason.WRONG_CONTENT);
+        }
+    }
+
+    private static boolean startsWithUtf16Bom(byte[] data) {
+        return data.length >= 2
+                && ((data[0] == (byte) 0xFF && data[1] == (byte) 0xFE)
+                        || (data[0] == (byte) 0xFE && data[1] == (byte) 0xFF));
+    }
+
+    private static int indexOf(byte[] data, byte value) {
+        for (int i = 0; i < data.length; i++) {
+            if (data[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * More separators than this on one line of a CSV file is no list anyone keeps: refused before
+     * the parser would make a cell of each.
+     */
+    private static final int MAX_SEPARATORS_PER_LINE = 10 * MAX_COLUMNS;
+
+    private static void readCsv(byte[] data, TableBuilder rows) {
+        int start = startsWithBom(data) ? UTF8_BOM.length : 0;
+        char delimiter = delimiter(data, start);
+        int separators = 0;
+        for (int i = start; i < data.length; i++) {
+            if (data[i] == '\n') {
+                separators = 0;
+            } else if (data[i] == delimiter && ++separators > MAX_SEPARATORS_PER_LINE) {
+                throw new SpreadsheetException(Reason.TOO_MANY_COLUMNS, MAX_COLUMNS);
+            }
         }
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
-                .setDelimiter(delimiter(text))
+                .setDelimiter(delimiter)
                 .setIgnoreEmptyLines(false)
                 .setTrim(false)
                 .get();
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        // decoded as it is parsed: bytes that are not UTF-8 stop the reading where they are
+        Reader text = new InputStreamReader(
+                new ByteArrayInputStream(data, start, data.length - start),
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
-                rows.add(new Row((int) record.getRecordNumber(), record.toList()));
+                rows.add((int) record.getRecordNumber(), record.toList());
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    throw new SpreadsheetException(Reason.NOT_UTF8);
+                }
+            }
             throw new SpreadsheetException(Reason.UNREADABLE);
         }
-        return rows;
     }
 
     private static boolean startsWithBom(byte[] data) {
         return data.length >= 3 && data[0] == UTF8_BOM[0] && data[1] == UTF8_BOM[1] && data[2] == UTF8_BOM[2];
     }
 
-    /** The separator the header line uses most: comma, semicolon (Excel with Vietnamese settings) or tab. */
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        char best = ',';
-        long bestCount = first.chars().filter(c -> c == ',').count();
-        for (char candidate : new char[] {';', '\t'}) {
-            long count = first.chars().filter(c -> c == candidate).count();
-            if (count > bestCount) {
-                best = candidate;
-                bestCount = count;
+    /**
+     * The separator the header line uses most: comma, semicolon (Excel with Vietnamese settings) or
+     * tab. Counted in the bytes: in UTF-8 no byte of a multi-byte letter is one of them.
+     */
+    private static char delimiter(byte[] data, int start) {
+        int commas = 0;
+        int semicolons = 0;
+        int tabs = 0;
+        for (int i = start; i < data.length && data[i] != '\n'; i++) {
+            switch (data[i]) {
+                case ',' -> commas++;
+                case ';' -> semicolons++;
+                case '\t' -> tabs++;
+                default -> {
+                    // letters
+                }
             }
+        }
+        char best = ',';
+        int bestCount = commas;
+        if (semicolons > bestCount) {
+            best = ';';
+            bestCount = semicolons;
+        }
+        if (tabs > bestCount) {
+            best = '\t';
         }
         return best;
-    }
-
-    private static List<Row> readXlsx(byte[] data) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(data))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw new SpreadsheetException(Reason.EMPTY);
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            formatter.setUseCachedValuesForFormulaCells(true);
-            List<Row> rows = new ArrayList<>();
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(text(row.getCell(c), formatter));
-                }
-                rows.add(new Row(row.getRowNum() + 1, cells));
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof SpreadsheetException known) {
-                throw known;
-            }
-            throw new SpreadsheetException(Reason.UNREADABLE);
-        }
-    }
-
-    private static String text(@Nullable Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-            return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-        }
-        if (type == CellType.NUMERIC) {
-            double value = cell.getNumericCellValue();
-            if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-                return Long.toString((long) value);
-            }
-        }
-        return formatter.formatCellValue(cell);
     }
 
     /** Text that a spreadsheet program would take for a formula. */

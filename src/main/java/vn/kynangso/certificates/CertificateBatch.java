@@ -1,14 +1,24 @@
 package vn.kynangso.certificates;
 
+import jakarta.annotation.PreDestroy;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,9 +42,16 @@ import vn.kynangso.security.CurrentUser;
  * Prints every valid certificate of a commune at once, in the background: the PDFs are drawn on
  * all cores and packed into one ZIP file, while the screen shows how far it has got. A commune's
  * 20,000 certificates take about half a minute on two cores.
+ *
+ * <p>The ZIP holds names and birth years, so it is kept only until it is downloaded, and never more
+ * than {@link #KEEP} after it was made: then it is deleted and its job forgotten. It is written to
+ * a folder only the app's own system user can open, which is emptied when the app stops.
  */
 @Service
 public class CertificateBatch {
+
+    /** How long a finished ZIP waits to be downloaded. */
+    public static final Duration KEEP = Duration.ofHours(1);
 
     private static final Logger log = LoggerFactory.getLogger(CertificateBatch.class);
 
@@ -41,15 +59,26 @@ public class CertificateBatch {
     private final CertificateService certificates;
     private final PlaceService places;
     private final CurrentUser currentUser;
+    private final Clock clock;
+    private final PrintFolder folder;
     private final ExecutorService runner = Executors.newFixedThreadPool(
             1, Thread.ofPlatform().name("certificate-batch-", 0).daemon(true).factory());
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    /** Files of jobs still being drawn, which the cleanup must leave alone (guarded by itself). */
+    private final Set<Path> runningFiles = new HashSet<>();
 
-    CertificateBatch(JdbcClient jdbc, CertificateService certificates, PlaceService places, CurrentUser currentUser) {
+    CertificateBatch(
+            JdbcClient jdbc,
+            CertificateService certificates,
+            PlaceService places,
+            CurrentUser currentUser,
+            Clock clock) {
         this.jdbc = jdbc;
         this.certificates = certificates;
         this.places = places;
         this.currentUser = currentUser;
+        this.clock = clock;
+        this.folder = PrintFolder.create(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     /** A print job: how many certificates, how many drawn, and the ZIP file once done. */
@@ -59,6 +88,7 @@ public class CertificateBatch {
         private final int total;
         private final AtomicInteger done = new AtomicInteger();
         private volatile @Nullable Path file;
+        private volatile @Nullable Instant finishedAt;
         private volatile boolean failed;
 
         Job(String id, long accountId, int total) {
@@ -80,17 +110,26 @@ public class CertificateBatch {
         }
 
         public boolean finished() {
-            return file != null || failed;
+            return finishedAt != null;
         }
 
         public boolean failed() {
             return failed;
         }
 
-        public Optional<Path> file() {
+        /** When the ZIP is deleted if nobody downloads it first (empty while the job runs). */
+        public Optional<Instant> deletedAt() {
+            Instant at = finishedAt;
+            return at == null || failed ? Optional.empty() : Optional.of(at.plus(KEEP));
+        }
+
+        Optional<Path> file() {
             return Optional.ofNullable(file);
         }
     }
+
+    /** A finished ZIP being downloaded: read it to the end and it is deleted. */
+    public record Download(InputStream content, long size) {}
 
     /** Starts printing a commune's valid certificates in the given language; returns at once. */
     @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
@@ -102,23 +141,122 @@ public class CertificateBatch {
                 .param(communeId)
                 .query(Long.class)
                 .list();
-        Job job = new Job(UUID.randomUUID().toString(), currentUser.require().getAccountId(), ids.size());
+        long me = currentUser.require().getAccountId();
+        // one waiting ZIP a person: a new print replaces the ones made before
+        jobs.values().removeIf(earlier -> earlier.accountId == me && earlier.finished() && forget(earlier));
+        Job job = new Job(UUID.randomUUID().toString(), me, ids.size());
         jobs.put(job.id, job);
         runner.submit(() -> run(job, ids, locale));
         return job;
     }
 
-    /** A job of the signed-in admin's. */
+    /** A job of the signed-in admin's; empty once its ZIP has been downloaded or deleted. */
     @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Optional<Job> job(String id) {
         long me = currentUser.require().getAccountId();
         return Optional.ofNullable(jobs.get(id)).filter(j -> j.accountId == me);
     }
 
-    private void run(Job job, List<Long> ids, Locale locale) {
+    /**
+     * The ZIP of a finished job of the signed-in admin's. Once it has been read to the end, the job
+     * is forgotten and the file deleted (when the stream is closed); a download broken off halfway
+     * leaves it for another try, within the hour.
+     */
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Optional<Download> download(String id) {
+        Optional<Job> mine = job(id);
+        if (mine.isEmpty() || mine.get().file == null) {
+            return Optional.empty();
+        }
+        Job job = mine.get();
+        Path file = Objects.requireNonNull(job.file);
         try {
-            Path zip = Files.createTempFile("giay-chung-nhan-", ".zip");
-            zip.toFile().deleteOnExit();
+            long size = Files.size(file);
+            InputStream content = new FilterInputStream(Files.newInputStream(file)) {
+                private boolean complete;
+
+                @Override
+                public int read() throws IOException {
+                    return atEnd(super.read());
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) throws IOException {
+                    return atEnd(super.read(b, off, len));
+                }
+
+                private int atEnd(int read) {
+                    if (read < 0 && !complete) {
+                        complete = true;
+                        jobs.remove(job.id, job); // the screen sees at once that it is gone
+                    }
+                    return read;
+                }
+
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    if (complete) {
+                        folder.delete(file);
+                    }
+                }
+            };
+            return Optional.of(new Download(content, size));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Deletes every ZIP that has waited {@link #KEEP} since it was made, and forgets finished jobs
+     * from then on (and any file no job knows of). Runs every minute; the schedule is {@code
+     * kns.print.cleanup-cron} ({@code -} turns it off, as the tests do: they call it themselves).
+     */
+    @Scheduled(cron = "${kns.print.cleanup-cron:0 * * * * *}")
+    public void deleteExpired() {
+        Instant now = clock.instant();
+        jobs.values().removeIf(job -> {
+            Instant finished = job.finishedAt;
+            return finished != null && !now.isBefore(finished.plus(KEEP)) && forget(job);
+        });
+        synchronized (runningFiles) {
+            Set<Path> known = new HashSet<>(runningFiles);
+            jobs.values().forEach(job -> {
+                Path file = job.file;
+                if (file != null) {
+                    known.add(file);
+                }
+            });
+            folder.deleteAllBut(known);
+        }
+    }
+
+    /** Deletes a finished job's ZIP; true, so that it can be dropped from the map. */
+    private boolean forget(Job job) {
+        Path file = job.file;
+        if (file != null) {
+            folder.delete(file);
+        }
+        return true;
+    }
+
+    /** When the app stops: no job runs on, no ZIP stays behind. */
+    @PreDestroy
+    void deleteAll() {
+        runner.shutdownNow();
+        jobs.clear();
+        folder.deleteFolder();
+    }
+
+    private void run(Job job, List<Long> ids, Locale locale) {
+        Path zip = null;
+        try {
+            synchronized (runningFiles) {
+                zip = folder.newFile();
+                runningFiles.add(zip);
+            }
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             try (ExecutorService drawers = Executors.newFixedThreadPool(threads);
                     OutputStream out = Files.newOutputStream(zip);
@@ -141,14 +279,26 @@ public class CertificateBatch {
             }
             job.file = zip;
         } catch (IOException e) {
-            job.failed = true;
+            failed(job, zip);
             log.error("certificate batch {} failed", job.id, new UncheckedIOException(e));
         } catch (Exception e) {
-            job.failed = true;
+            failed(job, zip);
             log.error("certificate batch {} failed", job.id, e);
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
+        } finally {
+            job.finishedAt = clock.instant();
+            synchronized (runningFiles) {
+                runningFiles.remove(zip);
+            }
+        }
+    }
+
+    private void failed(Job job, @Nullable Path zip) {
+        job.failed = true;
+        if (zip != null) {
+            folder.delete(zip);
         }
     }
 

@@ -8,7 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -102,6 +106,154 @@ class SpreadsheetsTest {
         assertThat(table.rows().getFirst().number()).isEqualTo(3);
         assertThat(table.rows().getFirst().cells())
                 .containsExactly("Phạm Thị Ngọc Ánh", "1958", "912345678", "1958-03-12", "1958");
+    }
+
+    @Test
+    void aPictureRenamedAsAListIsRefusedForWhatItIs() throws Exception {
+        byte[] png = HostileFiles.png();
+        for (String name : List.of("danh-sach.xlsx", "danh-sach.csv", "danh-sach.txt")) {
+            assertThatThrownBy(() -> Spreadsheets.read(name, png, 100))
+                    .as(name)
+                    .isInstanceOfSatisfying(
+                            SpreadsheetException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_CONTENT));
+        }
+        ByteArrayOutputStream xls = new ByteArrayOutputStream();
+        try (HSSFWorkbook workbook = new HSSFWorkbook()) {
+            workbook.createSheet("Hộ").createRow(0).createCell(0).setCellValue("Họ và tên");
+            workbook.write(xls);
+        }
+        assertThatThrownBy(() -> Spreadsheets.read("ds.xlsx", xls.toByteArray(), 100))
+                .as("an Excel 97–2003 file (or a password-protected one) renamed .xlsx")
+                .isInstanceOfSatisfying(
+                        SpreadsheetException.class, e -> assertThat(e.reason()).isEqualTo(Reason.OLD_EXCEL));
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWhateverItHolds() {
+        byte[] big = new byte[Spreadsheets.MAX_FILE_BYTES + 1];
+        Arrays.fill(big, (byte) 'a');
+        assertThatThrownBy(() -> Spreadsheets.read("ds.csv", big, 100))
+                .isInstanceOfSatisfying(SpreadsheetException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+                    assertThat(e.args()).containsExactly(10);
+                });
+    }
+
+    @Test
+    void aZipBombIsRefusedAfterUnpackingOnlyALittle() {
+        // 1 GB of the same row: about 8 MB packed, far more than a hundred times that unpacked
+        HostileFiles.Workbook bomb = HostileFiles.workbook(HostileFiles.letters(1_000_000_000L, 4000, 1, false), 1);
+        assertThat(bomb.bytes().length).isLessThanOrEqualTo(Spreadsheets.MAX_FILE_BYTES);
+        assertThat(bomb.sheetBytes()).isGreaterThanOrEqualTo(1_000_000_000L);
+
+        assertThatThrownBy(() -> Spreadsheets.read("ds.xlsx", bomb.bytes(), 20_000))
+                .isInstanceOfSatisfying(
+                        SpreadsheetException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE_UNPACKED));
+    }
+
+    @Test
+    void aWorkbookThatPassesTheInflateRatioCheckIsStillStoppedByItsLimits() {
+        // 10 MB packed, 1 GB unpacked: a ratio of about 1:96, just inside POI's 1:100 check
+        HostileFiles.Workbook bomb = HostileFiles.workbook(HostileFiles.letters(1_000_000_000L, 1000, 7, false), 1);
+        assertThat(bomb.bytes().length).isLessThanOrEqualTo(Spreadsheets.MAX_FILE_BYTES);
+        assertThat(bomb.sheetBytes()).isGreaterThanOrEqualTo(1_000_000_000L);
+        assertThat((double) bomb.bytes().length / bomb.sheetBytes()).isGreaterThan(0.01);
+
+        assertThatThrownBy(() -> Spreadsheets.read("ds.xlsx", bomb.bytes(), 20_000))
+                .isInstanceOfSatisfying(
+                        SpreadsheetException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE_UNPACKED));
+        // the same with a styles part of 30 MB that POI would otherwise build into memory
+        HostileFiles.Workbook bigStyles =
+                HostileFiles.workbook(chunk -> false, 1, HostileFiles.letters(30_000_000L, 20, 3, true));
+        assertThatThrownBy(() -> Spreadsheets.read("ds.xlsx", bigStyles.bytes(), 20_000))
+                .isInstanceOfSatisfying(
+                        SpreadsheetException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE_UNPACKED));
+    }
+
+    @Test
+    void theRowLimitStopsReadingBeforeTheEndOfTheFile() {
+        // 30,000 rows, then XML that is broken: a reader that stops at the limit never sees it
+        AtomicInteger row = new AtomicInteger(1);
+        HostileFiles.Workbook xlsx = HostileFiles.workbook(
+                chunk -> {
+                    for (int i = 0; i < 1000; i++) {
+                        int r = row.incrementAndGet();
+                        chunk.writeBytes(("<row r=\"" + r + "\"><c r=\"A" + r + "\"><v>" + r + "</v></c></row>")
+                                .getBytes(StandardCharsets.US_ASCII));
+                    }
+                    if (row.get() >= 30_000) {
+                        chunk.writeBytes("<row><c><v>broken".getBytes(StandardCharsets.US_ASCII));
+                        return false;
+                    }
+                    return true;
+                },
+                6);
+        assertThatThrownBy(() -> Spreadsheets.read("ds.xlsx", xlsx.bytes(), 20_000))
+                .isInstanceOfSatisfying(SpreadsheetException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_ROWS);
+                    assertThat(e.args()).containsExactly(20_000);
+                });
+
+        StringBuilder csv = new StringBuilder("Mã hộ\n");
+        for (int i = 0; i < 30_000; i++) {
+            csv.append(i).append('\n');
+        }
+        byte[] text = csv.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] notUtf8AtTheEnd = Arrays.copyOf(text, text.length + 2);
+        notUtf8AtTheEnd[text.length] = (byte) 0xC3;
+        notUtf8AtTheEnd[text.length + 1] = (byte) 0x28;
+        assertThatThrownBy(() -> Spreadsheets.read("ds.csv", notUtf8AtTheEnd, 20_000))
+                .isInstanceOfSatisfying(
+                        SpreadsheetException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_ROWS));
+    }
+
+    @Test
+    void dataFarToTheRightIsRefusedButEmptyFormattedCellsAreNot() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Hộ");
+            sheet.createRow(0).createCell(0).setCellValue("Họ và tên");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Vũ Thị Lan");
+            row.createCell(16_000).setCellStyle(workbook.createCellStyle()); // formatted, empty
+            workbook.write(out);
+        }
+        Table table = Spreadsheets.read("ds.xlsx", out.toByteArray(), 100);
+        assertThat(table.rows().getFirst().cell(0)).isEqualTo("Vũ Thị Lan");
+        assertThat(table.rows().getFirst().cells()).hasSizeLessThanOrEqualTo(Spreadsheets.MAX_COLUMNS);
+
+        out.reset();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Hộ");
+            sheet.createRow(0).createCell(0).setCellValue("Họ và tên");
+            sheet.createRow(1).createCell(Spreadsheets.MAX_COLUMNS).setCellValue("x");
+            workbook.write(out);
+        }
+        assertThatThrownBy(() -> Spreadsheets.read("ds.xlsx", out.toByteArray(), 100))
+                .isInstanceOfSatisfying(SpreadsheetException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_COLUMNS);
+                    assertThat(e.args()).containsExactly(Spreadsheets.MAX_COLUMNS);
+                });
+        byte[] wideCsv = ("Họ và tên" + ",".repeat(5_000) + "x\n").getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Spreadsheets.read("ds.csv", wideCsv, 100))
+                .isInstanceOfSatisfying(
+                        SpreadsheetException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_COLUMNS));
+    }
+
+    @Test
+    void everyReasonIsExplainedInBothLanguages() throws Exception {
+        for (String file : List.of("translations.properties", "translations_en.properties")) {
+            Properties texts = new Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/" + file)) {
+                texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (Reason reason : Reason.values()) {
+                assertThat(texts.getProperty(reason.translationKey()))
+                        .as(file + " " + reason)
+                        .isNotBlank();
+            }
+        }
     }
 
     @Test

@@ -15,10 +15,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -31,14 +35,20 @@ import vn.kynangso.security.Roles;
 
 /**
  * Print a commune's certificates at once (for a ceremony, for the commune's files): drawn in the
- * background while the screen shows how far it has got, then one ZIP to download.
+ * background while the screen shows how far it has got, then one ZIP to download. The ZIP holds
+ * names and birth years: it is deleted once downloaded or after an hour, and the screen then says
+ * so (it keeps polling, slowly, while a ZIP waits) and offers to make it again.
  */
 @Route("certificates/print")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
 @Menu(order = 27, title = "menu.print-certificates", icon = "vaadin:print")
 class PrintCertificatesView extends Main implements HasDynamicTitle {
 
+    /** While a ZIP waits for download, how often the screen checks that it is still there. */
+    static final int WAITING_POLL_MS = 10_000;
+
     private final CertificateBatch batch;
+    private final DateTimeFormatter time;
     private final Select<Place> commune = new Select<>();
     private final Paragraph count = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
@@ -46,10 +56,13 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
     private final Div download = new Div();
     private final Button start;
     private @Nullable String jobId;
+    private @Nullable String offeredJobId;
     private @Nullable Registration pollListener;
 
-    PrintCertificatesView(CertificateBatch batch, CertificateService certificates, PlaceService places) {
+    PrintCertificatesView(CertificateBatch batch, CertificateService certificates, PlaceService places, Clock clock) {
         this.batch = batch;
+        this.time = DateTimeFormatter.ofPattern(getTranslation("format.date-time"), getLocale())
+                .withZone(clock.getZone());
         addClassName("kns-page");
         List<Place> communes = places.inMyArea(PlaceLevel.COMMUNE).stream()
                 .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
@@ -61,6 +74,7 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
         commune.setWidthFull();
         count.setId("print-count");
         commune.addValueChangeListener(e -> {
+            offeredJobId = null;
             download.removeAll();
             if (e.getValue() != null) {
                 count.setText(getTranslation(
@@ -97,6 +111,7 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
         }
         CertificateBatch.Job job = batch.start(commune.getValue().getId(), getLocale());
         jobId = job.id();
+        offeredJobId = null;
         start.setEnabled(false);
         download.removeAll();
         progress.setVisible(true);
@@ -105,34 +120,59 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    /** Called on every poll while a job runs (and once at start). */
+    /** Called on every poll while a job runs or its ZIP waits (and once at start). */
     void refresh() {
-        if (jobId == null) {
+        String running = jobId;
+        if (running != null) {
+            batch.job(running).ifPresentOrElse(this::showProgress, this::showGone);
+        } else if (offeredJobId != null && batch.job(offeredJobId).isEmpty()) {
+            showGone();
+        }
+    }
+
+    private void showProgress(CertificateBatch.Job job) {
+        progress.setValue(job.total() == 0 ? 1 : (double) job.done() / job.total());
+        progressText.setText(getTranslation("print.progress", job.done(), job.total()));
+        if (!job.finished()) {
             return;
         }
-        batch.job(jobId).ifPresent(job -> {
-            progress.setValue(job.total() == 0 ? 1 : (double) job.done() / job.total());
-            progressText.setText(getTranslation("print.progress", job.done(), job.total()));
-            if (job.finished()) {
-                getUI().ifPresent(ui -> ui.setPollInterval(-1));
-                start.setEnabled(true);
-                jobId = null;
-                if (job.failed()) {
-                    progressText.setText(getTranslation("print.failed"));
-                    return;
-                }
-                job.file().ifPresent(file -> {
-                    Anchor zip = new Anchor(
-                            DownloadHandler.forFile(
-                                    file.toFile(),
-                                    "giay-chung-nhan-" + commune.getValue().getCode() + ".zip"),
-                            getTranslation("print.download", job.total()));
-                    zip.setId("print-zip");
-                    zip.getElement().setAttribute("download", true);
-                    download.add(zip);
-                });
-            }
-        });
+        start.setEnabled(true);
+        jobId = null;
+        if (job.failed()) {
+            setPolling(-1);
+            progressText.setText(getTranslation("print.failed"));
+            return;
+        }
+        offeredJobId = job.id();
+        setPolling(WAITING_POLL_MS);
+        String fileName = "giay-chung-nhan-" + commune.getValue().getCode() + ".zip";
+        DownloadHandler zipFile = DownloadHandler.fromInputStream(event -> batch.download(job.id())
+                        .map(zip -> new DownloadResponse(zip.content(), fileName, "application/zip", zip.size()))
+                        .orElseGet(() -> DownloadResponse.error(HttpStatusCode.NOT_FOUND)))
+                .whenComplete(downloaded -> refresh());
+        Anchor zip = new Anchor(zipFile, getTranslation("print.download", job.total()));
+        zip.setId("print-zip");
+        zip.getElement().setAttribute("download", true);
+        Paragraph kept = new Paragraph(
+                getTranslation("print.kept", job.deletedAt().map(time::format).orElse("")));
+        kept.setId("print-kept");
+        kept.addClassName("kns-muted");
+        download.add(zip, kept);
+    }
+
+    private void showGone() {
+        jobId = null;
+        offeredJobId = null;
+        setPolling(-1);
+        download.removeAll();
+        Paragraph gone = new Paragraph(getTranslation("print.gone"));
+        gone.setId("print-gone");
+        download.add(gone);
+        start.setEnabled(true);
+    }
+
+    private void setPolling(int interval) {
+        getUI().ifPresent(ui -> ui.setPollInterval(interval));
     }
 
     @Override

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.util.Comparator;
@@ -28,6 +27,7 @@ import vn.kynangso.base.SpreadsheetException;
 import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.ImportProblems;
+import vn.kynangso.base.ui.LimitedUpload;
 import vn.kynangso.people.HouseholdImport;
 import vn.kynangso.people.HouseholdImport.Column;
 import vn.kynangso.people.HouseholdImport.ImportRefused;
@@ -47,8 +47,6 @@ import vn.kynangso.security.Roles;
 @Route("households/import")
 @RolesAllowed({Roles.TEAM_MEMBER, Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
 class ImportHouseholdsView extends Main implements HasDynamicTitle {
-
-    static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
     private final HouseholdImport importer;
     private final Select<Place> hamlet = new Select<>();
@@ -78,13 +76,22 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
         });
 
         Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
-            upload.clearFileList(); // ready for the corrected file; the summary names this one
-            show(metadata.fileName(), data);
-        }));
+        String tooLarge = getTranslation("sheet.error.too-large", Spreadsheets.MAX_FILE_BYTES / (1024 * 1024));
+        upload.setUploadHandler(new LimitedUpload(
+                Spreadsheets.MAX_FILE_BYTES,
+                tooLarge,
+                (metadata, data) -> {
+                    upload.clearFileList(); // ready for the corrected file; the summary names this one
+                    show(metadata.fileName(), data);
+                },
+                () -> {
+                    upload.clearFileList();
+                    preview = null;
+                    error(tooLarge);
+                }));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFileSize(Spreadsheets.MAX_FILE_BYTES); // the browser's check; LimitedUpload is the server's
         upload.setAcceptedFileTypes(".csv", ".xlsx", Downloads.XLSX, "text/csv");
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(e -> error(getTranslation("import.file-rejected", e.getFileName())));

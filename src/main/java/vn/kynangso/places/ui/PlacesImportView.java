@@ -12,13 +12,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.SpreadsheetException;
+import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.ImportProblems;
+import vn.kynangso.base.ui.LimitedUpload;
 import vn.kynangso.places.PlaceImport;
 import vn.kynangso.places.PlaceImport.Column;
 import vn.kynangso.places.PlaceImport.Preview;
@@ -37,13 +38,22 @@ class PlacesImportView extends Main implements HasDynamicTitle {
         this.importer = importer;
         addClassName("kns-page");
         Upload upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
-            upload.clearFileList();
-            show(metadata.fileName(), data);
-        }));
+        String tooLarge = getTranslation("sheet.error.too-large", Spreadsheets.MAX_FILE_BYTES / (1024 * 1024));
+        upload.setUploadHandler(new LimitedUpload(
+                Spreadsheets.MAX_FILE_BYTES,
+                tooLarge,
+                (metadata, data) -> {
+                    upload.clearFileList();
+                    show(metadata.fileName(), data);
+                },
+                () -> {
+                    upload.clearFileList();
+                    result.removeAll();
+                    result.add(error(tooLarge));
+                }));
         upload.setId("places-upload");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(10 * 1024 * 1024);
+        upload.setMaxFileSize(Spreadsheets.MAX_FILE_BYTES); // the browser's check; LimitedUpload is the server's
         upload.setAcceptedFileTypes(".csv", ".xlsx", Downloads.XLSX, "text/csv");
         result.setId("places-import-result");
         add(
@@ -59,10 +69,7 @@ class PlacesImportView extends Main implements HasDynamicTitle {
         try {
             preview = importer.read(fileName, data);
         } catch (SpreadsheetException e) {
-            Paragraph error = new Paragraph(getTranslation(e.reason().translationKey(), e.args()));
-            error.setId("places-import-error");
-            error.addClassName("kns-error");
-            result.add(error);
+            result.add(error(getTranslation(e.reason().translationKey(), e.args())));
             return;
         }
         Paragraph summary = new Paragraph(getTranslation(
@@ -106,6 +113,13 @@ class PlacesImportView extends Main implements HasDynamicTitle {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         confirm.addClassName("kns-wide-button");
         result.add(confirm);
+    }
+
+    private static Paragraph error(String message) {
+        Paragraph error = new Paragraph(message);
+        error.setId("places-import-error");
+        error.addClassName("kns-error");
+        return error;
     }
 
     private String columnName(Preview preview, @Nullable Column column) {

@@ -1,16 +1,18 @@
 package vn.kynangso.certificates.ui;
 
+import static com.github.mvysny.kaributesting.v10.DownloadKt._download;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import java.nio.file.Files;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -79,7 +81,9 @@ class PrintCertificatesViewTest extends KaribuTest {
                 .isEqualTo("Đã tạo " + valid + "/" + valid + " giấy chứng nhận");
         assertThat(_get(Anchor.class, spec -> spec.withId("print-zip")).getText())
                 .isEqualTo("Tải tệp ZIP (" + valid + " giấy chứng nhận)");
-        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("done: the screen only checks, slowly, that the ZIP is still there")
+                .isEqualTo(PrintCertificatesView.WAITING_POLL_MS);
 
         CertificateBatch.Job job = batch.start(commune, Locale.ENGLISH);
         for (int i = 0; i < 100 && !job.finished(); i++) {
@@ -87,7 +91,7 @@ class PrintCertificatesViewTest extends KaribuTest {
         }
         int entries = 0;
         try (ZipInputStream zip =
-                new ZipInputStream(Files.newInputStream(job.file().orElseThrow()))) {
+                new ZipInputStream(batch.download(job.id()).orElseThrow().content())) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 assertThat(entry.getName()).endsWith(".pdf");
                 assertThat(new String(zip.readNBytes(5))).isEqualTo("%PDF-");
@@ -95,6 +99,63 @@ class PrintCertificatesViewTest extends KaribuTest {
             }
         }
         assertThat(entries).isEqualTo(valid);
+    }
+
+    /** Starts a print on the screen and waits for its ZIP to be offered. */
+    private PrintCertificatesView printed() throws InterruptedException {
+        UI.getCurrent().navigate("certificates/print");
+        _click(_get(Button.class, spec -> spec.withId("print-start")));
+        PrintCertificatesView view = _get(PrintCertificatesView.class);
+        for (int i = 0;
+                i < 100 && _find(Anchor.class, spec -> spec.withId("print-zip")).isEmpty();
+                i++) {
+            Thread.sleep(100);
+            view.refresh();
+        }
+        assertThat(_find(Anchor.class, spec -> spec.withId("print-zip"))).hasSize(1);
+        return view;
+    }
+
+    private void theScreenSaysTheZipIsGone() {
+        assertThat(_get(Paragraph.class, spec -> spec.withId("print-gone")).getText())
+                .isEqualTo("Tệp ZIP đã được xoá vì đã tải về hoặc đã quá một giờ."
+                        + " Cần lại thì bấm “Bắt đầu tạo tệp” để tạo tệp mới.");
+        assertThat(_find(Anchor.class, spec -> spec.withId("print-zip"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("print-start")).isEnabled())
+                .isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+    }
+
+    @Test
+    void theScreenSaysWhenTheZipIsDeletedAfterDownloadAndOffersToMakeItAgain() throws Exception {
+        TestArea.ensure(places, accounts);
+        login(TestArea.ADMIN);
+        printed();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("print-kept")).getText())
+                .startsWith("Tệp có họ tên và năm sinh nên chỉ được giữ đến khi bạn tải về, lâu nhất đến ")
+                .endsWith(" (một giờ sau khi tạo xong).");
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("the screen keeps checking, slowly, while the ZIP waits")
+                .isEqualTo(PrintCertificatesView.WAITING_POLL_MS);
+
+        byte[] zip = _download(_get(Anchor.class, spec -> spec.withId("print-zip")));
+        assertThat(zip).startsWith('P', 'K');
+        MockVaadin.clientRoundtrip(false);
+
+        theScreenSaysTheZipIsGone();
+    }
+
+    @Test
+    void theScreenSaysWhenTheZipIsDeletedAfterAnHour() throws Exception {
+        TestArea.ensure(places, accounts);
+        login(TestArea.ADMIN);
+        PrintCertificatesView view = printed();
+
+        clock.advance(Duration.ofHours(1));
+        batch.deleteExpired();
+        view.refresh(); // the next poll
+
+        theScreenSaysTheZipIsGone();
     }
 
     @Test

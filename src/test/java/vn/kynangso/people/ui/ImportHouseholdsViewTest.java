@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kynangso.KaribuTest;
+import vn.kynangso.base.HostileFiles;
+import vn.kynangso.base.Spreadsheets;
+import vn.kynangso.base.ui.UploadRequests;
 import vn.kynangso.people.ImportArea;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
@@ -46,6 +50,81 @@ class ImportHouseholdsViewTest extends KaribuTest {
         area = ImportArea.ensure(places, accounts);
         login(ImportArea.ADMIN);
         UI.getCurrent().navigate("households/import");
+    }
+
+    private long householdsAndPeople() {
+        return jdbc.queryForObject(
+                "SELECT (SELECT COUNT(*) FROM household) + (SELECT COUNT(*) FROM person)", Long.class);
+    }
+
+    private String error() {
+        return _get(Paragraph.class, spec -> spec.withId("import-error")).getText();
+    }
+
+    /** After a hostile upload the screen (and the app) still takes a good file. */
+    private void aGoodFileStillWorks() {
+        _upload(
+                _get(Upload.class),
+                "tot.csv",
+                "text/csv",
+                "Mã hộ,Địa chỉ,Họ và tên,Thôn\nT1,Số 9,Lò Văn Tâm,Thôn Một\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("Tệp tot.csv: 1 dòng, 1 hộ, 1 người.");
+    }
+
+    @Test
+    void aBodyBeyondTheLimitIsNeverReadWholeWhateverItAnnounces() throws Exception {
+        long before = householdsAndPeople();
+        Upload upload = _get(Upload.class);
+        String tooLarge = "Tệp lớn hơn 10 MB nên không được nhận. Hãy chia danh sách thành nhiều tệp nhỏ hơn.";
+        // the stream gives up after 64 MB, so that code reading everything fails here instead of filling the heap
+        long safetyNet = 64L * 1024 * 1024;
+
+        AtomicLong read = new AtomicLong();
+        int status =
+                UploadRequests.post(upload, "ds.csv", 4L * 1024 * 1024 * 1024, HostileFiles.endless(read, safetyNet));
+        assertThat(read.get()).as("4 GB announced: not a byte read").isZero();
+        assertThat(status).isEqualTo(422);
+        assertThat(error()).isEqualTo(tooLarge);
+
+        for (long announced : new long[] {-1, 1024}) { // not announced (chunked), or a lie
+            read.set(0);
+            status = UploadRequests.post(upload, "ds.xlsx", announced, HostileFiles.endless(read, safetyNet));
+            assertThat(read.get())
+                    .as("announced %d: reading stops at the limit", announced)
+                    .isLessThanOrEqualTo(Spreadsheets.MAX_FILE_BYTES + 64 * 1024);
+            assertThat(status).isEqualTo(422);
+            assertThat(error()).isEqualTo(tooLarge);
+        }
+
+        assertThat(householdsAndPeople()).isEqualTo(before);
+        aGoodFileStillWorks();
+    }
+
+    @Test
+    void aTenMegabyteWorkbookThatUnpacksToAGigabyteGetsAPlainAnswer() {
+        long before = householdsAndPeople();
+        HostileFiles.Workbook bomb = HostileFiles.workbook(HostileFiles.letters(1_000_000_000L, 1000, 7, false), 1);
+        assertThat(bomb.bytes().length).isBetween(9 * 1024 * 1024, Spreadsheets.MAX_FILE_BYTES);
+        assertThat(bomb.sheetBytes()).isGreaterThanOrEqualTo(1_000_000_000L);
+
+        _upload(_get(Upload.class), "danh-sach.xlsx", "application/octet-stream", bomb.bytes());
+
+        assertThat(error()).startsWith("Tệp không phải tệp Excel hợp lệ, hoặc quá lớn khi giải nén.");
+        assertThat(_find(Button.class, spec -> spec.withId("import-confirm"))).isEmpty();
+        assertThat(householdsAndPeople()).isEqualTo(before);
+        aGoodFileStillWorks();
+    }
+
+    @Test
+    void aPictureRenamedAsAListGetsAPlainAnswer() {
+        long before = householdsAndPeople();
+        for (String name : new String[] {"danh-sach.xlsx", "danh-sach.csv"}) {
+            _upload(_get(Upload.class), name, "application/octet-stream", HostileFiles.png());
+            assertThat(error()).as(name).startsWith("Nội dung tệp không phải bảng tính Excel (.xlsx) hay CSV");
+        }
+        assertThat(householdsAndPeople()).isEqualTo(before);
+        aGoodFileStillWorks();
     }
 
     private long householdsIn(long hamlet) {

@@ -19,12 +19,16 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.base.HostileFiles;
+import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.ui.NotFoundView;
+import vn.kynangso.base.ui.UploadRequests;
 import vn.kynangso.people.ImportArea;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceException;
@@ -146,5 +150,29 @@ class PlacesViewTest extends KaribuTest {
         assertThat(places.findByCode("N5-" + suffix).orElseThrow().getKind()).isEqualTo(PlaceKind.RESIDENTIAL_GROUP);
         assertThat(places.findByCode("N1-" + suffix).orElseThrow().getParentId())
                 .isEqualTo(area.commune());
+    }
+
+    @Test
+    void theListOfPlacesIsHeldToTheSameLimits() throws Exception {
+        long before = places.inMyArea(vn.kynangso.places.PlaceLevel.HAMLET).size();
+        UI.getCurrent().navigate("places/import");
+        AtomicLong read = new AtomicLong();
+        int status =
+                UploadRequests.post(_get(Upload.class), "thon.csv", -1, HostileFiles.endless(read, 64L * 1024 * 1024));
+        assertThat(read.get()).isLessThanOrEqualTo(Spreadsheets.MAX_FILE_BYTES + 64 * 1024);
+        assertThat(status).isEqualTo(422);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("places-import-error"))
+                        .getText())
+                .startsWith("Tệp lớn hơn 10 MB");
+
+        _upload(_get(Upload.class), "thon.xlsx", "application/octet-stream", HostileFiles.png());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("places-import-error"))
+                        .getText())
+                .startsWith("Nội dung tệp không phải bảng tính Excel (.xlsx) hay CSV");
+        assertThat(places.inMyArea(vn.kynangso.places.PlaceLevel.HAMLET)).hasSize((int) before);
+
+        _upload(_get(Upload.class), "thon.csv", "text/csv", "Mã;Tên\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(_find(Paragraph.class, spec -> spec.withId("places-import-error")))
+                .isEmpty();
     }
 }

@@ -1,0 +1,76 @@
+package vn.kynangso.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.kynangso.base.SpreadsheetException.Reason;
+import vn.kynangso.base.Spreadsheets.Row;
+import vn.kynangso.base.Spreadsheets.Table;
+
+/**
+ * Gathers the rows of an uploaded file as they are read, and stops the reading as soon as the
+ * file goes beyond a limit: more data rows than the import takes, data further right than {@link
+ * Spreadsheets#MAX_COLUMNS}, or more text than {@link Spreadsheets#MAX_TEXT_CHARS}. Blank rows are
+ * left out; the first other row is the header.
+ */
+final class TableBuilder {
+
+    private final int maxRows;
+    private final List<Row> rows = new ArrayList<>();
+    private List<String> header = List.of();
+    private boolean headerSeen;
+    private long chars;
+
+    TableBuilder(int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    /**
+     * Adds a row as the file numbers it. Cells past {@link Spreadsheets#MAX_COLUMNS} may only be
+     * blank (they are dropped); anything else there refuses the file.
+     *
+     * @throws SpreadsheetException when the file goes beyond a limit
+     */
+    void add(int number, List<String> cells) {
+        List<String> kept = cells;
+        if (cells.size() > Spreadsheets.MAX_COLUMNS) {
+            for (int c = Spreadsheets.MAX_COLUMNS; c < cells.size(); c++) {
+                if (!cells.get(c).isBlank()) {
+                    throw new SpreadsheetException(Reason.TOO_MANY_COLUMNS, Spreadsheets.MAX_COLUMNS);
+                }
+            }
+            kept = cells.subList(0, Spreadsheets.MAX_COLUMNS);
+        }
+        boolean blank = true;
+        for (String cell : kept) {
+            chars += cell.length();
+            blank &= cell.isBlank();
+        }
+        if (chars > Spreadsheets.MAX_TEXT_CHARS) {
+            throw new SpreadsheetException(Reason.TOO_LARGE_UNPACKED);
+        }
+        if (blank) {
+            return;
+        }
+        if (!headerSeen) {
+            headerSeen = true;
+            header = List.copyOf(kept);
+            return;
+        }
+        if (rows.size() == maxRows) {
+            throw new SpreadsheetException(Reason.TOO_MANY_ROWS, maxRows);
+        }
+        rows.add(new Row(number, List.copyOf(kept)));
+    }
+
+    /** Characters kept so far (for a reader's own budget while a cell is still being read). */
+    long chars() {
+        return chars;
+    }
+
+    Table table() {
+        if (!headerSeen) {
+            throw new SpreadsheetException(Reason.EMPTY);
+        }
+        return new Table(header, rows);
+    }
+}
