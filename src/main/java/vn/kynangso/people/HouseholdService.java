@@ -199,7 +199,7 @@ public class HouseholdService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public HouseholdDetails details(long householdId) {
         Household household = mine(householdId);
-        flags.read(List.of(household), FlagRead.Screen.HOUSEHOLD);
+        flags.read(List.of(household), FlagAccess.Screen.HOUSEHOLD);
         List<MemberDetails> members = persons.findByHouseholdIdOrderById(householdId).stream()
                 .map(p -> new MemberDetails(
                         p.getId(),
@@ -228,7 +228,7 @@ public class HouseholdService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Priority priority(long householdId) {
         Household household = mine(householdId);
-        flags.read(List.of(household), FlagRead.Screen.HOUSEHOLD);
+        flags.read(List.of(household), FlagAccess.Screen.HOUSEHOLD);
         return priorityOf(household);
     }
 
@@ -238,7 +238,7 @@ public class HouseholdService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
-    public Map<Long, Priority> priorities(Collection<Long> householdIds, FlagRead.Screen screen) {
+    public Map<Long, Priority> priorities(Collection<Long> householdIds, FlagAccess.Screen screen) {
         if (householdIds.isEmpty()) {
             return Map.of();
         }

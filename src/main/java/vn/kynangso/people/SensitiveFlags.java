@@ -52,7 +52,7 @@ class SensitiveFlags {
      * Records that the signed-in person was shown these households' flags, one row each (a work list
      * of many households is written in a few multi-row statements).
      */
-    void read(Collection<Household> households, FlagRead.Screen screen) {
+    void read(Collection<Household> households, FlagAccess.Screen screen) {
         if (households.isEmpty()) {
             return;
         }

@@ -13,7 +13,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.catalog.Skill;
-import vn.kynangso.people.FlagRead;
+import vn.kynangso.people.FlagAccess;
 import vn.kynangso.people.HouseholdService;
 import vn.kynangso.people.HouseholdService.Priority;
 import vn.kynangso.places.PlaceLevel;
@@ -82,7 +82,7 @@ public class WorkListService {
         rows.forEach(r -> byHousehold
                 .computeIfAbsent(r.household(), k -> new ArrayList<>())
                 .add(r));
-        Map<Long, Priority> priorities = households.priorities(byHousehold.keySet(), FlagRead.Screen.WORK_LIST);
+        Map<Long, Priority> priorities = households.priorities(byHousehold.keySet(), FlagAccess.Screen.WORK_LIST);
         List<WorkItem> items = new ArrayList<>();
         for (List<Row> members : byHousehold.values()) {
             Row first = members.getFirst();
