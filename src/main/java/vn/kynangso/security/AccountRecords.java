@@ -164,6 +164,18 @@ public class AccountRecords {
         return true;
     }
 
+    /** A person's corrected name becomes their account's name (the login itself does not change). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public void renameAccountOf(long personId, String displayName) {
+        if (!areaCheck.isInMyArea(personId)) {
+            throw new AccessDeniedException("person outside the area");
+        }
+        jdbc.sql("UPDATE account SET display_name = ? WHERE person_id = ?")
+                .params(displayName, personId)
+                .update();
+    }
+
     private Set<String> rolesOf(long accountId) {
         return new TreeSet<>(jdbc.sql("SELECT role FROM account_role WHERE account_id = ?")
                 .param(accountId)
