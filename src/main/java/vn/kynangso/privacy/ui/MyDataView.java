@@ -24,6 +24,7 @@ import vn.kynangso.privacy.DataRequestService;
 import vn.kynangso.privacy.MyData;
 import vn.kynangso.privacy.MyDataFormat;
 import vn.kynangso.privacy.MyDataService;
+import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
 
 /**
@@ -49,6 +50,7 @@ class MyDataView extends Main implements HasDynamicTitle {
     private final ConsentService consents;
     private final PersonalDataService people;
     private final DataRequestService requests;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
     MyDataView(
@@ -56,11 +58,13 @@ class MyDataView extends Main implements HasDynamicTitle {
             ConsentService consents,
             PersonalDataService people,
             DataRequestService requests,
+            CurrentUser currentUser,
             Clock clock) {
         this.myData = myData;
         this.consents = consents;
         this.people = people;
         this.requests = requests;
+        this.currentUser = currentUser;
         this.clock = clock;
         addClassName("kns-page");
         show();
@@ -68,17 +72,23 @@ class MyDataView extends Main implements HasDynamicTitle {
 
     private void show() {
         removeAll();
-        Anchor download = new Anchor(
-                Downloads.of("du-lieu-cua-toi.json", Downloads.JSON, () -> myData.export(getLocale())),
-                getTranslation("my-data.download"));
-        download.setId("my-data-download");
-        download.getElement().setAttribute("download", true);
-        download.addClassName("kns-wide-button");
-        add(
-                new H1(getTranslation("my-data.title")),
-                new Paragraph(getTranslation("my-data.intro")),
-                download,
-                notice());
+        add(new H1(getTranslation("my-data.title")), new Paragraph(getTranslation("my-data.intro")));
+        if (currentUser.get().flatMap(u -> u.getHelper()).isPresent()) {
+            // helping on the team member's phone: the file would stay on their device, not the resident's
+            Paragraph own = new Paragraph(getTranslation("my-data.download.helped"));
+            own.setId("my-data-download-helped");
+            own.addClassName("kns-muted");
+            add(own);
+        } else {
+            Anchor download = new Anchor(
+                    Downloads.of("du-lieu-cua-toi.json", Downloads.JSON, () -> myData.export(getLocale())),
+                    getTranslation("my-data.download"));
+            download.setId("my-data-download");
+            download.getElement().setAttribute("download", true);
+            download.addClassName("kns-wide-button");
+            add(download);
+        }
+        add(notice());
         boolean person = people.me().filter(p -> !p.erased()).isPresent();
         if (!person) {
             Paragraph staff = new Paragraph(getTranslation("my-data.no-person"));

@@ -167,4 +167,30 @@ class MyDataViewTest extends KaribuTest {
                     .hasSize(1);
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void while_a_team_member_helps_my_data_is_the_residents_without_the_file_and_requests_are_on_their_behalf() {
+        UI.getCurrent().navigate("households/" + residents.household());
+        _click(_get(Button.class, spec -> spec.withId("help-" + residents.head())));
+        UI.getCurrent().navigate("my-data");
+
+        assertThat(text("my-data-profile")).contains(residents.headName());
+        assertThat(_find(Anchor.class, spec -> spec.withId("my-data-download"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("my-data-download-helped"))
+                        .getText())
+                .contains("Tự đăng nhập trên điện thoại của mình");
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("request-kind")), DataRequest.Kind.CORRECTION);
+        _setValue(_get(TextField.class, spec -> spec.withId("request-reason")), "Bà nhờ sửa năm sinh thành 1954");
+        _click(_get(Button.class, spec -> spec.withId("request-send")));
+
+        login(TestArea.ADMIN);
+        assertThat(requests.inMyArea(true))
+                .filteredOn(r -> r.personId() == residents.head())
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.onBehalf()).isTrue();
+                    assertThat(r.filedBy()).isEqualTo("Tổ Viên Kiểm Thử");
+                });
+    }
 }
