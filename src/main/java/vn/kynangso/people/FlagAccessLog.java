@@ -67,7 +67,7 @@ public class FlagAccessLog {
         Timestamp start = Timestamp.from(from.atStartOfDay(clock.getZone()).toInstant());
         Timestamp end =
                 Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-        return read("h.hamlet_id IN (:where)", hamlets, start, end);
+        return read("r.hamlet_id", "h.hamlet_id", hamlets, start, end);
     }
 
     /** Every read and change of the signed-in person's household's flags by anyone, newest first. */
@@ -82,11 +82,15 @@ public class FlagAccessLog {
         if (household == null) {
             return List.of();
         }
-        return read("h.id IN (:where)", List.of(household), null, null);
+        return read("r.household_id", "c.household_id", List.of(household), null, null);
     }
 
     private List<FlagAccess> read(
-            String where, Collection<Long> ids, @Nullable Timestamp start, @Nullable Timestamp end) {
+            String readKey,
+            String changeKey,
+            Collection<Long> ids,
+            @Nullable Timestamp start,
+            @Nullable Timestamp end) {
         record Row(
                 long household,
                 String address,
@@ -100,12 +104,14 @@ public class FlagAccessLog {
         String period = start == null ? "" : " AND %s >= :start AND %s < :end";
         List<Row> rows = new ArrayList<>();
         var reads = jdbc.sql("SELECT r.household_id, h.address, h.hamlet_id, r.account_id, r.read_at, r.context"
-                        + " FROM sensitive_read r JOIN household h ON h.id = r.household_id WHERE " + where
+                        + " FROM sensitive_read r JOIN household h ON h.id = r.household_id WHERE " + readKey
+                        + " IN (:where)"
                         + period.formatted("r.read_at", "r.read_at") + " ORDER BY r.read_at DESC LIMIT " + LIMIT)
                 .param("where", ids);
         var changes = jdbc.sql("SELECT c.household_id, h.address, h.hamlet_id, c.account_id, c.changed_at,"
                         + " c.field, c.old_value, c.new_value"
-                        + " FROM sensitive_change c JOIN household h ON h.id = c.household_id WHERE " + where
+                        + " FROM sensitive_change c JOIN household h ON h.id = c.household_id WHERE " + changeKey
+                        + " IN (:where)"
                         + period.formatted("c.changed_at", "c.changed_at") + " ORDER BY c.changed_at DESC LIMIT "
                         + LIMIT)
                 .param("where", ids);
