@@ -43,6 +43,30 @@ class ConsentForm extends Div {
         add(new H2(getTranslation("consent.title")), summary, notice, givenBy, learning, disability);
     }
 
+    /**
+     * Health data is not kept without the household's consent: the disability box opens only once
+     * that consent is ticked, says so, and is cleared when it is unticked.
+     */
+    void gate(Checkbox disabilityFlag) {
+        disabilityFlag.setHelperText(getTranslation("household.disability.needs-consent"));
+        disabilityFlag.setEnabled(disability.getValue());
+        disability.addValueChangeListener(e -> {
+            disabilityFlag.setEnabled(e.getValue());
+            if (!e.getValue()) {
+                disabilityFlag.clear();
+            }
+        });
+    }
+
+    /** The head usually answers for the household: offered as who agreed, until someone else is typed. */
+    void follow(TextField headName) {
+        headName.addValueChangeListener(e -> {
+            if (givenBy.isEmpty() || givenBy.getValue().equals(e.getOldValue())) {
+                givenBy.setValue(e.getValue());
+            }
+        });
+    }
+
     /** The purposes ticked. */
     Set<ConsentPurpose> purposes() {
         Set<ConsentPurpose> purposes = EnumSet.noneOf(ConsentPurpose.class);

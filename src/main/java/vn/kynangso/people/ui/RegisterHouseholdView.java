@@ -76,15 +76,7 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
         more.setId("household-add-member");
         disability.setId("household-disability");
         disability.setLabel(getTranslation("household.disability"));
-        // health data is not kept without the household's consent: the box opens only once it is given
-        disability.setHelperText(getTranslation("household.disability.needs-consent"));
-        disability.setEnabled(false);
-        consent.disability.addValueChangeListener(e -> {
-            disability.setEnabled(e.getValue());
-            if (!e.getValue()) {
-                disability.clear();
-            }
-        });
+        consent.gate(disability);
         poverty.setId("household-poverty");
         poverty.setLabel(getTranslation("household.poverty"));
         poverty.setItems(Poverty.values());
@@ -117,12 +109,7 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
     private void addMember() {
         MemberRow row = new MemberRow(rows.size());
         if (rows.isEmpty()) {
-            // the head usually answers for the household: offered as who agreed, until someone else is typed
-            row.name.addValueChangeListener(e -> {
-                if (consent.givenBy.isEmpty() || consent.givenBy.getValue().equals(e.getOldValue())) {
-                    consent.givenBy.setValue(e.getValue());
-                }
-            });
+            consent.follow(row.name);
         }
         rows.add(row);
         members.add(row);
