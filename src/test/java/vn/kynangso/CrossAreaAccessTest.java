@@ -169,4 +169,111 @@ class CrossAreaAccessTest extends KaribuTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
                 .isZero();
     }
+
+    // --- Personal data (PDPL): consents, the flag log, correction and deletion requests, My data ---
+
+    @Autowired
+    vn.kynangso.people.ConsentService consents;
+
+    @Autowired
+    vn.kynangso.people.PersonalDataService personalData;
+
+    @Autowired
+    vn.kynangso.people.FlagAccessLog flagLog;
+
+    @Autowired
+    vn.kynangso.privacy.DataRequestService dataRequests;
+
+    @Autowired
+    vn.kynangso.privacy.MyDataService myData;
+
+    @Autowired
+    vn.kynangso.security.AccountRecords accountRecords;
+
+    /** A deletion request about the household's member, filed by its own team; returns its id. */
+    private long aRequestHere() {
+        login(TestArea.TEAM_MEMBER);
+        households.details(household); // a read of its flags, for the log
+        return dataRequests.fileFor(member, vn.kynangso.privacy.DataRequest.Kind.DELETION, "Xin xoá dữ liệu");
+    }
+
+    private void personalDataServicesAreRefused(long request) {
+        var correction = new vn.kynangso.people.PersonalDataService.Correction("Tên Lạ", 1960, null, "Nơi Lạ");
+        var consent = new vn.kynangso.people.ConsentService.NewConsent(
+                "Người Lạ", Set.of(vn.kynangso.people.ConsentPurpose.DISABILITY));
+        refused(() -> dataRequests.subject(member));
+        refused(() -> dataRequests.fileFor(member, vn.kynangso.privacy.DataRequest.Kind.CORRECTION, "Sửa hộ"));
+        refused(() -> dataRequests.refuse(request, "Không"));
+        refused(() -> dataRequests.correct(request, correction, null));
+        refused(() -> dataRequests.erase(request, null));
+        refused(() -> personalData.inMyArea(List.of(member)));
+        refused(() -> personalData.correct(member, correction));
+        refused(() -> personalData.erase(member));
+        refused(() -> consents.of(household));
+        refused(() -> consents.record(household, consent));
+        refused(() -> consents.withdraw(household, vn.kynangso.people.ConsentPurpose.LEARNING));
+        refused(() -> households.priorities(List.of(household), vn.kynangso.people.FlagAccess.Screen.WORK_LIST));
+        refused(() -> accountRecords.closeAccountOf(member, "Người Lạ"));
+        refused(() -> accountRecords.renameAccountOf(member, "Người Lạ"));
+    }
+
+    private void personalDataIsUnchanged(long request) {
+        assertThat(jdbc.queryForMap("SELECT full_name, erased_at FROM person WHERE id = ?", member))
+                .containsEntry("full_name", "Mạc Thị Kín")
+                .satisfies(row -> assertThat(row.get("erased_at")).isNull());
+        assertThat(jdbc.queryForObject("SELECT status FROM data_request WHERE id = ?", String.class, request))
+                .isEqualTo("OPEN");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM household_consent WHERE household_id = ?", Long.class, household))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT address FROM household WHERE id = ?", String.class, household))
+                .isEqualTo("Số 1, ngõ Riêng Tư");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tocongnghe", "quantrixa", "quantritinh"})
+    void theDemoAreasTeamAndAdminsReachNoPersonalDataHere(String login) {
+        long request = aRequestHere();
+        login(login);
+        refusedPage("data-requests/new/" + member);
+        personalDataServicesAreRefused(request);
+        if (login.equals("tocongnghe")) {
+            refusedPage("data-requests");
+            refusedPage("sensitive-log");
+            refused(() -> dataRequests.inMyArea(false));
+            refused(() -> flagLog.inMyArea(clock.today(), clock.today()));
+        } else {
+            assertThat(dataRequests.inMyArea(false)).noneMatch(r -> r.id() == request);
+            assertThat(flagLog.inMyArea(clock.today().minusDays(1), clock.today()))
+                    .noneMatch(a -> a.householdId() == household);
+            UI.getCurrent().navigate("data-requests");
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                            com.vaadin.flow.component.html.Div.class, spec -> spec.withId("data-request-" + request)))
+                    .isEmpty();
+        }
+        personalDataIsUnchanged(request);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0912345678", "hocsinh"})
+    void anotherLearnerReachesNobodyElsesPersonalData(String login) {
+        long request = aRequestHere();
+        login(login);
+        refusedPage("data-requests");
+        refusedPage("sensitive-log");
+        refusedPage("data-requests/new/" + member);
+        personalDataServicesAreRefused(request);
+        refused(() -> dataRequests.inMyArea(false));
+        refused(() -> flagLog.inMyArea(clock.today(), clock.today()));
+        // their own My data holds nothing of this household
+        assertThat(dataRequests.mine()).noneMatch(r -> r.id() == request);
+        assertThat(flagLog.mine()).noneMatch(a -> a.householdId() == household);
+        assertThat(consents.mine()).noneMatch(c -> c.householdId() == household);
+        assertThat(new String(myData.export(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8))
+                .doesNotContain("Mạc Thị Kín")
+                .doesNotContain("Riêng Tư");
+        UI.getCurrent().navigate("my-data");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Mạc Thị Kín");
+        personalDataIsUnchanged(request);
+    }
 }

@@ -28,7 +28,8 @@ public record Certificate(
         @Nullable Long provinceId,
         Instant issuedAt,
         @Nullable Instant revokedAt,
-        @Nullable String revokeReason) {
+        @Nullable String revokeReason,
+        @Nullable Instant holderErasedAt) {
 
     public enum Kind {
         /** A course completed (a skill course, an officials' course). */
@@ -43,6 +44,11 @@ public record Certificate(
 
     public boolean isRevoked() {
         return revokedAt != null;
+    }
+
+    /** The holder had their data erased: the certificate stays valid and verifiable, naming nobody. */
+    public boolean isHolderErased() {
+        return holderErasedAt != null;
     }
 
     /** "Xã Tiên Du, Tỉnh Bắc Ninh": the commune and province that issued it. */

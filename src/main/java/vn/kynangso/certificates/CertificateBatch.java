@@ -137,7 +137,8 @@ public class CertificateBatch {
         if (!places.isWithin(communeId, currentUser.require().getAreaPlaceIds())) {
             throw new AccessDeniedException("commune outside the area");
         }
-        List<Long> ids = jdbc.sql("SELECT id FROM certificate WHERE commune_id = ? AND revoked_at IS NULL ORDER BY id")
+        List<Long> ids = jdbc.sql("SELECT id FROM certificate WHERE commune_id = ? AND revoked_at IS NULL"
+                        + " AND holder_erased_at IS NULL ORDER BY id")
                 .param(communeId)
                 .query(Long.class)
                 .list();

@@ -26,6 +26,7 @@ import vn.kynangso.catalog.Skill;
 import vn.kynangso.certificates.Certificate.Kind;
 import vn.kynangso.learning.CourseCompleted;
 import vn.kynangso.people.PeopleService;
+import vn.kynangso.people.PersonErased;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.reports.HouseholdCovered;
@@ -43,7 +44,7 @@ public class CertificateService {
 
     private static final String COLUMNS = "id, code, kind, person_id, household_id, course_code, holder_name,"
             + " birth_year, title_vi, title_en, skill, credit_hours, completed_on, place_id, commune_name, province_name,"
-            + " commune_id, province_id, issued_at, revoked_at, revoke_reason";
+            + " commune_id, province_id, issued_at, revoked_at, revoke_reason, holder_erased_at";
 
     private final JdbcClient jdbc;
     private final CatalogService catalog;
@@ -138,6 +139,28 @@ public class CertificateService {
                         issuer.provinceId(),
                         Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /**
+     * A person's data was erased: their certificates (and their household's, when it named them or
+     * nobody named is left) keep their code, course and date and stay verifiable, but no longer say
+     * who holds them. Runs in the erasing transaction.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PersonErased event) {
+        Timestamp at = Timestamp.from(event.at());
+        jdbc.sql("UPDATE certificate SET holder_name = '', birth_year = NULL, holder_erased_at = ? WHERE person_id = ?")
+                .params(at, event.personId())
+                .update();
+        if (event.householdId() != null && (event.wasHead() || event.householdEmptied())) {
+            // a household's certificate names its head and, as its title, its address
+            jdbc.sql("UPDATE certificate SET holder_name = '', holder_erased_at = ?"
+                            + (event.householdEmptied() ? ", title_vi = '', title_en = ''" : "")
+                            + " WHERE household_id = ? AND kind = 'HOUSEHOLD'")
+                    .params(at, event.householdId())
+                    .update();
+        }
     }
 
     /** The signed-in learner's certificates, and their household's. */
@@ -243,14 +266,18 @@ public class CertificateService {
                 .update();
     }
 
-    /** Valid certificates issued in a commune of the admin's area. */
+    /**
+     * Valid certificates issued in a commune of the admin's area that name their holder: those a
+     * print job makes (a certificate whose holder's data was erased is not printed).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public long countValidIn(long communeId) {
         if (!places.isWithin(communeId, currentUser.require().getAreaPlaceIds())) {
             throw new AccessDeniedException("commune outside the area");
         }
-        return jdbc.sql("SELECT COUNT(*) FROM certificate WHERE commune_id = ? AND revoked_at IS NULL")
+        return jdbc.sql("SELECT COUNT(*) FROM certificate WHERE commune_id = ? AND revoked_at IS NULL"
+                        + " AND holder_erased_at IS NULL")
                 .param(communeId)
                 .query(Long.class)
                 .single();
@@ -306,13 +333,14 @@ public class CertificateService {
             extra = "";
         }
         String place = c.communeName() != null ? c.communeName() : c.issuer();
+        String holder = c.isHolderErased() ? t(locale, "cert.holder-erased") : c.holderName();
         return new CertificatePdf.Content(
                 t(locale, "cert.heading1"),
                 t(locale, "cert.heading2"),
                 t(locale, "cert.title"),
                 t(locale, household ? "cert.subtitle.household" : "cert.subtitle.course"),
                 t(locale, household ? "cert.presented.household" : "cert.presented"),
-                c.holderName(),
+                holder,
                 household
                         ? t(locale, "cert.household.since", completed)
                         : (c.birthYear() == null ? "" : t(locale, "cert.birth-year", String.valueOf(c.birthYear()))),
@@ -326,7 +354,7 @@ public class CertificateService {
                 display(c.code()),
                 t(locale, "cert.verify-label"),
                 verifyUrl(c.code()),
-                t(locale, "cert.document-title", c.holderName()),
+                t(locale, "cert.document-title", holder),
                 locale.getLanguage());
     }
 
@@ -414,6 +442,7 @@ public class CertificateService {
 
     private static Certificate row(ResultSet rs, int n) throws SQLException {
         Timestamp revoked = rs.getTimestamp("revoked_at");
+        Timestamp erased = rs.getTimestamp("holder_erased_at");
         String skill = rs.getString("skill");
         return new Certificate(
                 rs.getLong("id"),
@@ -436,6 +465,7 @@ public class CertificateService {
                 (Long) rs.getObject("province_id", Long.class),
                 rs.getTimestamp("issued_at").toInstant(),
                 revoked == null ? null : revoked.toInstant(),
-                rs.getString("revoke_reason"));
+                rs.getString("revoke_reason"),
+                erased == null ? null : erased.toInstant());
     }
 }

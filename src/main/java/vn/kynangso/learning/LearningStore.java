@@ -54,6 +54,15 @@ class LearningStore {
                 .collect(Collectors.toMap(LessonRead::lessonIndex, r -> r));
     }
 
+    /** Whether someone helped the learner read any of the course's lessons (as last recorded). */
+    boolean lessonsHelped(long enrolmentId) {
+        return jdbc.sql("SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ? AND helper_account_id IS NOT NULL")
+                        .param(enrolmentId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** Saves an answer unless one is already there; returns whether this call saved it. */
     boolean saveAnswer(long attemptId, SavedAnswer answer) {
         int rows = jdbc.sql("""

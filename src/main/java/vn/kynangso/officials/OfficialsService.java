@@ -344,6 +344,27 @@ public class OfficialsService {
         return figures;
     }
 
+    /**
+     * Every closed year that keeps a row about the signed-in person (their name, unit and results as
+     * they stood on 31 December), by year: part of what is held about them.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Integer, OfficialYear> myClosedYears() {
+        Long person = currentUser.require().getPersonId().orElse(null);
+        Map<Integer, OfficialYear> years = new java.util.TreeMap<>();
+        if (person == null) {
+            return years;
+        }
+        for (Map.Entry<Integer, Long> closed : closing.yearsOf(person)) {
+            closing.read(closed.getKey(), closed.getValue())
+                    .flatMap(all ->
+                            all.stream().filter(o -> o.personId() == person).findFirst())
+                    .ifPresent(year -> years.put(closed.getKey(), year));
+        }
+        return years;
+    }
+
     /** The commune (name) of the signed-in official, for the transcript. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OFFICIAL')")

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,6 +19,8 @@ import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.officials.OfficialsService.Assignment;
 import vn.kynangso.officials.OfficialsService.OfficialYear;
 import vn.kynangso.officials.OfficialsService.Requirement;
+import vn.kynangso.people.PersonErased;
+import vn.kynangso.people.PersonalDataService;
 
 /**
  * Keeps a commune's year-end evaluation as it stood when its year ended: officials, units, courses,
@@ -90,6 +93,27 @@ class YearEndClosing {
                         .update();
             }
         }
+    }
+
+    /**
+     * An official's data was erased: the closed years keep their figures (the year's results do not
+     * change) but no longer name them. Runs in the erasing transaction.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PersonErased event) {
+        jdbc.sql("UPDATE closed_official SET full_name = ?, birth_year = NULL WHERE person_id = ?")
+                .params(PersonalDataService.ERASED_NAME, event.personId())
+                .update();
+    }
+
+    /** The closed years (and their communes) that keep a row about a person. */
+    @Transactional(readOnly = true)
+    List<Map.Entry<Integer, Long>> yearsOf(long personId) {
+        return jdbc.sql("SELECT year, commune_id FROM closed_official WHERE person_id = ? ORDER BY year")
+                .param(personId)
+                .query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2)))
+                .list();
     }
 
     /** A closed year's figures as they were written, or empty when the year is not closed. */

@@ -90,4 +90,8 @@ public class Household {
     void setHeadPersonId(Long headPersonId) {
         this.headPersonId = headPersonId;
     }
+
+    void setAddress(String address) {
+        this.address = address;
+    }
 }

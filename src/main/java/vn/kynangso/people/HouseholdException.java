@@ -13,7 +13,13 @@ public class HouseholdException extends RuntimeException {
         BAD_PHONE,
         OUTSIDE_AREA,
         /** Too many phone numbers looked up in an hour. */
-        TOO_MANY_LOOKUPS;
+        TOO_MANY_LOOKUPS,
+        /** Consent recorded without saying who gave it. */
+        NO_CONSENT_GIVER,
+        /** A household registered with a consent that leaves out its learning records. */
+        NO_LEARNING_CONSENT,
+        /** Disability (health data) set for a household that has not agreed to it. */
+        NO_DISABILITY_CONSENT;
 
         public String translationKey() {
             return "household.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

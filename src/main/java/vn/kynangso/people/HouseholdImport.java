@@ -46,6 +46,8 @@ public class HouseholdImport {
     /** More rows than any commune's list; keeps one upload from holding the server for minutes. */
     public static final int MAX_ROWS = 20_000;
 
+    private static final Set<String> YES = Set.of("x", "1", "co", "c", "yes", "y", "true", "v");
+
     private static final Pattern YEAR_IN_DATE = Pattern.compile("(?:^|\\D)(1[89]\\d\\d|20\\d\\d)(?:\\D|$)");
 
     private final HouseholdService householdService;
@@ -77,7 +79,9 @@ public class HouseholdImport {
         PHONE(false, "so dien thoai", "dien thoai", "sdt", "so dt", "phone", "phone number"),
         HEAD(false, "chu ho", "la chu ho", "head", "household head"),
         DISABILITY(false, "khuyet tat", "nguoi khuyet tat", "disability"),
-        POVERTY(false, "ho ngheo", "ngheo", "ho ngheo can ngheo", "poverty");
+        POVERTY(false, "ho ngheo", "ngheo", "ho ngheo can ngheo", "poverty"),
+        /** Who in the household agreed to the notice ("x" for the head); required for a disability mark. */
+        CONSENT(false, "dong y", "nguoi dong y", "ho dong y", "consent", "consent given by", "consented by");
 
         private final boolean required;
         private final Set<String> aliases;
@@ -108,6 +112,11 @@ public class HouseholdImport {
             @Nullable Integer birthYear,
             @Nullable String phone) {}
 
+    /**
+     * A household as the file describes it. {@code consentBy} names who agreed to the notice, as the
+     * commune's paper forms record it; without it the household is registered with no consent, and
+     * a disability mark is refused.
+     */
     public record ImportedHousehold(
             String number,
             long hamletId,
@@ -115,7 +124,20 @@ public class HouseholdImport {
             String address,
             boolean disability,
             Poverty poverty,
-            List<Member> members) {}
+            List<Member> members,
+            @Nullable String consentBy) {
+
+        public ImportedHousehold(
+                String number,
+                long hamletId,
+                String hamletName,
+                String address,
+                boolean disability,
+                Poverty poverty,
+                List<Member> members) {
+            this(number, hamletId, hamletName, address, disability, poverty, members, null);
+        }
+    }
 
     /** What a file would import, and everything wrong with it. Importable only without problems. */
     public record Preview(
@@ -211,14 +233,18 @@ public class HouseholdImport {
             throw new ImportRefused(problems);
         }
         for (ImportedHousehold household : preview.households()) {
-            householdService.registerInArea(new NewHousehold(
-                    household.hamletId(),
-                    household.address(),
-                    household.members().stream()
-                            .map(m -> new NewMember(m.fullName(), m.birthYear(), m.phone()))
-                            .toList(),
-                    household.disability(),
-                    household.poverty()));
+            householdService.registerInArea(
+                    new NewHousehold(
+                            household.hamletId(),
+                            household.address(),
+                            household.members().stream()
+                                    .map(m -> new NewMember(m.fullName(), m.birthYear(), m.phone()))
+                                    .toList(),
+                            household.disability(),
+                            household.poverty(),
+                            consentOf(household)),
+                    Consent.Method.IMPORT,
+                    truncate(preview.fileName(), 255));
         }
         jdbc.sql("INSERT INTO household_import (account_id, file_name, sha256, households, persons, imported_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?)")
@@ -231,6 +257,18 @@ public class HouseholdImport {
                         Timestamp.from(clock.instant()))
                 .update();
         return preview.households().size();
+    }
+
+    /** What an imported household agreed to: its learning records, and disability data when marked. */
+    private static ConsentService.@Nullable NewConsent consentOf(ImportedHousehold household) {
+        if (household.consentBy() == null) {
+            return null;
+        }
+        return new ConsentService.NewConsent(
+                household.consentBy(),
+                household.disability()
+                        ? java.util.EnumSet.of(ConsentPurpose.LEARNING, ConsentPurpose.DISABILITY)
+                        : java.util.EnumSet.of(ConsentPurpose.LEARNING));
     }
 
     private List<Place> myHamlets() {
@@ -358,7 +396,8 @@ public class HouseholdImport {
                 @Nullable String phone,
                 boolean head,
                 boolean disability,
-                Poverty poverty) {}
+                Poverty poverty,
+                String consent) {}
 
         private @Nullable Parsed parse(Row row) {
             int n = row.number();
@@ -382,10 +421,15 @@ public class HouseholdImport {
             boolean head = yesNo(row, Column.HEAD);
             boolean disability = yesNo(row, Column.DISABILITY);
             Poverty poverty = poverty(row);
+            String consent = value(row, Column.CONSENT).replaceAll("\\s+", " ");
+            if (consent.length() > 200) {
+                problem(n, Column.CONSENT, "too-long", "200");
+            }
             // a row with problems still joins its household, so household-wide checks see it too
             return number.isEmpty()
                     ? null
-                    : new Parsed(n, number, hamlet, address, name, birthYear, phone, head, disability, poverty);
+                    : new Parsed(
+                            n, number, hamlet, address, name, birthYear, phone, head, disability, poverty, consent);
         }
 
         private String value(Row row, Column column) {
@@ -441,9 +485,11 @@ public class HouseholdImport {
 
         private boolean yesNo(Row row, Column column) {
             String text = TextMatch.fold(value(row, column));
+            if (YES.contains(text)) {
+                return true;
+            }
             return switch (text) {
                 case "", "0", "khong", "k", "no", "n", "false", "-" -> false;
-                case "x", "1", "co", "c", "yes", "y", "true", "v" -> true;
                 default -> {
                     problem(row.number(), column, "bad-yes-no", value(row, column));
                     yield false;
@@ -516,6 +562,26 @@ public class HouseholdImport {
                         first.number(),
                         String.valueOf(heads.getFirst().row()));
             }
+            // consent is the household's: marked on one row (usually the head's) or the same on each
+            Parsed consented = rows.stream()
+                    .filter(r -> !r.consent().isEmpty())
+                    .findFirst()
+                    .orElse(null);
+            for (Parsed row : rows) {
+                if (consented != null
+                        && !row.consent().isEmpty()
+                        && !row.consent().equals(consented.consent())) {
+                    problem(
+                            row.row(),
+                            Column.CONSENT,
+                            "household-differs",
+                            first.number(),
+                            String.valueOf(consented.row()));
+                }
+            }
+            if (first.disability() && consented == null) {
+                problem(first.row(), Column.DISABILITY, "disability-without-consent", first.number());
+            }
             if (problems.size() > before
                     || rows.stream().anyMatch(r -> badRows.contains(r.row()))
                     || first.hamlet() == null) {
@@ -523,6 +589,12 @@ public class HouseholdImport {
             }
             List<Parsed> ordered = new ArrayList<>(heads);
             rows.stream().filter(r -> !r.head()).forEach(ordered::add);
+            String consentBy = null;
+            if (consented != null) {
+                String mark = TextMatch.fold(consented.consent());
+                // "x" (or "có") means the head agreed; anything else is the name of who did
+                consentBy = YES.contains(mark) ? ordered.getFirst().name() : consented.consent();
+            }
             return new ImportedHousehold(
                     first.number(),
                     first.hamlet().getId(),
@@ -532,7 +604,8 @@ public class HouseholdImport {
                     first.poverty(),
                     ordered.stream()
                             .map(r -> new Member(r.row(), r.name(), r.birthYear(), r.phone()))
-                            .toList());
+                            .toList(),
+                    consentBy);
         }
 
         private void checkDuplicates(List<ImportedHousehold> households) {

@@ -4,20 +4,23 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.base.PublicUrl;
+import vn.kynangso.people.ConsentService.NewConsent;
 import vn.kynangso.people.HouseholdException.Reason;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
@@ -26,9 +29,9 @@ import vn.kynangso.security.PhoneNumbers;
 import vn.kynangso.security.SignedInUser;
 
 /**
- * Team members' registration of households in their hamlets, with duplicate warnings, and the
- * sensitive priority flags (disability, poverty): read and changed only by the hamlet's team and
- * its commune or province admins, every change audited.
+ * Team members' registration of households in their hamlets, with duplicate warnings and the
+ * household's consent, and the sensitive priority flags (disability, poverty): read and changed only
+ * by the hamlet's team and its commune or province admins, every change and every read recorded.
  */
 @Service
 public class HouseholdService {
@@ -41,9 +44,10 @@ public class HouseholdService {
     private final PersonRepository persons;
     private final PlaceService places;
     private final CurrentUser currentUser;
-    private final JdbcClient jdbc;
     private final AccountService accounts;
     private final PublicUrl publicUrl;
+    private final ConsentService consents;
+    private final SensitiveFlags flags;
     private final Clock clock;
 
     /**
@@ -63,18 +67,20 @@ public class HouseholdService {
             PersonRepository persons,
             PlaceService places,
             CurrentUser currentUser,
-            JdbcClient jdbc,
             AccountService accounts,
             PublicUrl publicUrl,
+            ConsentService consents,
+            SensitiveFlags flags,
             Clock clock) {
         this.people = people;
         this.households = households;
         this.persons = persons;
         this.places = places;
         this.currentUser = currentUser;
-        this.jdbc = jdbc;
         this.accounts = accounts;
         this.publicUrl = publicUrl;
+        this.consents = consents;
+        this.flags = flags;
         this.clock = clock;
     }
 
@@ -83,8 +89,24 @@ public class HouseholdService {
             @Nullable Integer birthYear,
             @Nullable String phone) {}
 
+    /**
+     * A household to register. {@code consent} is what the household agreed to after reading the
+     * notice; without consent to {@link ConsentPurpose#DISABILITY}, {@code disability} is not saved.
+     */
     public record NewHousehold(
-            long hamletId, String address, List<NewMember> members, boolean disability, Poverty poverty) {}
+            long hamletId,
+            String address,
+            List<NewMember> members,
+            boolean disability,
+            Poverty poverty,
+            @Nullable NewConsent consent) {
+
+        /** A household registered without any consent recorded (its disability flag is then not saved). */
+        public NewHousehold(
+                long hamletId, String address, List<NewMember> members, boolean disability, Poverty poverty) {
+            this(hamletId, address, members, disability, poverty, null);
+        }
+    }
 
     /**
      * Someone already registered who may be the same person. For a phone registered outside the
@@ -153,22 +175,30 @@ public class HouseholdService {
         }
     }
 
-    /** Registers a household and its members (the first is the head) with its priority flags. */
+    /**
+     * Registers a household and its members (the first is the head) with the consent it gave and its
+     * priority flags. A consent given here must include the learning records; disability is saved
+     * only when the household agreed to it (health data is not kept without consent).
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Household register(NewHousehold request) {
         checkArea(request.hamletId());
-        return registerInArea(request);
+        return registerInArea(request, Consent.Method.IN_PERSON, null);
     }
 
     /** {@link #register} for a caller that has checked the hamlet is in the signed-in person's area. */
-    Household registerInArea(NewHousehold request) {
+    Household registerInArea(NewHousehold request, Consent.Method method, @Nullable String consentNote) {
         validate(request);
         Household household = people.registerHousehold(request.hamletId(), request.address());
         for (NewMember member : request.members()) {
             people.addMember(household.getId(), member.fullName(), member.birthYear(), member.phone());
         }
-        change(household, request.disability(), request.poverty());
+        if (request.consent() != null) {
+            consents.record(household, request.consent(), method, consentNote);
+        }
+        boolean disability = request.disability() && consents.has(household.getId(), ConsentPurpose.DISABILITY);
+        flags.set(household, disability, request.poverty());
         return household;
     }
 
@@ -183,7 +213,7 @@ public class HouseholdService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public LoginCard loginCard(long personId) {
         Person person = persons.findById(personId).orElseThrow(() -> new AccessDeniedException("person"));
-        if (person.getHouseholdId() == null || !inArea(person.getPlaceId())) {
+        if (person.getHouseholdId() == null || !inArea(person.getPlaceId()) || person.isErased()) {
             throw new AccessDeniedException("person outside the area");
         }
         Optional<String> existing = accounts.loginOfPerson(personId);
@@ -208,7 +238,7 @@ public class HouseholdService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public org.springframework.security.core.Authentication startHelping(long personId) {
         Person person = persons.findById(personId).orElseThrow(() -> new AccessDeniedException("person"));
-        if (person.getHouseholdId() == null || !inArea(person.getPlaceId())) {
+        if (person.getHouseholdId() == null || !inArea(person.getPlaceId()) || person.isErased()) {
             throw new AccessDeniedException("person outside the area");
         }
         return accounts.startHelping(personId, person.getFullName());
@@ -221,74 +251,116 @@ public class HouseholdService {
     public record LoginCard(
             String name, String login, @Nullable String password, String link) {}
 
-    /** A household's members with their logins (if any), for those who may see the household. */
-    @Transactional(readOnly = true)
+    /**
+     * A household's members with their logins (if any) and its priority flags, for those who may see
+     * the household. The read of the flags is logged.
+     */
+    @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public HouseholdDetails details(long householdId) {
         Household household = mine(householdId);
+        flags.read(List.of(household), FlagAccess.Screen.HOUSEHOLD);
         List<MemberDetails> members = persons.findByHouseholdIdOrderById(householdId).stream()
                 .map(p -> new MemberDetails(
                         p.getId(),
                         p.getFullName(),
                         p.getBirthYear(),
-                        accounts.loginOfPerson(p.getId()).orElse(null),
-                        accounts.cardAllowed(p.getId())))
+                        p.isErased() ? null : accounts.loginOfPerson(p.getId()).orElse(null),
+                        !p.isErased() && accounts.cardAllowed(p.getId()),
+                        p.isErased()))
                 .toList();
         return new HouseholdDetails(
-                household.getId(), household.getHamletId(), household.getAddress(), members, priority(householdId));
+                household.getId(), household.getHamletId(), household.getAddress(), members, priorityOf(household));
     }
 
     /** A household member; {@code cardAllowed} is false when their account holds more than learner roles. */
+    /** A member as the household's page shows them; an erased member is kept only as a placeholder. */
     public record MemberDetails(
             long personId,
             String name,
             @Nullable Integer birthYear,
             @Nullable String login,
-            boolean cardAllowed) {}
+            boolean cardAllowed,
+            boolean erased) {}
 
     public record HouseholdDetails(
             long id, long hamletId, String address, List<MemberDetails> members, Priority priority) {}
 
-    /** The household's priority flags, for those who may see them. */
-    @Transactional(readOnly = true)
+    /** The household's priority flags, for those who may see them. The read is logged. */
+    @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Priority priority(long householdId) {
         Household household = mine(householdId);
-        int thisYear = Year.now(clock).getValue();
-        boolean elderly = persons.findByHouseholdIdOrderById(householdId).stream()
-                .anyMatch(p -> p.getBirthYear() != null && thisYear - p.getBirthYear() >= ELDERLY_AGE);
-        return new Priority(elderly, household.hasDisability(), household.poverty());
+        flags.read(List.of(household), FlagAccess.Screen.HOUSEHOLD);
+        return priorityOf(household);
     }
 
-    /** Changes the sensitive flags; each change is recorded with who and when. */
+    /**
+     * The priority flags of many households at once (a work list), for those who may see every one
+     * of them; each household's read is logged.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Map<Long, Priority> priorities(Collection<Long> householdIds, FlagAccess.Screen screen) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Household> found = households.findAllById(Set.copyOf(householdIds));
+        if (found.size() != Set.copyOf(householdIds).size() || !found.stream().allMatch(h -> inArea(h.getHamletId()))) {
+            throw new AccessDeniedException("household outside the area");
+        }
+        Map<Long, List<Person>> members = new HashMap<>();
+        persons.findByHouseholdIdIn(Set.copyOf(householdIds))
+                .forEach(p -> members.computeIfAbsent(p.getHouseholdId(), k -> new ArrayList<>())
+                        .add(p));
+        flags.read(found, screen);
+        Map<Long, Priority> result = new HashMap<>();
+        for (Household household : found) {
+            result.put(household.getId(), priorityOf(household, members.getOrDefault(household.getId(), List.of())));
+        }
+        return result;
+    }
+
+    /**
+     * The signed-in person's own household's flags, as held about them. Not logged: it is their own
+     * data, read by themselves.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<Priority> myPriority() {
+        return currentUser
+                .require()
+                .getPersonId()
+                .flatMap(persons::findById)
+                .map(Person::getHouseholdId)
+                .flatMap(households::findById)
+                .map(this::priorityOf);
+    }
+
+    /**
+     * Changes the sensitive flags; each change is recorded with who and when. Disability can be set
+     * only for a household that agreed to it.
+     */
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public void setPriority(long householdId, boolean disability, Poverty poverty) {
-        change(mine(householdId), disability, poverty);
+        Household household = mine(householdId);
+        if (disability && !household.hasDisability() && !consents.has(householdId, ConsentPurpose.DISABILITY)) {
+            throw new HouseholdException(Reason.NO_DISABILITY_CONSENT, -1);
+        }
+        flags.set(household, disability, poverty);
     }
 
-    private void change(Household household, boolean disability, Poverty poverty) {
-        long who = currentUser.require().getAccountId();
-        if (household.hasDisability() != disability) {
-            audit(
-                    household.getId(),
-                    who,
-                    "disability",
-                    String.valueOf(household.hasDisability()),
-                    String.valueOf(disability));
-            household.setDisability(disability);
-        }
-        if (household.poverty() != poverty) {
-            audit(household.getId(), who, "poverty", household.poverty().name(), poverty.name());
-            household.setPoverty(poverty);
-        }
+    private Priority priorityOf(Household household) {
+        return priorityOf(household, persons.findByHouseholdIdOrderById(household.getId()));
     }
 
-    private void audit(long householdId, long accountId, String field, String before, String after) {
-        jdbc.sql("INSERT INTO sensitive_change (household_id, account_id, field, old_value, new_value, changed_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?)")
-                .params(householdId, accountId, field, before, after, Timestamp.from(clock.instant()))
-                .update();
+    /** The one rule for a household's priority: who is elderly, and the two sensitive flags. */
+    private Priority priorityOf(Household household, List<Person> members) {
+        int thisYear = Year.now(clock).getValue();
+        boolean elderly =
+                members.stream().anyMatch(p -> p.getBirthYear() != null && thisYear - p.getBirthYear() >= ELDERLY_AGE);
+        return new Priority(elderly, household.hasDisability(), household.poverty());
     }
 
     private Duplicate duplicate(int member, Duplicate.Kind kind, Person existing) {
@@ -321,6 +393,14 @@ public class HouseholdService {
                     && !member.phone().isBlank()
                     && PhoneNumbers.normalize(member.phone()).isEmpty()) {
                 throw new HouseholdException(Reason.BAD_PHONE, i);
+            }
+        }
+        if (request.consent() != null) {
+            if (request.consent().givenBy().isBlank()) {
+                throw new HouseholdException(Reason.NO_CONSENT_GIVER, -1);
+            }
+            if (!request.consent().purposes().contains(ConsentPurpose.LEARNING)) {
+                throw new HouseholdException(Reason.NO_LEARNING_CONSENT, -1);
             }
         }
     }

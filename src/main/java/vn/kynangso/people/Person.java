@@ -40,6 +40,10 @@ public class Person {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the person was anonymised at their request; nothing in this row names them after. */
+    @Column(name = "erased_at")
+    private @Nullable Instant erasedAt;
+
     @Version
     private long version;
 
@@ -86,5 +90,28 @@ public class Person {
 
     public @Nullable String getPhone() {
         return phone;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    /** Corrects what the person asked to have corrected. */
+    void correct(String fullName, @Nullable Integer birthYear, @Nullable String phone) {
+        this.fullName = fullName;
+        this.birthYear = birthYear;
+        this.phone = phone;
+    }
+
+    /** Replaces everything that names or reaches the person. */
+    void erase(String placeholder, Instant at) {
+        this.fullName = placeholder;
+        this.birthYear = null;
+        this.phone = null;
+        this.erasedAt = at;
     }
 }

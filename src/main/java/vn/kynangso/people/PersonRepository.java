@@ -10,6 +10,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByHouseholdIdOrderById(Long householdId);
 
+    List<Person> findByHouseholdIdIn(Collection<Long> householdIds);
+
     List<Person> findByPlaceIdAndFullNameAndBirthYear(Long placeId, String fullName, Integer birthYear);
 
     List<Person> findByPhone(String phone);

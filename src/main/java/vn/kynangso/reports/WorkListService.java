@@ -1,7 +1,5 @@
 package vn.kynangso.reports;
 
-import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -15,6 +13,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.catalog.Skill;
+import vn.kynangso.people.FlagAccess;
+import vn.kynangso.people.HouseholdService;
+import vn.kynangso.people.HouseholdService.Priority;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.CurrentUser;
@@ -28,25 +29,27 @@ public class WorkListService {
 
     private final JdbcClient jdbc;
     private final PlaceService places;
+    private final HouseholdService households;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    WorkListService(JdbcClient jdbc, PlaceService places, CurrentUser currentUser, Clock clock) {
+    WorkListService(JdbcClient jdbc, PlaceService places, HouseholdService households, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.places = places;
+        this.households = households;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
-    /** Households of the signed-in team member's hamlets that are not covered, in the order to visit. */
-    @Transactional(readOnly = true)
+    /**
+     * Households of the signed-in team member's hamlets that are not covered, in the order to visit.
+     * Their priority flags come from the people module, which logs the read of each household's.
+     */
+    @Transactional
     @PreAuthorize("hasRole('TEAM_MEMBER')")
     public List<WorkItem> myWorkList() {
         List<Long> hamlets = places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.HAMLET);
         if (hamlets.isEmpty()) {
             return List.of();
         }
-        int thisYear = Year.now(clock).getValue();
         Map<Long, Set<Skill>> skills = new HashMap<>();
         jdbc.sql("""
                         SELECT p.id, pr.skill FROM person p
@@ -61,17 +64,9 @@ public class WorkListService {
                     return null;
                 })
                 .list();
-        record Row(
-                long household,
-                String hamlet,
-                String address,
-                boolean disability,
-                String poverty,
-                long person,
-                String name,
-                Integer birthYear) {}
+        record Row(long household, String hamlet, String address, long person, String name, Integer birthYear) {}
         List<Row> rows = jdbc.sql("""
-                        SELECT h.id, pl.name, h.address, h.disability, h.poverty, p.id, p.full_name, p.birth_year
+                        SELECT h.id, pl.name, h.address, p.id, p.full_name, p.birth_year
                         FROM household h
                         JOIN place pl ON pl.id = h.hamlet_id
                         JOIN person p ON p.household_id = h.id
@@ -80,32 +75,25 @@ public class WorkListService {
                         """)
                 .param("hamlets", hamlets)
                 .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getBoolean(4),
-                        rs.getString(5),
-                        rs.getLong(6),
-                        rs.getString(7),
-                        (Integer) rs.getObject(8)))
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5), (Integer)
+                                rs.getObject(6)))
                 .list();
         Map<Long, List<Row>> byHousehold = new LinkedHashMap<>();
         rows.forEach(r -> byHousehold
                 .computeIfAbsent(r.household(), k -> new ArrayList<>())
                 .add(r));
+        Map<Long, Priority> priorities = households.priorities(byHousehold.keySet(), FlagAccess.Screen.WORK_LIST);
         List<WorkItem> items = new ArrayList<>();
         for (List<Row> members : byHousehold.values()) {
             Row first = members.getFirst();
-            boolean elderly = members.stream()
-                    .anyMatch(m -> m.birthYear() != null
-                            && thisYear - m.birthYear() >= vn.kynangso.people.HouseholdService.ELDERLY_AGE);
+            Priority priority = priorities.get(first.household());
             items.add(new WorkItem(
                     first.household(),
                     first.hamlet(),
                     first.address(),
-                    elderly,
-                    first.disability(),
-                    first.poverty(),
+                    priority.elderly(),
+                    priority.disability(),
+                    priority.poverty().name(),
                     members.stream()
                             .map(m -> new WorkItem.Member(
                                     m.person(), m.name(), m.birthYear(), skills.getOrDefault(m.person(), Set.of())))

@@ -11,15 +11,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.people.Household;
 import vn.kynangso.people.PeopleService;
+import vn.kynangso.people.PersonErased;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
@@ -162,6 +165,10 @@ public class VisitService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public List<Visit> visitsOf(long householdId) {
         mine(householdId);
+        return read(householdId);
+    }
+
+    private List<Visit> read(long householdId) {
         return jdbc.sql("""
                         SELECT v.id, v.household_id, v.campaign_id, v.visited_on, v.outcome, v.skills, v.next_visit_on,
                                v.note, a.display_name
@@ -180,6 +187,33 @@ public class VisitService {
                         rs.getString(8),
                         rs.getString(9)))
                 .list();
+    }
+
+    /** The visits to the signed-in person's own household, newest first (their own data). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public List<Visit> myHouseholdVisits() {
+        return currentUser
+                .require()
+                .getPersonId()
+                .flatMap(people::householdPlaceOf)
+                .map(h -> read(h.householdId()))
+                .orElse(List.of());
+    }
+
+    /**
+     * A member of a household had their data erased: the notes of its visits may name them (they
+     * are free text), so they are cleared; dates, outcomes and skills stay. Runs in the erasing
+     * transaction.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(PersonErased event) {
+        if (event.householdId() != null) {
+            jdbc.sql("UPDATE visit SET note = NULL WHERE household_id = ?")
+                    .param(event.householdId())
+                    .update();
+        }
     }
 
     /** The household's address, for the visit screen's title. */

@@ -25,7 +25,7 @@ import vn.kynangso.security.AccountService;
 class HouseholdImportTest extends KaribuTest {
 
     private static final String HEADER =
-            "Mã hộ,Thôn,Địa chỉ,Họ và tên,Năm sinh,Số điện thoại,Chủ hộ,Khuyết tật,Hộ nghèo\n";
+            "Mã hộ,Thôn,Địa chỉ,Họ và tên,Năm sinh,Số điện thoại,Chủ hộ,Khuyết tật,Hộ nghèo,Đồng ý\n";
 
     @Autowired
     HouseholdImport importer;
@@ -69,7 +69,7 @@ class HouseholdImportTest extends KaribuTest {
         Preview preview = importer.read("ds-thon-hai.csv", csv("""
                         H1,Thôn Hai,"Số 3, xóm Chùa",Hoàng Văn Tư,1950,0912 000 111,,,
                         H1,Hai,,Hoàng Thị Năm,1955,,x,,
-                        H2,TEST-IMPORT-2,Số 9,Vũ Đình Sáu,12/05/1985,912000222,x,x,cận nghèo
+                        H2,TEST-IMPORT-2,Số 9,Vũ Đình Sáu,12/05/1985,912000222,x,x,cận nghèo,x
                         """), null);
 
         assertThat(preview.problems()).isEmpty();

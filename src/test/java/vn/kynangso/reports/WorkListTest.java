@@ -8,11 +8,14 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.people.ConsentPurpose;
+import vn.kynangso.people.ConsentService.NewConsent;
 import vn.kynangso.people.HouseholdService;
 import vn.kynangso.people.HouseholdService.NewHousehold;
 import vn.kynangso.people.HouseholdService.NewMember;
@@ -47,7 +50,12 @@ class WorkListTest extends KaribuTest {
         households.register(new NewHousehold(
                 hamlet, poor, List.of(new NewMember("Phí Thị Nghèo", 1980, null)), false, Poverty.POOR));
         households.register(new NewHousehold(
-                hamlet, disabled, List.of(new NewMember("Phí Văn Tật", 1990, null)), true, Poverty.NONE));
+                hamlet,
+                disabled,
+                List.of(new NewMember("Phí Văn Tật", 1990, null)),
+                true,
+                Poverty.NONE,
+                new NewConsent("Phí Văn Tật", Set.of(ConsentPurpose.LEARNING, ConsentPurpose.DISABILITY))));
 
         List<String> order =
                 workList.myWorkList().stream().map(WorkItem::address).toList();

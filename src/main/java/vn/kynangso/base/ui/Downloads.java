@@ -11,6 +11,7 @@ public final class Downloads {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String CSV = "text/csv;charset=UTF-8";
     public static final String PDF = "application/pdf";
+    public static final String JSON = "application/json;charset=UTF-8";
 
     private Downloads() {}
 

@@ -106,11 +106,17 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             card.add(
                     line(
                             "verify-holder",
-                            getTranslation(
-                                    household ? "verify.holder.household" : "verify.holder", masked(c.holderName()))),
+                            c.isHolderErased()
+                                    ? getTranslation("verify.holder.erased")
+                                    : getTranslation(
+                                            household ? "verify.holder.household" : "verify.holder",
+                                            masked(c.holderName()))),
                     line(
                             "verify-course",
-                            getTranslation(household ? "verify.household" : "verify.course", c.title(getLocale()))),
+                            household && c.title(getLocale()).isEmpty()
+                                    ? getTranslation("verify.household.erased")
+                                    : getTranslation(
+                                            household ? "verify.household" : "verify.course", c.title(getLocale()))),
                     line("verify-completed", getTranslation("verify.completed", date.format(c.completedOn()))),
                     line("verify-issuer", getTranslation("verify.issuer", c.issuer())));
             if (c.isRevoked() && c.revokedAt() != null) {

@@ -3,6 +3,7 @@ package vn.kynangso.people.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,37 +18,53 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.base.ui.SignInSwitch;
+import vn.kynangso.people.Consent;
+import vn.kynangso.people.ConsentPurpose;
+import vn.kynangso.people.ConsentService;
+import vn.kynangso.people.HouseholdException;
 import vn.kynangso.people.HouseholdService;
 import vn.kynangso.people.HouseholdService.HouseholdDetails;
 import vn.kynangso.people.HouseholdService.MemberDetails;
 import vn.kynangso.people.Poverty;
 import vn.kynangso.security.Roles;
 
-/** One household: its members (with a login card for each), and its priority flags. */
+/**
+ * One household: its members (with a login card for each, and a data request on their behalf), what
+ * it agreed to, and its priority flags (reading them is logged).
+ */
 @Route("households/:id")
 @RolesAllowed({Roles.TEAM_MEMBER, Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
 class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final HouseholdService households;
+    private final ConsentService consents;
+    private final Clock clock;
     private String title = "";
 
-    HouseholdView(HouseholdService households) {
+    HouseholdView(HouseholdService households, ConsentService consents, Clock clock) {
         this.households = households;
+        this.consents = consents;
+        this.clock = clock;
         addClassName("kns-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        HouseholdDetails details;
         try {
-            details = households.details(id);
+            show(id);
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
-            return;
         }
+    }
+
+    private void show(long id) {
+        HouseholdDetails details = households.details(id);
+        List<Consent> given = consents.of(id);
         removeAll();
         title = details.address();
         add(new H1(details.address()), new H2(getTranslation("household.members")));
@@ -61,7 +78,14 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
         visits.setId("household-visits");
         visits.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         visits.addClassName("kns-wide-button");
-        add(visits, new H2(getTranslation("household.priority")), priority(details));
+        boolean disabilityConsent =
+                given.stream().anyMatch(c -> c.isActive() && c.purpose() == ConsentPurpose.DISABILITY);
+        add(
+                visits,
+                new H2(getTranslation("consent.title")),
+                new ConsentSection(consents, given, id, clock, () -> show(id)),
+                new H2(getTranslation("household.priority")),
+                priority(details, disabilityConsent));
     }
 
     private Div memberRow(MemberDetails member) {
@@ -95,16 +119,34 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
         });
         help.setId("help-" + member.personId());
         help.setTooltipText(getTranslation("helping.start.help"));
-        buttons.add(help);
+        // correction or deletion asked for on the member's behalf, decided by the commune admin
+        Anchor request = new Anchor("data-requests/new/" + member.personId(), getTranslation("household.data-request"));
+        request.setId("data-request-" + member.personId());
+        buttons.add(help, request);
+        if (member.erased()) {
+            buttons.removeAll();
+            row.getChildren()
+                    .filter(c -> c.getId().orElse("").startsWith("card-refused-"))
+                    .toList()
+                    .forEach(row::remove);
+        }
         row.add(buttons);
         row.addClassName("kns-course-row");
         return row;
     }
 
-    private Div priority(HouseholdDetails details) {
+    private Div priority(HouseholdDetails details, boolean disabilityConsent) {
         Checkbox disability = new Checkbox(
                 getTranslation("household.disability"), details.priority().disability());
         disability.setId("priority-disability");
+        // health data only with the household's consent; a mark made before consents were kept can be cleared
+        disability.setEnabled(disabilityConsent || details.priority().disability());
+        if (!disabilityConsent) {
+            disability.setHelperText(getTranslation(
+                    details.priority().disability()
+                            ? "household.disability.without-consent"
+                            : "household.disability.needs-consent"));
+        }
         Select<Poverty> poverty = new Select<>();
         poverty.setId("priority-poverty");
         poverty.setLabel(getTranslation("household.poverty"));
@@ -114,8 +156,14 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
         Span elderly = new Span(
                 getTranslation(details.priority().elderly() ? "household.elderly.yes" : "household.elderly.no"));
         Button save = new Button(getTranslation("household.priority.save"), e -> {
-            households.setPriority(details.id(), disability.getValue(), poverty.getValue());
+            try {
+                households.setPriority(details.id(), disability.getValue(), poverty.getValue());
+            } catch (HouseholdException ex) {
+                Notification.show(getTranslation(ex.reason().translationKey()));
+                return;
+            }
             Notification.show(getTranslation("household.priority.saved"));
+            show(details.id());
         });
         save.setId("priority-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -233,7 +233,8 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
                 getTranslation("import.column.phone"),
                 getTranslation("import.column.head"),
                 getTranslation("import.column.disability"),
-                getTranslation("import.column.poverty"));
+                getTranslation("import.column.poverty"),
+                getTranslation("import.column.consent"));
     }
 
     private List<List<Object>> templateRows() {
@@ -248,13 +249,15 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
                         "0912345678",
                         "x",
                         "",
-                        ""),
+                        "",
+                        "x"),
                 List.of(
                         "1",
                         hamletName,
                         getTranslation("import.template.address"),
                         getTranslation("import.template.name2"),
                         1962,
+                        "",
                         "",
                         "",
                         "",
@@ -268,7 +271,8 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
                         "",
                         "x",
                         "",
-                        getTranslation("household.poverty.NEAR_POOR")));
+                        getTranslation("household.poverty.NEAR_POOR"),
+                        ""));
     }
 
     private UploadI18N uploadTexts() {

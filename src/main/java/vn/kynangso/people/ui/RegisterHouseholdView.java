@@ -32,7 +32,8 @@ import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.Roles;
 
 /**
- * Register a household at the door: hamlet, address, members (head first), priority flags.
+ * Register a household at the door: hamlet, address, members (head first), what the household
+ * agrees to after reading the notice, priority flags (disability only with its consent).
  * Possible duplicates are shown for a second look before saving; then the form is ready for the
  * next house.
  */
@@ -46,6 +47,7 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
     private final TextField address = new TextField();
     private final Div members = new Div();
     private final List<MemberRow> rows = new ArrayList<>();
+    private final ConsentForm consent = new ConsentForm();
     private final Checkbox disability = new Checkbox();
     private final Select<Poverty> poverty = new Select<>();
     private final Div warnings = new Div();
@@ -74,6 +76,7 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
         more.setId("household-add-member");
         disability.setId("household-disability");
         disability.setLabel(getTranslation("household.disability"));
+        consent.gate(disability);
         poverty.setId("household-poverty");
         poverty.setLabel(getTranslation("household.poverty"));
         poverty.setItems(Poverty.values());
@@ -95,6 +98,7 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
                 address,
                 members,
                 more,
+                consent,
                 disability,
                 poverty,
                 sensitive,
@@ -104,6 +108,9 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
 
     private void addMember() {
         MemberRow row = new MemberRow(rows.size());
+        if (rows.isEmpty()) {
+            consent.follow(row.name);
+        }
         rows.add(row);
         members.add(row);
     }
@@ -116,12 +123,18 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
             hamlet.setInvalid(true);
             return;
         }
+        consent.learning.setInvalid(!consent.learning.getValue());
+        if (!consent.learning.getValue()) {
+            consent.learning.setErrorMessage(getTranslation("consent.error.learning"));
+            return;
+        }
         NewHousehold request = new NewHousehold(
                 hamlet.getValue().getId(),
                 address.getValue(),
                 rows.stream().filter(r -> !r.isEmpty()).map(MemberRow::value).toList(),
                 disability.getValue(),
-                poverty.getValue());
+                poverty.getValue(),
+                consent.value());
         try {
             List<Duplicate> duplicates = confirmed ? List.of() : households.duplicates(request);
             if (!duplicates.isEmpty()) {
@@ -167,6 +180,9 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
         } else if (e.reason() == HouseholdException.Reason.NO_ADDRESS) {
             address.setErrorMessage(message);
             address.setInvalid(true);
+        } else if (e.reason() == HouseholdException.Reason.NO_CONSENT_GIVER) {
+            consent.givenBy.setErrorMessage(message);
+            consent.givenBy.setInvalid(true);
         } else {
             Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
@@ -177,6 +193,7 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
         rows.clear();
         members.removeAll();
         addMember();
+        consent.clear();
         disability.clear();
         poverty.setValue(Poverty.NONE);
     }

@@ -27,7 +27,13 @@ class MainLayoutTest extends KaribuTest {
         login("0912345678");
         UI.getCurrent().navigate("home");
         assertThat(menuIds())
-                .containsExactly("menu-home", "menu-learn", "menu-progress", "menu-certificates", "menu-profile");
+                .containsExactly(
+                        "menu-home",
+                        "menu-learn",
+                        "menu-progress",
+                        "menu-certificates",
+                        "menu-my-data",
+                        "menu-profile");
         assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText())
                 .isEqualTo("Nguyễn Thị Thu Hương");
     }
@@ -44,6 +50,7 @@ class MainLayoutTest extends KaribuTest {
                         "menu-households-new",
                         "menu-worklist",
                         "menu-campaigns",
+                        "menu-my-data",
                         "menu-profile");
     }
 
@@ -68,6 +75,7 @@ class MainLayoutTest extends KaribuTest {
                         "Đăng ký hộ",
                         "Hộ cần hỗ trợ",
                         "Chiến dịch",
+                        "Dữ liệu của tôi",
                         "Tài khoản");
     }
 

@@ -118,7 +118,13 @@ class AssistedLearningTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("current-user-name")).getText())
                 .isEqualTo("Bà Trịnh Thị Lụa");
         assertThat(menuIds())
-                .containsExactly("menu-home", "menu-learn", "menu-progress", "menu-certificates", "menu-profile");
+                .containsExactly(
+                        "menu-home",
+                        "menu-learn",
+                        "menu-progress",
+                        "menu-certificates",
+                        "menu-my-data",
+                        "menu-profile");
         // kept in the HTTP session, so the next request is still the helped session
         SecurityContext saved = (SecurityContext) VaadinSession.getCurrent()
                 .getSession()

@@ -63,6 +63,7 @@ class RegisterHouseholdViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("member-name-0")), name);
         _setValue(_get(IntegerField.class, spec -> spec.withId("member-year-0")), year);
         _setValue(_get(TextField.class, spec -> spec.withId("member-phone-0")), phone);
+        _setValue(_get(Checkbox.class, spec -> spec.withId("consent-learning")), true);
     }
 
     private void save() {
@@ -179,6 +180,7 @@ class RegisterHouseholdViewTest extends KaribuTest {
     @Test
     void sensitive_flags_are_audited_and_seen_only_by_the_hamlets_team_and_admins() {
         fill("Số 6", "Đào Thị Sáu", 1940, "");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("consent-disability")), true);
         _setValue(_get(Checkbox.class, spec -> spec.withId("household-disability")), true);
         @SuppressWarnings("unchecked")
         Select<Poverty> poverty = _get(Select.class, spec -> spec.withId("household-poverty"));
