@@ -11,10 +11,12 @@ const visits = [
   [null, ['', 'login', 'verify', 'verify/ABCDE-ABCDE-ABCDE-ABCDE-ABCDEF']],
   ['0912345678', ['home', 'profile', 'learn', 'learn/tu-bao-ve-tren-khong-gian-mang',
     'learn/tu-bao-ve-tren-khong-gian-mang/lesson/1', 'learn/tu-bao-ve-tren-khong-gian-mang/quiz',
-    'progress', 'certificates']],
+    'progress', 'certificates', 'my-data']],
   ['canbo', ['training', 'learn']],
-  ['tocongnghe', ['home', 'worklist', 'area', 'coverage', 'campaigns', 'households/new', 'households/import']],
-  ['quantrixa', ['evaluation', 'places', 'places/import', 'certificates/print', 'coverage', 'area']],
+  ['tocongnghe', ['home', 'worklist', 'area', 'coverage', 'campaigns', 'households/new', 'households/import',
+    'households/1', 'data-requests/new/1']],
+  ['quantrixa', ['evaluation', 'places', 'places/import', 'certificates/print', 'coverage', 'area',
+    'data-requests', 'sensitive-log', 'my-data']],
   ['giangvien', ['content']],
 ];
 
