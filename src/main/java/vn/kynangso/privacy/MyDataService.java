@@ -18,7 +18,7 @@ import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.certificates.Certificate;
 import vn.kynangso.certificates.CertificateService;
 import vn.kynangso.learning.LearningRecords;
-import vn.kynangso.officials.OfficialsService;
+import vn.kynangso.officials.TrainingStanding;
 import vn.kynangso.people.Consent;
 import vn.kynangso.people.FlagAccess;
 import vn.kynangso.people.FlagAccessLog;
@@ -48,7 +48,7 @@ public class MyDataService {
     private final LearningRecords learning;
     private final CertificateService certificates;
     private final VisitService visits;
-    private final OfficialsService officials;
+    private final TrainingStanding officials;
     private final DataRequestService requests;
     private final TranslationProvider translations;
     private final CurrentUser currentUser;
@@ -65,7 +65,7 @@ public class MyDataService {
             LearningRecords learning,
             CertificateService certificates,
             VisitService visits,
-            OfficialsService officials,
+            TrainingStanding officials,
             DataRequestService requests,
             TranslationProvider translations,
             CurrentUser currentUser,
