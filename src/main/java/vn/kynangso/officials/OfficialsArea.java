@@ -1,5 +1,6 @@
 package vn.kynangso.officials;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,7 +61,7 @@ class OfficialsArea {
 
     /** The commune and every place inside it. */
     List<Long> selfAndWithin(long communeId) {
-        List<Long> ids = new java.util.ArrayList<>(places.idsWithin(List.of(communeId), PlaceLevel.HAMLET));
+        List<Long> ids = new ArrayList<>(places.idsWithin(List.of(communeId), PlaceLevel.HAMLET));
         ids.add(communeId);
         return ids;
     }
