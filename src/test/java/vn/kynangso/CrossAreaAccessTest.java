@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.base.ui.NotFoundView;
 import vn.kynangso.catalog.Skill;
+import vn.kynangso.certificates.CourseCertificateCodes;
+import vn.kynangso.learning.CourseDates;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.people.Household;
@@ -65,6 +67,12 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CourseDates courseDates;
+
+    @Autowired
+    CourseCertificateCodes certificateCodes;
 
     private long hamlet;
     private long household;
@@ -142,6 +150,9 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> learning.question(attempt, 0));
         refused(() -> learning.answer(attempt, 0, List.of(0)));
         refused(() -> learning.submit(attempt));
+        refused(() -> people.holdersIn(List.of(member), List.of(hamlet)));
+        refused(() -> courseDates.of(List.of(member)));
+        refused(() -> certificateCodes.of(List.of(member)));
 
         // and nothing changed
         assertThat(jdbc.queryForObject("SELECT poverty FROM household WHERE id = ?", String.class, household))
@@ -166,6 +177,9 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> learning.submit(attempt));
         refused(() -> households.details(household));
         refused(() -> people.members(household));
+        refused(() -> people.holdersIn(List.of(member), List.of(hamlet)));
+        refused(() -> courseDates.of(List.of(member)));
+        refused(() -> certificateCodes.of(List.of(member)));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
                 .isZero();
     }
