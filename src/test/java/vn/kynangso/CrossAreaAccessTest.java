@@ -134,7 +134,7 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tocongnghe", "quantrixa", "quantritinh"})
-    void theDemoAreasTeamAndAdminsReachNothingHere(String login) {
+    void the_demo_areas_team_and_admins_reach_nothing_here(String login) {
         login(login);
         refusedPage("households/" + household);
         refusedPage("households/" + household + "/visits");
@@ -183,7 +183,7 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0912345678", "hocsinh"})
-    void anotherLearnerCannotSeeOrTouchSomeoneElsesAttempt(String login) {
+    void another_learner_cannot_see_or_touch_someone_elses_attempt(String login) {
         login(login);
         refusedPage("learn/result/" + attempt);
         refusedPage("households/" + household);
@@ -261,7 +261,7 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tocongnghe", "quantrixa", "quantritinh"})
-    void theDemoAreasTeamAndAdminsReachNoPersonalDataHere(String login) {
+    void the_demo_areas_team_and_admins_reach_no_personal_data_here(String login) {
         long request = aRequestHere();
         login(login);
         refusedPage("data-requests/new/" + member);
@@ -284,7 +284,7 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"0912345678", "hocsinh"})
-    void anotherLearnerReachesNobodyElsesPersonalData(String login) {
+    void another_learner_reaches_nobody_elses_personal_data(String login) {
         long request = aRequestHere();
         login(login);
         refusedPage("data-requests");
