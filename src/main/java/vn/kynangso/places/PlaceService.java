@@ -1,8 +1,11 @@
 package vn.kynangso.places;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,6 +49,41 @@ public class PlaceService {
                 .param(placeId)
                 .query((rs, n) -> new PlaceName(rs.getLong(1), PlaceLevel.valueOf(rs.getString(2)), rs.getString(3)))
                 .list();
+    }
+
+    /** The commune and province a place lies in (either may be missing in odd data). */
+    public record CommuneAndProvince(
+            @Nullable Long communeId, @Nullable Long provinceId) {}
+
+    /**
+     * The commune and province of each of these places (a hamlet's, usually), in one plain read; a
+     * place that is itself a commune or province counts as in itself.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CommuneAndProvince> communeAndProvinceOf(Collection<Long> placeIds) {
+        Map<Long, CommuneAndProvince> found = new HashMap<>();
+        if (placeIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        WITH RECURSIVE up (start_id, id, parent_id, level) AS (
+                            SELECT id, id, parent_id, level FROM place WHERE id IN (:ids)
+                            UNION ALL
+                            SELECT up.start_id, p.id, p.parent_id, p.level FROM place p JOIN up ON p.id = up.parent_id
+                        )
+                        SELECT start_id,
+                               MAX(CASE WHEN level = :commune THEN id END),
+                               MAX(CASE WHEN level = :province THEN id END)
+                        FROM up GROUP BY start_id
+                        """)
+                .param("ids", Set.copyOf(placeIds))
+                .param("commune", PlaceLevel.COMMUNE.name())
+                .param("province", PlaceLevel.PROVINCE.name())
+                .query((rs, n) -> found.put(
+                        rs.getLong(1),
+                        new CommuneAndProvince(rs.getObject(2, Long.class), rs.getObject(3, Long.class))))
+                .list();
+        return found;
     }
 
     /**
