@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.base.PublicUrl;
 import vn.kynangso.people.ConsentService.NewConsent;
 import vn.kynangso.people.HouseholdException.Reason;
+import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
@@ -122,8 +123,49 @@ public class HouseholdService {
         }
     }
 
-    /** A household's priority for door-to-door work. Sensitive. */
-    public record Priority(boolean elderly, boolean disability, Poverty poverty) {}
+    /**
+     * A household's priority for door-to-door work: the product asks teams to help the elderly,
+     * people with disabilities, and poor and near-poor households first. Sensitive.
+     *
+     * @param elderly some member is {@link #isElderly elderly}
+     */
+    public record Priority(boolean elderly, boolean disability, Poverty poverty) {
+
+        /**
+         * The one rule for "elderly" (người cao tuổi): {@value #ELDERLY_AGE} or older in {@code year},
+         * counted by birth year alone (that is all a household list records). Nobody without a birth
+         * year counts as elderly.
+         */
+        public static boolean isElderly(@Nullable Integer birthYear, Year year) {
+            return birthYear != null && year.getValue() - birthYear >= ELDERLY_AGE;
+        }
+
+        /**
+         * Who to help first, highest first: a disability weighs 4, a poor household 3, a near-poor
+         * one 2, an elderly member 1, added up.
+         */
+        public int rank() {
+            int rank = disability ? 4 : 0;
+            rank += switch (poverty) {
+                case POOR -> 3;
+                case NEAR_POOR -> 2;
+                case NONE -> 0;
+            };
+            return rank + (elderly ? 1 : 0);
+        }
+    }
+
+    /**
+     * A household not covered yet, as door-to-door work needs it: its members (head first) and its
+     * priority flags.
+     */
+    public record HouseholdToHelp(
+            long householdId, long hamletId, String address, Priority priority, List<Member> members) {
+
+        /** A member: who to help; an erased member is kept as a placeholder. */
+        public record Member(
+                long personId, String name, @Nullable Integer birthYear) {}
+    }
 
     /**
      * People already registered who look like the new members: same name and birth year in the same
@@ -309,16 +351,46 @@ public class HouseholdService {
         if (found.size() != Set.copyOf(householdIds).size() || !found.stream().allMatch(h -> inArea(h.getHamletId()))) {
             throw new AccessDeniedException("household outside the area");
         }
-        Map<Long, List<Person>> members = new HashMap<>();
-        persons.findByHouseholdIdIn(Set.copyOf(householdIds))
-                .forEach(p -> members.computeIfAbsent(p.getHouseholdId(), k -> new ArrayList<>())
-                        .add(p));
+        Map<Long, List<Person>> members = membersOf(found);
         flags.read(found, screen);
         Map<Long, Priority> result = new HashMap<>();
         for (Household household : found) {
             result.put(household.getId(), priorityOf(household, members.getOrDefault(household.getId(), List.of())));
         }
         return result;
+    }
+
+    /**
+     * The households in the signed-in person's hamlets that are not covered yet and have members,
+     * with their members and priority flags; each household's read is logged as seen on {@code screen}. Unordered: the
+     * order to visit them in is the caller's.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<HouseholdToHelp> notCoveredInMyArea(FlagAccess.Screen screen) {
+        List<Long> hamlets = places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.HAMLET);
+        if (hamlets.isEmpty()) {
+            return List.of();
+        }
+        List<Household> notCovered = households.findByHamletIdInAndCoveredAtIsNullOrderById(hamlets);
+        Map<Long, List<Person>> members = membersOf(notCovered);
+        // a household nobody was registered in has nobody to help
+        List<Household> found =
+                notCovered.stream().filter(h -> members.containsKey(h.getId())).toList();
+        flags.read(found, screen);
+        return found.stream()
+                .map(household -> {
+                    List<Person> people = members.getOrDefault(household.getId(), List.of());
+                    return new HouseholdToHelp(
+                            household.getId(),
+                            household.getHamletId(),
+                            household.getAddress(),
+                            priorityOf(household, people),
+                            people.stream()
+                                    .map(p -> new HouseholdToHelp.Member(p.getId(), p.getFullName(), p.getBirthYear()))
+                                    .toList());
+                })
+                .toList();
     }
 
     /**
@@ -351,15 +423,27 @@ public class HouseholdService {
         flags.set(household, disability, poverty);
     }
 
+    /** The members of these households, each household's in order of id (the head first). */
+    private Map<Long, List<Person>> membersOf(Collection<Household> found) {
+        Map<Long, List<Person>> members = new HashMap<>();
+        if (found.isEmpty()) {
+            return members;
+        }
+        persons.findByHouseholdIdInOrderById(
+                        found.stream().map(Household::getId).toList())
+                .forEach(p -> members.computeIfAbsent(p.getHouseholdId(), k -> new ArrayList<>())
+                        .add(p));
+        return members;
+    }
+
     private Priority priorityOf(Household household) {
         return priorityOf(household, persons.findByHouseholdIdOrderById(household.getId()));
     }
 
     /** The one rule for a household's priority: who is elderly, and the two sensitive flags. */
     private Priority priorityOf(Household household, List<Person> members) {
-        int thisYear = Year.now(clock).getValue();
-        boolean elderly =
-                members.stream().anyMatch(p -> p.getBirthYear() != null && thisYear - p.getBirthYear() >= ELDERLY_AGE);
+        Year thisYear = Year.now(clock);
+        boolean elderly = members.stream().anyMatch(p -> Priority.isElderly(p.getBirthYear(), thisYear));
         return new Priority(elderly, household.hasDisability(), household.poverty());
     }
 

@@ -10,7 +10,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByHouseholdIdOrderById(Long householdId);
 
-    List<Person> findByHouseholdIdIn(Collection<Long> householdIds);
+    List<Person> findByHouseholdIdInOrderById(Collection<Long> householdIds);
 
     List<Person> findByPlaceIdAndFullNameAndBirthYear(Long placeId, String fullName, Integer birthYear);
 
