@@ -223,7 +223,9 @@ public class HouseholdImport {
         Map<String, String> existing = registered(hamlets);
         for (ImportedHousehold household : preview.households()) {
             for (Member member : household.members()) {
-                String address = existing.get(key(household.hamletId(), member.fullName(), member.birthYear()));
+                String address = SamePerson.key(household.hamletId(), member.fullName(), member.birthYear())
+                        .map(existing::get)
+                        .orElse(null);
                 if (address != null) {
                     problems.add(new Problem(member.row(), Column.NAME, "already-registered", List.of(address)));
                 }
@@ -275,7 +277,7 @@ public class HouseholdImport {
         return places.inMyArea(PlaceLevel.HAMLET);
     }
 
-    /** People with a birth year already registered in these hamlets: match key → their household's address. */
+    /** People with a birth year already registered in these hamlets: {@link SamePerson} key → their household's address. */
     private Map<String, String> registered(Set<Long> hamletIds) {
         Map<String, String> found = new HashMap<>();
         if (hamletIds.isEmpty()) {
@@ -285,13 +287,14 @@ public class HouseholdImport {
                         + " JOIN household h ON h.id = p.household_id"
                         + " WHERE p.place_id IN (:hamlets) AND p.birth_year IS NOT NULL")
                 .param("hamlets", hamletIds)
-                .query((rs, n) -> found.putIfAbsent(key(rs.getLong(1), rs.getString(2), rs.getInt(3)), rs.getString(4)))
+                .query((rs, n) -> {
+                    String address = rs.getString(4);
+                    SamePerson.key(rs.getLong(1), rs.getString(2), rs.getInt(3))
+                            .ifPresent(key -> found.putIfAbsent(key, address));
+                    return null;
+                })
                 .list();
         return found;
-    }
-
-    private static String key(long hamletId, String name, @Nullable Integer birthYear) {
-        return hamletId + "|" + TextMatch.name(name) + "|" + birthYear;
     }
 
     private static String truncate(String text, int length) {
@@ -615,10 +618,11 @@ public class HouseholdImport {
             Map<String, Integer> inFile = new HashMap<>();
             for (ImportedHousehold household : households) {
                 for (Member member : household.members()) {
-                    if (member.birthYear() == null) {
+                    String key = SamePerson.key(household.hamletId(), member.fullName(), member.birthYear())
+                            .orElse(null);
+                    if (key == null) {
                         continue;
                     }
-                    String key = key(household.hamletId(), member.fullName(), member.birthYear());
                     String address = existing.get(key);
                     if (address != null) {
                         problem(member.row(), Column.NAME, "already-registered", address);

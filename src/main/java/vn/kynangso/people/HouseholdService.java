@@ -168,8 +168,9 @@ public class HouseholdService {
     }
 
     /**
-     * People already registered who look like the new members: same name and birth year in the same
-     * hamlet, or the same phone number anywhere. Warnings only: a team member may still register.
+     * People already registered who look like the new members: {@link SamePerson possibly the same
+     * person} (same hamlet, birth year and name, accents aside), or the same phone number anywhere.
+     * Warnings only: a team member may still register.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
@@ -179,9 +180,10 @@ public class HouseholdService {
         for (int i = 0; i < request.members().size(); i++) {
             NewMember member = request.members().get(i);
             int index = i;
-            if (member.birthYear() != null && !member.fullName().isBlank()) {
-                persons.findByPlaceIdAndFullNameAndBirthYear(
-                                request.hamletId(), member.fullName().strip(), member.birthYear())
+            Optional<String> key = SamePerson.key(request.hamletId(), member.fullName(), member.birthYear());
+            if (key.isPresent()) {
+                persons.findByPlaceIdAndBirthYear(request.hamletId(), member.birthYear()).stream()
+                        .filter(p -> key.equals(SamePerson.key(p.getPlaceId(), p.getFullName(), p.getBirthYear())))
                         .forEach(p -> found.add(duplicate(index, Duplicate.Kind.SAME_NAME_AND_YEAR, p)));
             }
             Optional<String> phone = Optional.ofNullable(member.phone()).flatMap(PhoneNumbers::normalize);

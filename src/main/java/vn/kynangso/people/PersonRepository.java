@@ -12,7 +12,7 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByHouseholdIdInOrderById(Collection<Long> householdIds);
 
-    List<Person> findByPlaceIdAndFullNameAndBirthYear(Long placeId, String fullName, Integer birthYear);
+    List<Person> findByPlaceIdAndBirthYear(Long placeId, Integer birthYear);
 
     List<Person> findByPhone(String phone);
 

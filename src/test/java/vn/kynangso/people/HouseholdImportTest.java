@@ -192,6 +192,21 @@ class HouseholdImportTest extends KaribuTest {
     }
 
     @Test
+    void a_name_without_accents_or_with_odd_spacing_is_the_person_already_registered() {
+        importer.commit(importer.read("lan-g1.csv", csv("G1,Thôn Một,Số 61,Đoàn Thị Xuân,1963,,,,\n"), null));
+        Preview again = importer.read("lan-g2.csv", csv("""
+                        G2,Thôn Một,Số 62,Doan Thi Xuan,1963,,,,
+                        G3,Thôn Một,Số 63,ĐOÀN  THỊ   XUÂN,1963,,,,
+                        G4,Thôn Một,Số 64,Doan Thi Xuan,1964,,,,
+                        """), null);
+        assertThat(again.problems())
+                .extracting(Problem::row, Problem::reason)
+                .containsExactly(
+                        tuple(2, "already-registered"), tuple(3, "already-registered"), tuple(3, "duplicate-in-file"));
+        assertThat(again.problems().getFirst().args()).containsExactly("Số 61");
+    }
+
+    @Test
     void theSameFileIsNotImportedTwice() {
         byte[] file = csv("C1,Thôn Một,Số 31,Quách Văn Đạt,,,,,\n");
         importer.commit(importer.read("c.csv", file, null));

@@ -112,6 +112,22 @@ class RegisterHouseholdViewTest extends KaribuTest {
     }
 
     @Test
+    void a_name_typed_without_accents_is_flagged_as_possibly_the_same_person() {
+        fill("Số 2C, xóm Đình", "Trần Văn Dũng", 1971, "");
+        save();
+        fill("Số 2D, xóm Đình", "tran van  dung", 1971, "");
+        save();
+        List<Paragraph> warnings = _find(
+                _get(Div.class, spec -> spec.withId("household-warnings")),
+                Paragraph.class,
+                spec -> spec.withClasses("kns-duplicate"));
+        assertThat(warnings)
+                .singleElement()
+                .extracting(Paragraph::getText)
+                .isEqualTo("Đã có Trần Văn Dũng (sinh năm 1971) ở Số 2C, xóm Đình.");
+    }
+
+    @Test
     void a_phone_number_already_registered_is_flagged() {
         fill("Số 3", "Lê Thị Ba", 1965, "0966 111 222");
         save();
