@@ -1,5 +1,7 @@
 package vn.kynangso.people;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.base.TextMatch;
 import vn.kynangso.people.HouseholdException.Reason;
+import vn.kynangso.people.HouseholdService.NewMember;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountRecords;
 import vn.kynangso.security.CurrentUser;
@@ -72,7 +75,12 @@ public class ConsentService {
     }
 
     /** Who agreed (a member's name, or whoever answered for the household) and to what. */
-    public record NewConsent(String givenBy, Set<ConsentPurpose> purposes) {
+    public record NewConsent(
+            @NotBlank(message = "household.error.no-consent-giver")
+            @Size(max = NewMember.MAX_NAME_LENGTH, message = "household.error.too-long")
+            String givenBy,
+
+            Set<ConsentPurpose> purposes) {
 
         public NewConsent {
             purposes = purposes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(purposes));

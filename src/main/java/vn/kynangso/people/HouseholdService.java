@@ -4,6 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
@@ -19,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import vn.kynangso.base.PublicUrl;
 import vn.kynangso.people.ConsentService.NewConsent;
 import vn.kynangso.people.HouseholdException.Reason;
@@ -35,6 +43,7 @@ import vn.kynangso.security.SignedInUser;
  * by the hamlet's team and its commune or province admins, every change and every read recorded.
  */
 @Service
+@Validated
 public class HouseholdService {
 
     /** Age from which a member counts as elderly (người cao tuổi). */
@@ -49,6 +58,7 @@ public class HouseholdService {
     private final PublicUrl publicUrl;
     private final ConsentService consents;
     private final SensitiveFlags flags;
+    private final Validator validator;
     private final Clock clock;
 
     /**
@@ -72,6 +82,7 @@ public class HouseholdService {
             PublicUrl publicUrl,
             ConsentService consents,
             SensitiveFlags flags,
+            Validator validator,
             Clock clock) {
         this.people = people;
         this.households = households;
@@ -82,25 +93,56 @@ public class HouseholdService {
         this.publicUrl = publicUrl;
         this.consents = consents;
         this.flags = flags;
+        this.validator = validator;
         this.clock = clock;
     }
 
+    /**
+     * A household member to register. Its constraints are the limits the registration form, an
+     * import and the service all check; their messages are translation keys ({@code {0}}: the
+     * limit). The birth year's range depends on today, so it is {@link #isBirthYear}.
+     */
     public record NewMember(
+            @NotBlank(message = "household.error.no-name")
+            @Size(max = MAX_NAME_LENGTH, message = "household.error.too-long")
             String fullName,
+
             @Nullable Integer birthYear,
-            @Nullable String phone) {}
+            @PhoneNumber @Nullable String phone) {
+
+        /** The longest name kept ({@code person.full_name}). */
+        public static final int MAX_NAME_LENGTH = 200;
+
+        /** The earliest birth year taken as real. */
+        public static final int FIRST_BIRTH_YEAR = 1900;
+
+        /** Whether {@code year} can be a living person's birth year in {@code thisYear}. */
+        public static boolean isBirthYear(int year, Year thisYear) {
+            return year >= FIRST_BIRTH_YEAR && year <= thisYear.getValue();
+        }
+    }
 
     /**
      * A household to register. {@code consent} is what the household agreed to after reading the
      * notice; without consent to {@link ConsentPurpose#DISABILITY}, {@code disability} is not saved.
+     * Its constraints, like {@link NewMember}'s, are the limits every way in checks.
      */
     public record NewHousehold(
             long hamletId,
+
+            @NotBlank(message = "household.error.no-address")
+            @Size(max = MAX_ADDRESS_LENGTH, message = "household.error.too-long")
             String address,
-            List<NewMember> members,
+
+            @NotEmpty(message = "household.error.no-members")
+            List<@Valid NewMember> members,
+
             boolean disability,
             Poverty poverty,
-            @Nullable NewConsent consent) {
+            @Valid @Nullable NewConsent consent) {
+
+        /** The longest address kept ({@code household.address}). */
+        public static final int MAX_ADDRESS_LENGTH = 300;
 
         /** A household registered without any consent recorded (its disability flag is then not saved). */
         public NewHousehold(
@@ -174,7 +216,7 @@ public class HouseholdService {
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
-    public List<Duplicate> duplicates(NewHousehold request) {
+    public List<Duplicate> duplicates(@Valid NewHousehold request) {
         checkArea(request.hamletId());
         List<Duplicate> found = new ArrayList<>();
         for (int i = 0; i < request.members().size(); i++) {
@@ -226,13 +268,20 @@ public class HouseholdService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
-    public Household register(NewHousehold request) {
+    public Household register(@Valid NewHousehold request) {
         checkArea(request.hamletId());
         return registerInArea(request, Consent.Method.IN_PERSON, null);
     }
 
-    /** {@link #register} for a caller that has checked the hamlet is in the signed-in person's area. */
+    /**
+     * {@link #register} for a caller that has checked the hamlet is in the signed-in person's area
+     * (an import): the same limits, checked here since this call is not proxied.
+     */
     Household registerInArea(NewHousehold request, Consent.Method method, @Nullable String consentNote) {
+        Set<ConstraintViolation<NewHousehold>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         validate(request);
         Household household = people.registerHousehold(request.hamletId(), request.address());
         for (NewMember member : request.members()) {
@@ -459,35 +508,17 @@ public class HouseholdService {
         return new Duplicate(member, kind, existing.getFullName(), existing.getBirthYear(), address);
     }
 
+    /** What the constraints cannot say: the birth year against today, and the consent's purposes. */
     private void validate(NewHousehold request) {
-        if (request.address().isBlank()) {
-            throw new HouseholdException(Reason.NO_ADDRESS, -1);
-        }
-        if (request.members().isEmpty()) {
-            throw new HouseholdException(Reason.NO_MEMBERS, -1);
-        }
-        int thisYear = Year.now(clock).getValue();
+        Year thisYear = Year.now(clock);
         for (int i = 0; i < request.members().size(); i++) {
-            NewMember member = request.members().get(i);
-            if (member.fullName().isBlank()) {
-                throw new HouseholdException(Reason.NO_NAME, i);
-            }
-            if (member.birthYear() != null && (member.birthYear() < 1900 || member.birthYear() > thisYear)) {
+            Integer birthYear = request.members().get(i).birthYear();
+            if (birthYear != null && !NewMember.isBirthYear(birthYear, thisYear)) {
                 throw new HouseholdException(Reason.BAD_BIRTH_YEAR, i);
             }
-            if (member.phone() != null
-                    && !member.phone().isBlank()
-                    && PhoneNumbers.normalize(member.phone()).isEmpty()) {
-                throw new HouseholdException(Reason.BAD_PHONE, i);
-            }
         }
-        if (request.consent() != null) {
-            if (request.consent().givenBy().isBlank()) {
-                throw new HouseholdException(Reason.NO_CONSENT_GIVER, -1);
-            }
-            if (!request.consent().purposes().contains(ConsentPurpose.LEARNING)) {
-                throw new HouseholdException(Reason.NO_LEARNING_CONSENT, -1);
-            }
+        if (request.consent() != null && !request.consent().purposes().contains(ConsentPurpose.LEARNING)) {
+            throw new HouseholdException(Reason.NO_LEARNING_CONSENT, -1);
         }
     }
 

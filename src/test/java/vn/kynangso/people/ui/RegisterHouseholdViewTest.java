@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ import vn.kynangso.TestArea;
 import vn.kynangso.people.Household;
 import vn.kynangso.people.HouseholdException;
 import vn.kynangso.people.HouseholdService;
+import vn.kynangso.people.HouseholdService.NewHousehold;
+import vn.kynangso.people.HouseholdService.NewMember;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.Poverty;
 import vn.kynangso.places.PlaceService;
@@ -191,6 +194,36 @@ class RegisterHouseholdViewTest extends KaribuTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Nhập họ và tên");
         assertThat(householdsInTestHamlet()).isEqualTo(before);
+    }
+
+    @Test
+    void the_form_checks_the_limits_of_the_service_s_records_and_saves_nothing() {
+        long before = householdsInTestHamlet();
+        fill("x".repeat(NewHousehold.MAX_ADDRESS_LENGTH + 1), "Đ".repeat(NewMember.MAX_NAME_LENGTH + 1), 1980, "0123");
+        save();
+        TextField address = _get(TextField.class, spec -> spec.withId("household-address"));
+        TextField name = _get(TextField.class, spec -> spec.withId("member-name-0"));
+        TextField phone = _get(TextField.class, spec -> spec.withId("member-phone-0"));
+        assertThat(address.isInvalid()).isTrue();
+        assertThat(address.getErrorMessage()).isEqualTo("Dài quá 300 ký tự");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Dài quá 200 ký tự");
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).isEqualTo("Số điện thoại chưa đúng (ví dụ: 0912 345 678)");
+        assertThat(householdsInTestHamlet()).isEqualTo(before);
+    }
+
+    @Test
+    void limits_are_explained_in_english_too() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("households/new");
+        fill("x".repeat(NewHousehold.MAX_ADDRESS_LENGTH + 1), "", 1980, "");
+        save();
+        assertThat(_get(TextField.class, spec -> spec.withId("household-address"))
+                        .getErrorMessage())
+                .isEqualTo("Longer than 300 characters");
+        assertThat(_get(TextField.class, spec -> spec.withId("member-name-0")).getErrorMessage())
+                .isEqualTo("Enter the full name");
     }
 
     @Test
