@@ -1,13 +1,17 @@
 package vn.kynangso.places;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -131,6 +135,53 @@ public class PlaceService {
                 .orElse(List.of());
     }
 
+    /**
+     * The places an admin browses from: their area's own places (a commune, a province), by name.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Place> myAreaRoots() {
+        return places.findAllById(currentUser.require().getAreaPlaceIds()).stream()
+                .sorted(Comparator.comparing(Place::getId))
+                .toList();
+    }
+
+    /**
+     * A place the signed-in admin may browse: one of their area's places or one inside it. Empty for
+     * a place that does not exist or lies elsewhere, alike, so a screen shows both as not found.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Optional<Place> browse(long placeId) {
+        return places.findById(placeId).filter(p -> inMyArea(p.getId()));
+    }
+
+    /** The places directly under {@code parentId}, by name, for an admin whose area holds it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Place> browseChildren(long parentId) {
+        if (!inMyArea(parentId)) {
+            throw new AccessDeniedException("place outside the area");
+        }
+        return places.findByParentIdOrderByName(parentId);
+    }
+
+    /** The place and those above it that the signed-in admin may browse, nearest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Place> browsePath(long placeId) {
+        return selfAndAncestors(placeId).stream()
+                .filter(p -> inMyArea(p.getId()))
+                .toList();
+    }
+
+    private boolean inMyArea(long placeId) {
+        return currentUser
+                .get()
+                .map(u -> isWithin(placeId, u.getAreaPlaceIds()))
+                .orElse(false);
+    }
+
     /** The kinds of place that may be added directly under {@code place}: the next level down. */
     public static List<PlaceKind> kindsUnder(Place place) {
         PlaceLevel next = switch (place.getLevel()) {
@@ -140,7 +191,7 @@ public class PlaceService {
         };
         return next == null
                 ? List.of()
-                : java.util.Arrays.stream(PlaceKind.values())
+                : Arrays.stream(PlaceKind.values())
                         .filter(k -> k.level() == next)
                         .toList();
     }
@@ -157,10 +208,7 @@ public class PlaceService {
     /** Whether the signed-in admin may add places under this one. */
     @Transactional(readOnly = true)
     public boolean mayAddUnder(long placeId) {
-        return currentUser
-                .get()
-                .map(u -> isWithin(placeId, u.getAreaPlaceIds()))
-                .orElse(false);
+        return inMyArea(placeId);
     }
 
     private @Nullable String checked(String name, @Nullable String code, @Nullable Long self) {
@@ -223,7 +271,7 @@ public class PlaceService {
     @Transactional(readOnly = true)
     public List<Place> selfAndAncestors(long placeId) {
         List<Long> ids = places.findSelfAndAncestorIds(placeId);
-        var byId = places.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(Place::getId, p -> p));
+        var byId = places.findAllById(ids).stream().collect(Collectors.toMap(Place::getId, p -> p));
         return ids.stream().map(byId::get).toList();
     }
 
