@@ -4,10 +4,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -210,7 +212,7 @@ public class ConsentService {
                 long id,
                 ConsentPurpose purpose,
                 String givenBy,
-                java.time.Instant givenAt,
+                Instant givenAt,
                 long recordedBy,
                 Consent.Method method,
                 String notice,
@@ -262,7 +264,7 @@ public class ConsentService {
                 .toList();
     }
 
-    private java.util.Optional<Household> myHousehold() {
+    private Optional<Household> myHousehold() {
         return currentUser
                 .require()
                 .getPersonId()

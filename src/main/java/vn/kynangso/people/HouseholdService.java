@@ -24,6 +24,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -329,7 +330,7 @@ public class HouseholdService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
-    public org.springframework.security.core.Authentication startHelping(long personId) {
+    public Authentication startHelping(long personId) {
         Person person = persons.findById(personId).orElseThrow(() -> new AccessDeniedException("person"));
         if (person.getHouseholdId() == null || !inArea(person.getPlaceId()) || person.isErased()) {
             throw new AccessDeniedException("person outside the area");

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +33,11 @@ import vn.kynangso.people.HouseholdService.NewHousehold;
 import vn.kynangso.people.HouseholdService.NewMember;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.Poverty;
+import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
+import vn.kynangso.security.Roles;
+import vn.kynangso.security.SystemRunner;
 
 class RegisterHouseholdViewTest extends KaribuTest {
 
@@ -158,13 +162,13 @@ class RegisterHouseholdViewTest extends KaribuTest {
     @Test
     void phone_look_ups_are_limited_per_account() {
         String prober = "to.do.so." + System.nanoTime(); // a fresh count, not the shared team member's
-        vn.kynangso.security.SystemRunner.runAsSystem(() -> accounts.create(new AccountService.NewAccount(
+        SystemRunner.runAsSystem(() -> accounts.create(new AccountService.NewAccount(
                 prober,
                 null,
                 "Tổ Viên Dò Số",
                 "mat-khau-kiem-thu",
-                java.util.Set.of(vn.kynangso.security.Roles.TEAM_MEMBER),
-                java.util.Set.of(area.hamlet()),
+                Set.of(Roles.TEAM_MEMBER),
+                Set.of(area.hamlet()),
                 null)));
         login(prober);
         var request = new HouseholdService.NewHousehold(
@@ -267,7 +271,7 @@ class RegisterHouseholdViewTest extends KaribuTest {
                                 .findFirst()
                                 .orElseThrow()
                                 .getId()),
-                        vn.kynangso.places.PlaceLevel.HAMLET)
+                        PlaceLevel.HAMLET)
                 .getFirst();
         assertThatThrownBy(() -> households.register(new HouseholdService.NewHousehold(
                         demoHamlet,
