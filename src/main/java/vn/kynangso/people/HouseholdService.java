@@ -353,7 +353,7 @@ public class HouseholdService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public HouseholdDetails details(long householdId) {
         Household household = mine(householdId);
-        flags.read(List.of(household), FlagAccess.Screen.HOUSEHOLD);
+        showFlags(List.of(household), FlagAccess.Screen.HOUSEHOLD);
         List<MemberDetails> members = persons.findByHouseholdIdOrderById(householdId).stream()
                 .map(p -> new MemberDetails(
                         p.getId(),
@@ -385,7 +385,7 @@ public class HouseholdService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Priority priority(long householdId) {
         Household household = mine(householdId);
-        flags.read(List.of(household), FlagAccess.Screen.HOUSEHOLD);
+        showFlags(List.of(household), FlagAccess.Screen.HOUSEHOLD);
         return priorityOf(household);
     }
 
@@ -400,11 +400,11 @@ public class HouseholdService {
             return Map.of();
         }
         List<Household> found = households.findAllById(Set.copyOf(householdIds));
-        if (found.size() != Set.copyOf(householdIds).size() || !found.stream().allMatch(h -> inArea(h.getHamletId()))) {
+        if (found.size() != Set.copyOf(householdIds).size()) {
             throw new AccessDeniedException("household outside the area");
         }
+        showFlags(found, screen);
         Map<Long, List<Person>> members = membersOf(found);
-        flags.read(found, screen);
         Map<Long, Priority> result = new HashMap<>();
         for (Household household : found) {
             result.put(household.getId(), priorityOf(household, members.getOrDefault(household.getId(), List.of())));
@@ -429,7 +429,7 @@ public class HouseholdService {
         // a household nobody was registered in has nobody to help
         List<Household> found =
                 notCovered.stream().filter(h -> members.containsKey(h.getId())).toList();
-        flags.read(found, screen);
+        showFlags(found, screen);
         return found.stream()
                 .map(household -> {
                     List<Person> people = members.getOrDefault(household.getId(), List.of());
@@ -473,6 +473,18 @@ public class HouseholdService {
             throw new HouseholdException(Reason.NO_DISABILITY_CONSENT, -1);
         }
         flags.set(household, disability, poverty);
+    }
+
+    /**
+     * The one rule for who may see households' disability and poverty flags, other than their own
+     * members ({@link #myPriority}): staff whose area holds every one of them (the roles are on each
+     * public method). Every such read is logged as seen on {@code screen}.
+     */
+    private void showFlags(Collection<Household> shown, FlagAccess.Screen screen) {
+        if (!shown.stream().map(Household::getHamletId).distinct().allMatch(this::inArea)) {
+            throw new AccessDeniedException("household outside the area");
+        }
+        flags.read(shown, screen);
     }
 
     /** The members of these households, each household's in order of id (the head first). */
