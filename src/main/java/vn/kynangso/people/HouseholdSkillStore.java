@@ -109,23 +109,23 @@ class HouseholdSkillStore {
     }
 
     /**
-     * Recomputes from the proficiency rows which skills each household has and when it became
-     * covered. {@code proficiency} is the learning module's table: read here until learning offers
-     * every learner's skills through its API.
+     * Recomputes which skills each household has and when it became covered from the skills learners
+     * hold, as learning publishes them (the {@code learner_skill} view): one pass in the database, so a
+     * province's rebuild needs no memory here.
      */
     void rebuild() {
         jdbc.sql("DELETE FROM household_skill").update();
         jdbc.sql("""
                         INSERT INTO household_skill (household_id, skill, first_at)
                         SELECT p.household_id, pr.skill, MIN(pr.achieved_at)
-                        FROM proficiency pr JOIN person p ON p.id = pr.person_id
+                        FROM learner_skill pr JOIN person p ON p.id = pr.person_id
                         WHERE p.household_id IS NOT NULL
                         GROUP BY p.household_id, pr.skill
                         """).update();
         jdbc.sql("""
                         UPDATE household h LEFT JOIN (
                             SELECT p.household_id AS hid, MIN(done.at) AS at
-                            FROM (SELECT person_id, MAX(achieved_at) AS at FROM proficiency
+                            FROM (SELECT person_id, MAX(achieved_at) AS at FROM learner_skill
                                   GROUP BY person_id HAVING %s) done
                             JOIN person p ON p.id = done.person_id
                             WHERE p.household_id IS NOT NULL

@@ -9,10 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.kynangso.catalog.Skill;
 
-/**
- * The skills learners are proficient in. {@code proficiency} is the learning module's table: it is
- * read here, in this one place, until learning offers the skills of many learners through its API.
- */
+/** The skills learners are proficient in, from the view learning publishes ({@code learner_skill}). */
 @Repository
 class LearnerSkills {
 
@@ -28,7 +25,7 @@ class LearnerSkills {
         if (personIds.isEmpty()) {
             return skills;
         }
-        jdbc.sql("SELECT person_id, skill FROM proficiency WHERE person_id IN (:people)")
+        jdbc.sql("SELECT person_id, skill FROM learner_skill WHERE person_id IN (:people)")
                 .param("people", personIds)
                 .query((rs, n) -> skills.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Skill.class))
                         .add(Skill.valueOf(rs.getString(2))))
