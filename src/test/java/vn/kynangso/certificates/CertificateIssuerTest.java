@@ -159,7 +159,9 @@ class CertificateIssuerTest extends CertificateKaribuTest {
 
         assertThat(certificatesOf(resident.personId())).isOne();
         assertThat(publicationsOf(resident.personId())).isEmpty();
-        Certificate certificate = certificates.mine().getFirst();
+        List<Certificate> mine = certificates.mine();
+        assertThat(mine).as("one course passed, one certificate").hasSize(1);
+        Certificate certificate = mine.getFirst();
         assertThat(certificate.completedOn())
                 .as("dated by the pass, not the issue")
                 .isEqualTo(passedOn);

@@ -3,6 +3,7 @@ package vn.kynangso.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,7 +22,8 @@ class CertificateServiceTest extends CertificateKaribuTest {
         assertThatThrownBy(() -> certificates.pdf(certificate.id(), Locale.ENGLISH))
                 .isInstanceOf(AccessDeniedException.class);
         login(TestArea.TEAM_MEMBER);
-        assertThat(certificates.pdf(certificate.id(), Locale.ENGLISH)).isNotEmpty();
+        assertThat(certificates.pdf(certificate.id(), Locale.ENGLISH))
+                .startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +63,9 @@ class VerifyViewTest extends KaribuTest {
         throttle.reset();
         login(Learners.newResident(places, people, accounts));
         Learners.passCourse(learning, catalog, "mua-sam-truc-tuyen");
-        certificate = certificates.mine().getFirst();
+        List<Certificate> mine = certificates.mine();
+        assertThat(mine).as("one course passed, one certificate").hasSize(1);
+        certificate = mine.getFirst();
     }
 
     private String status() {
