@@ -5,6 +5,10 @@
  * stands (the status of each course comes from {@code learning.CourseStatus}), live while the year
  * runs and closed once it has ended ({@link vn.kynangso.officials.YearEndClosing});
  * {@link vn.kynangso.officials.TrainingDocuments} the transcript PDF and the evaluation sheet.
+ *
+ * <p>It keeps only its own tables: who is an official comes from security, their names and where
+ * they live from people, their course dates from learning and their certificate codes from
+ * certificates, each through that module's API (see {@code TableOwnershipTest}).
  */
 @NullMarked
 package vn.kynangso.officials;

@@ -30,7 +30,7 @@ class SpreadsheetsTest {
             "Mã hộ,Họ và tên,Năm sinh\r\n1,Nguyễn Thị Thu Hương,1958\r\n\r\n2,\"Lê Văn, Bảy\",1960\r\n";
 
     @Test
-    void readsUtf8CsvWithAndWithoutBomAndKeepsRowNumbers() {
+    void reads_utf8_csv_with_and_without_bom_and_keeps_row_numbers() {
         byte[] plain = CSV.getBytes(StandardCharsets.UTF_8);
         byte[] withBom = ("\uFEFF" + CSV).getBytes(StandardCharsets.UTF_8);
         for (byte[] data : List.of(plain, withBom)) {
@@ -55,14 +55,14 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void readsSemicolonSeparatedCsvAsExcelWithVietnameseSettingsWritesIt() {
+    void reads_semicolon_separated_csv_as_excel_with_vietnamese_settings_writes_it() {
         Table table =
                 Spreadsheets.read("ds.csv", "Mã hộ;Họ và tên\n7;Trần Văn Đức\n".getBytes(StandardCharsets.UTF_8), 100);
         assertThat(table.rows().getFirst().cells()).containsExactly("7", "Trần Văn Đức");
     }
 
     @Test
-    void refusesCsvThatIsNotUtf8() {
+    void refuses_csv_that_is_not_utf8() {
         byte[] windows1258 = "Mã hộ,Họ và tên\n1,Nguyễn Văn Ân\n".getBytes(Charset.forName("windows-1258"));
         assertThatThrownBy(() -> Spreadsheets.read("ds.csv", windows1258, 100))
                 .isInstanceOfSatisfying(
@@ -70,7 +70,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void refusesOtherFilesEmptyFilesBrokenWorkbooksAndTooManyRows() {
+    void refuses_other_files_empty_files_broken_workbooks_and_too_many_rows() {
         assertThatThrownBy(() -> Spreadsheets.read("ds.pdf", new byte[] {1}, 100))
                 .isInstanceOfSatisfying(
                         SpreadsheetException.class, e -> assertThat(e.reason()).isEqualTo(Reason.UNSUPPORTED_TYPE));
@@ -88,7 +88,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void readsXlsxNumbersDatesAndFormulaResultsAsText() throws Exception {
+    void reads_xlsx_numbers_dates_and_formula_results_as_text() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Hộ");
@@ -119,7 +119,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void aPictureRenamedAsAListIsRefusedForWhatItIs() throws Exception {
+    void a_picture_renamed_as_a_list_is_refused_for_what_it_is() throws Exception {
         byte[] png = HostileFiles.png();
         for (String name : List.of("danh-sach.xlsx", "danh-sach.csv", "danh-sach.txt")) {
             assertThatThrownBy(() -> Spreadsheets.read(name, png, 100))
@@ -140,7 +140,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void aFileOverTheSizeLimitIsRefusedWhateverItHolds() {
+    void a_file_over_the_size_limit_is_refused_whatever_it_holds() {
         byte[] big = new byte[Spreadsheets.MAX_FILE_BYTES + 1];
         Arrays.fill(big, (byte) 'a');
         assertThatThrownBy(() -> Spreadsheets.read("ds.csv", big, 100))
@@ -151,7 +151,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void aZipBombIsRefusedAfterUnpackingOnlyALittle() {
+    void a_zip_bomb_is_refused_after_unpacking_only_a_little() {
         // 1 GB of the same row: about 8 MB packed, far more than a hundred times that unpacked
         HostileFiles.Workbook bomb = HostileFiles.workbook(HostileFiles.letters(1_000_000_000L, 4000, 1, false), 1);
         assertThat(bomb.bytes().length).isLessThanOrEqualTo(Spreadsheets.MAX_FILE_BYTES);
@@ -163,7 +163,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void aWorkbookThatPassesTheInflateRatioCheckIsStillStoppedByItsLimits() {
+    void a_workbook_that_passes_the_inflate_ratio_check_is_still_stopped_by_its_limits() {
         // 10 MB packed, 1 GB unpacked: a ratio of about 1:96, just inside POI's 1:100 check
         HostileFiles.Workbook bomb = HostileFiles.workbook(HostileFiles.letters(1_000_000_000L, 1000, 7, false), 1);
         assertThat(bomb.bytes().length).isLessThanOrEqualTo(Spreadsheets.MAX_FILE_BYTES);
@@ -182,7 +182,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void theRowLimitStopsReadingBeforeTheEndOfTheFile() {
+    void the_row_limit_stops_reading_before_the_end_of_the_file() {
         // 30,000 rows, then XML that is broken: a reader that stops at the limit never sees it
         AtomicInteger row = new AtomicInteger(1);
         HostileFiles.Workbook xlsx = HostileFiles.workbook(
@@ -219,7 +219,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void dataFarToTheRightIsRefusedButEmptyFormattedCellsAreNot() throws Exception {
+    void data_far_to_the_right_is_refused_but_empty_formatted_cells_are_not() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet("Hộ");
@@ -252,7 +252,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void everyReasonIsExplainedInBothLanguages() throws Exception {
+    void every_reason_is_explained_in_both_languages() throws Exception {
         for (String file : List.of("translations.properties", "translations_en.properties")) {
             Properties texts = new Properties();
             try (var in = getClass().getResourceAsStream("/vaadin-i18n/" + file)) {
@@ -267,7 +267,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void csvExportHasBomAndNeutralisesFormulas() {
+    void csv_export_has_bom_and_neutralises_formulas() {
         byte[] csv = Spreadsheets.csv(
                 List.of("Họ và tên", "Ghi chú", "Số"),
                 List.of(
@@ -285,7 +285,7 @@ class SpreadsheetsTest {
     }
 
     @Test
-    void xlsxExportNeverWritesAFormula() throws Exception {
+    void xlsx_export_never_writes_a_formula() throws Exception {
         byte[] xlsx = Spreadsheets.xlsx(
                 "Báo cáo",
                 List.of("Tên", "Số", "Ngày"),

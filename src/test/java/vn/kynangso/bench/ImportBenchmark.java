@@ -54,7 +54,7 @@ class ImportBenchmark extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Test
-    void tenThousandRows() throws Exception {
+    void ten_thousand_rows() throws Exception {
         ImportArea.ensure(places, accounts);
         login(ImportArea.ADMIN);
         List<List<String>> rows = rows(new Random(7), "X");
