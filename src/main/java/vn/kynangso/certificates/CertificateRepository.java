@@ -3,6 +3,7 @@ package vn.kynangso.certificates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,21 @@ class CertificateRepository {
                 .params(personId, householdId)
                 .query(Certificate.class)
                 .list();
+    }
+
+    /** Person → course code → certificate code of these people's valid course certificates. */
+    Map<Long, Map<String, String>> validCourseCodesOf(Collection<Long> personIds) {
+        Map<Long, Map<String, String>> codes = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return codes;
+        }
+        jdbc.sql("SELECT person_id, course_code, code FROM certificate"
+                        + " WHERE person_id IN (:persons) AND kind = 'COURSE' AND revoked_at IS NULL")
+                .param("persons", personIds)
+                .query((rs, n) -> codes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
+                        .put(rs.getString(2), rs.getString(3)))
+                .list();
+        return codes;
     }
 
     long countPrintableIn(long communeId) {

@@ -15,7 +15,8 @@
  * Who may see which certificate is decided in {@link vn.kynangso.certificates.CertificateAccess}; the
  * table is read and written only by {@link vn.kynangso.certificates.CertificateRepository}. {@link
  * vn.kynangso.certificates.CertificateService} is what other features call: a person's certificates,
- * their PDFs, and a code as people read it.
+ * their PDFs, and a code as people read it; {@link vn.kynangso.certificates.CourseCertificateCodes} the
+ * codes of many people's course certificates at once (officials' evaluation sheet).
  */
 @NullMarked
 package vn.kynangso.certificates;

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.kynangso.catalog.Skill;
@@ -108,5 +109,20 @@ class CertificateRepositoryTest extends CertificateKaribuTest {
                 .extracting(Certificate::id)
                 .containsExactly(second.id(), first.id());
         assertThat(repository.byIds(List.of())).isEmpty();
+    }
+
+    @Test
+    void valid_course_codes_leave_out_revoked_certificates_and_people_not_asked_for() {
+        Certificate kept = passAndGetCertificate(newResident("Đinh Văn Giữ"));
+        Certificate revoked = passAndGetCertificate(newResident("Đinh Văn Thu Hồi"));
+        Certificate other = passAndGetCertificate(newResident("Đinh Văn Khác"));
+        jdbc.update(
+                "UPDATE certificate SET revoked_at = ? WHERE id = ?", Timestamp.from(clock.instant()), revoked.id());
+
+        assertThat(repository.validCourseCodesOf(List.of(kept.personId(), revoked.personId())))
+                .containsExactly(Map.entry(kept.personId(), Map.of(COURSE, kept.code())));
+        assertThat(repository.validCourseCodesOf(List.of(other.personId())))
+                .containsExactly(Map.entry(other.personId(), Map.of(COURSE, other.code())));
+        assertThat(repository.validCourseCodesOf(List.of())).isEmpty();
     }
 }
