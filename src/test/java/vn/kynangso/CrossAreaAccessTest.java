@@ -162,6 +162,7 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> coverage.households(hamlet));
         refused(() -> places.create(hamlet, PlaceKind.VILLAGE, "Thôn Lạ", null));
         refused(() -> places.update(hamlet, "Thôn Lạ", null));
+        refused(() -> places.browseChildren(hamlet));
         refused(() -> learning.report(attempt));
         refused(() -> learning.question(attempt, 0));
         refused(() -> learning.answer(attempt, 0, List.of(0)));
@@ -179,6 +180,15 @@ class CrossAreaAccessTest extends KaribuTest {
                 .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
                 .isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"quantrixa", "quantritinh"})
+    void the_demo_areas_admins_browse_no_place_here(String login) {
+        login(login);
+        assertThat(places.browse(hamlet)).isEmpty();
+        assertThat(places.browsePath(hamlet)).isEmpty();
+        refused(() -> places.browseChildren(hamlet));
     }
 
     @ParameterizedTest

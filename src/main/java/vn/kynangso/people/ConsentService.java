@@ -1,11 +1,15 @@
 package vn.kynangso.people;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.base.TextMatch;
 import vn.kynangso.people.HouseholdException.Reason;
+import vn.kynangso.people.HouseholdService.NewMember;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountRecords;
 import vn.kynangso.security.CurrentUser;
@@ -72,7 +77,12 @@ public class ConsentService {
     }
 
     /** Who agreed (a member's name, or whoever answered for the household) and to what. */
-    public record NewConsent(String givenBy, Set<ConsentPurpose> purposes) {
+    public record NewConsent(
+            @NotBlank(message = "household.error.no-consent-giver")
+            @Size(max = NewMember.MAX_NAME_LENGTH, message = "household.error.too-long")
+            String givenBy,
+
+            Set<ConsentPurpose> purposes) {
 
         public NewConsent {
             purposes = purposes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(purposes));
@@ -202,7 +212,7 @@ public class ConsentService {
                 long id,
                 ConsentPurpose purpose,
                 String givenBy,
-                java.time.Instant givenAt,
+                Instant givenAt,
                 long recordedBy,
                 Consent.Method method,
                 String notice,
@@ -254,7 +264,7 @@ public class ConsentService {
                 .toList();
     }
 
-    private java.util.Optional<Household> myHousehold() {
+    private Optional<Household> myHousehold() {
         return currentUser
                 .require()
                 .getPersonId()

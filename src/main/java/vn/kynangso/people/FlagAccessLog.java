@@ -1,6 +1,7 @@
 package vn.kynangso.people;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,7 +37,7 @@ public class FlagAccessLog {
     private final PersonRepository persons;
     private final CurrentUser currentUser;
     private final AccountRecords accounts;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     FlagAccessLog(
             JdbcClient jdbc,
@@ -44,7 +45,7 @@ public class FlagAccessLog {
             PersonRepository persons,
             CurrentUser currentUser,
             AccountRecords accounts,
-            java.time.Clock clock) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.places = places;
         this.persons = persons;

@@ -2,6 +2,8 @@ package vn.kynangso.people;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -36,9 +38,13 @@ public class Household {
     private boolean disability;
 
     /** Sensitive. */
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Poverty poverty = Poverty.NONE;
+
+    /** When one member became proficient in all five skills; written by {@link HouseholdSkillStore}. */
+    @Column(name = "covered_at", insertable = false, updatable = false)
+    private @Nullable Instant coveredAt;
 
     @Version
     private long version;
@@ -69,6 +75,11 @@ public class Household {
 
     public @Nullable Long getHeadPersonId() {
         return headPersonId;
+    }
+
+    /** Whether one member is proficient in all five skills ({@link CoverageRule}). */
+    public boolean isCovered() {
+        return coveredAt != null;
     }
 
     boolean hasDisability() {

@@ -1,44 +1,40 @@
 package vn.kynangso.people;
 
+import jakarta.validation.Validator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.base.SpreadsheetException;
 import vn.kynangso.base.Spreadsheets;
-import vn.kynangso.base.Spreadsheets.Row;
 import vn.kynangso.base.Spreadsheets.Table;
-import vn.kynangso.base.TextMatch;
 import vn.kynangso.people.HouseholdService.NewHousehold;
 import vn.kynangso.people.HouseholdService.NewMember;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.CurrentUser;
-import vn.kynangso.security.PhoneNumbers;
 
 /**
  * Imports households and members from a commune's existing lists (CSV or XLSX, one row per
- * person, rows with the same household number form one household). {@link #read} checks every row
- * and returns a preview with every problem (row, column, reason); {@link #commit} then registers
- * all of it in one transaction, or nothing.
+ * person, rows with the same household number form one household). {@link #read} has the file read
+ * and checked ({@link HouseholdListReader}) and returns a preview with every problem (row, column,
+ * reason); {@link #commit} then registers all of it in one transaction, or nothing.
  */
 @Service
 public class HouseholdImport {
@@ -46,14 +42,11 @@ public class HouseholdImport {
     /** More rows than any commune's list; keeps one upload from holding the server for minutes. */
     public static final int MAX_ROWS = 20_000;
 
-    private static final Set<String> YES = Set.of("x", "1", "co", "c", "yes", "y", "true", "v");
-
-    private static final Pattern YEAR_IN_DATE = Pattern.compile("(?:^|\\D)(1[89]\\d\\d|20\\d\\d)(?:\\D|$)");
-
     private final HouseholdService householdService;
     private final PlaceService places;
     private final CurrentUser currentUser;
     private final JdbcClient jdbc;
+    private final Validator validator;
     private final Clock clock;
 
     HouseholdImport(
@@ -61,11 +54,13 @@ public class HouseholdImport {
             PlaceService places,
             CurrentUser currentUser,
             JdbcClient jdbc,
+            Validator validator,
             Clock clock) {
         this.householdService = householdService;
         this.places = places;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -97,6 +92,10 @@ public class HouseholdImport {
 
         public String translationKey() {
             return "import.column." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        Set<String> aliases() {
+            return aliases;
         }
     }
 
@@ -177,17 +176,21 @@ public class HouseholdImport {
      * name (with or without "Thôn", "Ấp"…) or code; {@code defaultHamletId} is used for rows that
      * name none.
      *
-     * @throws vn.kynangso.base.SpreadsheetException when the file is not a readable table at all
+     * @throws SpreadsheetException when the file is not a readable table at all
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Preview read(String fileName, byte[] data, @Nullable Long defaultHamletId) {
         Table table = Spreadsheets.read(fileName, data, MAX_ROWS);
-        List<Place> myHamlets = myHamlets();
-        Map<Long, Place> hamletsById = new HashMap<>();
-        myHamlets.forEach(h -> hamletsById.put(h.getId(), h));
-        Place defaultHamlet = defaultHamletId == null ? null : hamletsById.get(defaultHamletId);
-        return new Reading(table, fileName, sha256(data), myHamlets, defaultHamlet).run();
+        List<HouseholdListReader.Hamlet> myHamlets = myHamlets().stream()
+                .map(h -> new HouseholdListReader.Hamlet(h.getId(), h.getName(), h.getCode()))
+                .toList();
+        HouseholdListReader.Hamlet defaultHamlet = myHamlets.stream()
+                .filter(h -> defaultHamletId != null && h.id() == defaultHamletId)
+                .findFirst()
+                .orElse(null);
+        return new HouseholdListReader(validator, Year.now(clock), myHamlets, defaultHamlet, this::registered)
+                .read(table, fileName, sha256(data));
     }
 
     /**
@@ -223,7 +226,9 @@ public class HouseholdImport {
         Map<String, String> existing = registered(hamlets);
         for (ImportedHousehold household : preview.households()) {
             for (Member member : household.members()) {
-                String address = existing.get(key(household.hamletId(), member.fullName(), member.birthYear()));
+                String address = SamePerson.key(household.hamletId(), member.fullName(), member.birthYear())
+                        .map(existing::get)
+                        .orElse(null);
                 if (address != null) {
                     problems.add(new Problem(member.row(), Column.NAME, "already-registered", List.of(address)));
                 }
@@ -267,15 +272,15 @@ public class HouseholdImport {
         return new ConsentService.NewConsent(
                 household.consentBy(),
                 household.disability()
-                        ? java.util.EnumSet.of(ConsentPurpose.LEARNING, ConsentPurpose.DISABILITY)
-                        : java.util.EnumSet.of(ConsentPurpose.LEARNING));
+                        ? EnumSet.of(ConsentPurpose.LEARNING, ConsentPurpose.DISABILITY)
+                        : EnumSet.of(ConsentPurpose.LEARNING));
     }
 
     private List<Place> myHamlets() {
         return places.inMyArea(PlaceLevel.HAMLET);
     }
 
-    /** People with a birth year already registered in these hamlets: match key → their household's address. */
+    /** People with a birth year already registered in these hamlets: {@link SamePerson} key → their household's address. */
     private Map<String, String> registered(Set<Long> hamletIds) {
         Map<String, String> found = new HashMap<>();
         if (hamletIds.isEmpty()) {
@@ -285,13 +290,14 @@ public class HouseholdImport {
                         + " JOIN household h ON h.id = p.household_id"
                         + " WHERE p.place_id IN (:hamlets) AND p.birth_year IS NOT NULL")
                 .param("hamlets", hamletIds)
-                .query((rs, n) -> found.putIfAbsent(key(rs.getLong(1), rs.getString(2), rs.getInt(3)), rs.getString(4)))
+                .query((rs, n) -> {
+                    String address = rs.getString(4);
+                    SamePerson.key(rs.getLong(1), rs.getString(2), rs.getInt(3))
+                            .ifPresent(key -> found.putIfAbsent(key, address));
+                    return null;
+                })
                 .list();
         return found;
-    }
-
-    private static String key(long hamletId, String name, @Nullable Integer birthYear) {
-        return hamletId + "|" + TextMatch.name(name) + "|" + birthYear;
     }
 
     private static String truncate(String text, int length) {
@@ -304,355 +310,5 @@ public class HouseholdImport {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** One pass over a table: columns, rows, households, duplicates. */
-    private final class Reading {
-        private final Table table;
-        private final String fileName;
-        private final String sha;
-        private final Map<String, List<Place>> hamletsByName = new HashMap<>();
-        private final @Nullable Place defaultHamlet;
-        private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
-        private final Map<Column, String> headers = new EnumMap<>(Column.class);
-        private final List<Problem> problems = new ArrayList<>();
-        private final Set<Integer> badRows = new HashSet<>();
-        private final int thisYear = Year.now(clock).getValue();
-
-        Reading(Table table, String fileName, String sha, List<Place> hamlets, @Nullable Place defaultHamlet) {
-            this.table = table;
-            this.fileName = fileName;
-            this.sha = sha;
-            this.defaultHamlet = defaultHamlet;
-            for (Place hamlet : hamlets) {
-                for (String name : namesOf(hamlet)) {
-                    hamletsByName.computeIfAbsent(name, k -> new ArrayList<>()).add(hamlet);
-                }
-            }
-        }
-
-        Preview run() {
-            columns.putAll(table.columns(Column.class, c -> c.aliases));
-            headers.putAll(table.headersOf(columns));
-            for (Column column : Column.values()) {
-                if (column.required() && !columns.containsKey(column)) {
-                    problem(1, column, "missing-column");
-                }
-            }
-            if (!columns.containsKey(Column.HAMLET) && defaultHamlet == null) {
-                problem(1, Column.HAMLET, "missing-column");
-            }
-            if (!problems.isEmpty()) {
-                return preview(List.of());
-            }
-            Map<String, List<Parsed>> byNumber = new LinkedHashMap<>();
-            for (Row row : table.rows()) {
-                Parsed parsed = parse(row);
-                if (parsed != null) {
-                    byNumber.computeIfAbsent(parsed.number, k -> new ArrayList<>())
-                            .add(parsed);
-                }
-            }
-            List<ImportedHousehold> households = new ArrayList<>();
-            for (List<Parsed> rows : byNumber.values()) {
-                ImportedHousehold household = household(rows);
-                if (household != null) {
-                    households.add(household);
-                }
-            }
-            checkDuplicates(households);
-            return preview(problems.isEmpty() ? households : List.of());
-        }
-
-        private Preview preview(List<ImportedHousehold> households) {
-            Map<Integer, List<String>> rejected = new HashMap<>();
-            for (Row row : table.rows()) {
-                if (badRows.contains(row.number())) {
-                    rejected.put(row.number(), row.cells());
-                }
-            }
-            List<Problem> sorted = problems.stream()
-                    .sorted(java.util.Comparator.comparingInt(Problem::row)
-                            .thenComparing(
-                                    p -> p.column() == null ? -1 : p.column().ordinal()))
-                    .toList();
-            return new Preview(
-                    fileName,
-                    sha,
-                    table.rows().size(),
-                    List.copyOf(households),
-                    sorted,
-                    Map.copyOf(headers),
-                    Map.copyOf(rejected));
-        }
-
-        private record Parsed(
-                int row,
-                String number,
-                @Nullable Place hamlet,
-                String address,
-                String name,
-                @Nullable Integer birthYear,
-                @Nullable String phone,
-                boolean head,
-                boolean disability,
-                Poverty poverty,
-                String consent) {}
-
-        private @Nullable Parsed parse(Row row) {
-            int n = row.number();
-            String number = value(row, Column.HOUSEHOLD);
-            if (number.isEmpty()) {
-                problem(n, Column.HOUSEHOLD, "no-household");
-            }
-            String name = value(row, Column.NAME).replaceAll("\\s+", " ");
-            if (name.isEmpty()) {
-                problem(n, Column.NAME, "no-name");
-            } else if (name.length() > 200) {
-                problem(n, Column.NAME, "too-long", "200");
-            }
-            String address = value(row, Column.ADDRESS);
-            if (address.length() > 300) {
-                problem(n, Column.ADDRESS, "too-long", "300");
-            }
-            Place hamlet = hamlet(row);
-            Integer birthYear = birthYear(row);
-            String phone = phone(row);
-            boolean head = yesNo(row, Column.HEAD);
-            boolean disability = yesNo(row, Column.DISABILITY);
-            Poverty poverty = poverty(row);
-            String consent = value(row, Column.CONSENT).replaceAll("\\s+", " ");
-            if (consent.length() > 200) {
-                problem(n, Column.CONSENT, "too-long", "200");
-            }
-            // a row with problems still joins its household, so household-wide checks see it too
-            return number.isEmpty()
-                    ? null
-                    : new Parsed(
-                            n, number, hamlet, address, name, birthYear, phone, head, disability, poverty, consent);
-        }
-
-        private String value(Row row, Column column) {
-            Integer index = columns.get(column);
-            return index == null ? "" : row.cell(index);
-        }
-
-        private @Nullable Place hamlet(Row row) {
-            String text = value(row, Column.HAMLET);
-            if (text.isEmpty()) {
-                if (defaultHamlet == null) {
-                    problem(row.number(), Column.HAMLET, "no-hamlet");
-                }
-                return defaultHamlet;
-            }
-            List<Place> matches = hamletsByName.getOrDefault(TextMatch.name(text), List.of());
-            if (matches.size() == 1) {
-                return matches.getFirst();
-            }
-            problem(row.number(), Column.HAMLET, matches.isEmpty() ? "unknown-hamlet" : "ambiguous-hamlet", text);
-            return null;
-        }
-
-        private @Nullable Integer birthYear(Row row) {
-            String text = value(row, Column.BIRTH_YEAR);
-            if (text.isEmpty()) {
-                return null;
-            }
-            Matcher matcher = YEAR_IN_DATE.matcher(text);
-            if (matcher.find()) {
-                int year = Integer.parseInt(matcher.group(1));
-                if (year >= 1900 && year <= thisYear) {
-                    return year;
-                }
-            }
-            problem(row.number(), Column.BIRTH_YEAR, "bad-birth-year", text);
-            return null;
-        }
-
-        private @Nullable String phone(Row row) {
-            String text = value(row, Column.PHONE);
-            if (text.isEmpty()) {
-                return null;
-            }
-            String candidate = text.matches("[1-9]\\d{8,9}") ? "0" + text : text; // a spreadsheet dropped the 0
-            var phone = PhoneNumbers.normalize(candidate);
-            if (phone.isEmpty()) {
-                problem(row.number(), Column.PHONE, "bad-phone", text);
-                return null;
-            }
-            return phone.get();
-        }
-
-        private boolean yesNo(Row row, Column column) {
-            String text = TextMatch.fold(value(row, column));
-            if (YES.contains(text)) {
-                return true;
-            }
-            return switch (text) {
-                case "", "0", "khong", "k", "no", "n", "false", "-" -> false;
-                default -> {
-                    problem(row.number(), column, "bad-yes-no", value(row, column));
-                    yield false;
-                }
-            };
-        }
-
-        private Poverty poverty(Row row) {
-            String text = TextMatch.fold(value(row, Column.POVERTY));
-            return switch (text) {
-                case "", "0", "khong", "no", "none", "-" -> Poverty.NONE;
-                case "ngheo", "ho ngheo", "x", "co", "poor", "1" -> Poverty.POOR;
-                case "can ngheo", "ho can ngheo", "near poor", "2" -> Poverty.NEAR_POOR;
-                default -> {
-                    problem(row.number(), Column.POVERTY, "bad-poverty", value(row, Column.POVERTY));
-                    yield Poverty.NONE;
-                }
-            };
-        }
-
-        /** The rows of one household number, checked for agreement; the head goes first. */
-        private @Nullable ImportedHousehold household(List<Parsed> rows) {
-            Parsed first = rows.getFirst();
-            int before = problems.size();
-            String address = rows.stream()
-                    .map(Parsed::address)
-                    .filter(a -> !a.isEmpty())
-                    .findFirst()
-                    .orElse("");
-            if (address.isEmpty()) {
-                problem(first.row(), Column.ADDRESS, "no-address", first.number());
-            }
-            List<Parsed> heads = rows.stream().filter(Parsed::head).toList();
-            for (Parsed row : rows) {
-                if (!row.address().isEmpty() && !row.address().equals(address)) {
-                    problem(
-                            row.row(),
-                            Column.ADDRESS,
-                            "household-differs",
-                            first.number(),
-                            String.valueOf(first.row()));
-                }
-                if (row.hamlet() != null
-                        && first.hamlet() != null
-                        && !row.hamlet().equals(first.hamlet())) {
-                    problem(row.row(), Column.HAMLET, "household-differs", first.number(), String.valueOf(first.row()));
-                }
-                if (row.disability() != first.disability()) {
-                    problem(
-                            row.row(),
-                            Column.DISABILITY,
-                            "household-differs",
-                            first.number(),
-                            String.valueOf(first.row()));
-                }
-                if (row.poverty() != first.poverty()) {
-                    problem(
-                            row.row(),
-                            Column.POVERTY,
-                            "household-differs",
-                            first.number(),
-                            String.valueOf(first.row()));
-                }
-            }
-            if (heads.size() > 1) {
-                problem(
-                        heads.get(1).row(),
-                        Column.HEAD,
-                        "two-heads",
-                        first.number(),
-                        String.valueOf(heads.getFirst().row()));
-            }
-            // consent is the household's: marked on one row (usually the head's) or the same on each
-            Parsed consented = rows.stream()
-                    .filter(r -> !r.consent().isEmpty())
-                    .findFirst()
-                    .orElse(null);
-            for (Parsed row : rows) {
-                if (consented != null
-                        && !row.consent().isEmpty()
-                        && !row.consent().equals(consented.consent())) {
-                    problem(
-                            row.row(),
-                            Column.CONSENT,
-                            "household-differs",
-                            first.number(),
-                            String.valueOf(consented.row()));
-                }
-            }
-            if (first.disability() && consented == null) {
-                problem(first.row(), Column.DISABILITY, "disability-without-consent", first.number());
-            }
-            if (problems.size() > before
-                    || rows.stream().anyMatch(r -> badRows.contains(r.row()))
-                    || first.hamlet() == null) {
-                return null;
-            }
-            List<Parsed> ordered = new ArrayList<>(heads);
-            rows.stream().filter(r -> !r.head()).forEach(ordered::add);
-            String consentBy = null;
-            if (consented != null) {
-                String mark = TextMatch.fold(consented.consent());
-                // "x" (or "có") means the head agreed; anything else is the name of who did
-                consentBy = YES.contains(mark) ? ordered.getFirst().name() : consented.consent();
-            }
-            return new ImportedHousehold(
-                    first.number(),
-                    first.hamlet().getId(),
-                    first.hamlet().getName(),
-                    address,
-                    first.disability(),
-                    first.poverty(),
-                    ordered.stream()
-                            .map(r -> new Member(r.row(), r.name(), r.birthYear(), r.phone()))
-                            .toList(),
-                    consentBy);
-        }
-
-        private void checkDuplicates(List<ImportedHousehold> households) {
-            Set<Long> hamlets = new HashSet<>();
-            households.forEach(h -> hamlets.add(h.hamletId()));
-            Map<String, String> existing = registered(hamlets);
-            Map<String, Integer> inFile = new HashMap<>();
-            for (ImportedHousehold household : households) {
-                for (Member member : household.members()) {
-                    if (member.birthYear() == null) {
-                        continue;
-                    }
-                    String key = key(household.hamletId(), member.fullName(), member.birthYear());
-                    String address = existing.get(key);
-                    if (address != null) {
-                        problem(member.row(), Column.NAME, "already-registered", address);
-                    }
-                    Integer earlier = inFile.putIfAbsent(key, member.row());
-                    if (earlier != null) {
-                        problem(member.row(), Column.NAME, "duplicate-in-file", String.valueOf(earlier));
-                    }
-                }
-            }
-        }
-
-        private void problem(int row, @Nullable Column column, String reason, String... args) {
-            problems.add(new Problem(row, column, reason, List.of(args)));
-            if (row > 1) {
-                badRows.add(row);
-            }
-        }
-    }
-
-    /** The names a hamlet can be written as in a list: "Thôn Đông", "Đông", its code. */
-    private static List<String> namesOf(Place hamlet) {
-        List<String> names = new ArrayList<>();
-        String full = TextMatch.name(hamlet.getName());
-        names.add(full);
-        for (String prefix :
-                List.of("thôn ", "ấp ", "bản ", "làng ", "tổ dân phố ", "khu phố ", "tổ ", "khu ", "xóm ")) {
-            if (full.startsWith(prefix) && full.length() > prefix.length()) {
-                names.add(full.substring(prefix.length()));
-            }
-        }
-        if (hamlet.getCode() != null) {
-            names.add(hamlet.getCode().toLowerCase(Locale.ROOT));
-        }
-        return names;
     }
 }

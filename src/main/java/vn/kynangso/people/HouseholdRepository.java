@@ -12,6 +12,8 @@ interface HouseholdRepository extends JpaRepository<Household, Long> {
 
     List<Household> findByHamletIdOrderById(Long hamletId);
 
+    List<Household> findByHamletIdInAndCoveredAtIsNullOrderById(Collection<Long> hamletIds);
+
     @Query("select h.hamletId, count(h) from Household h where h.hamletId in :hamletIds group by h.hamletId")
     List<Object[]> countPerHamlet(@Param("hamletIds") Collection<Long> hamletIds);
 }

@@ -4,6 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Year;
@@ -17,11 +24,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 import vn.kynangso.base.PublicUrl;
 import vn.kynangso.people.ConsentService.NewConsent;
 import vn.kynangso.people.HouseholdException.Reason;
+import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
@@ -34,6 +44,7 @@ import vn.kynangso.security.SignedInUser;
  * by the hamlet's team and its commune or province admins, every change and every read recorded.
  */
 @Service
+@Validated
 public class HouseholdService {
 
     /** Age from which a member counts as elderly (người cao tuổi). */
@@ -48,6 +59,7 @@ public class HouseholdService {
     private final PublicUrl publicUrl;
     private final ConsentService consents;
     private final SensitiveFlags flags;
+    private final Validator validator;
     private final Clock clock;
 
     /**
@@ -71,6 +83,7 @@ public class HouseholdService {
             PublicUrl publicUrl,
             ConsentService consents,
             SensitiveFlags flags,
+            Validator validator,
             Clock clock) {
         this.people = people;
         this.households = households;
@@ -81,25 +94,56 @@ public class HouseholdService {
         this.publicUrl = publicUrl;
         this.consents = consents;
         this.flags = flags;
+        this.validator = validator;
         this.clock = clock;
     }
 
+    /**
+     * A household member to register. Its constraints are the limits the registration form, an
+     * import and the service all check; their messages are translation keys ({@code {0}}: the
+     * limit). The birth year's range depends on today, so it is {@link #isBirthYear}.
+     */
     public record NewMember(
+            @NotBlank(message = "household.error.no-name")
+            @Size(max = MAX_NAME_LENGTH, message = "household.error.too-long")
             String fullName,
+
             @Nullable Integer birthYear,
-            @Nullable String phone) {}
+            @PhoneNumber @Nullable String phone) {
+
+        /** The longest name kept ({@code person.full_name}). */
+        public static final int MAX_NAME_LENGTH = 200;
+
+        /** The earliest birth year taken as real. */
+        public static final int FIRST_BIRTH_YEAR = 1900;
+
+        /** Whether {@code year} can be a living person's birth year in {@code thisYear}. */
+        public static boolean isBirthYear(int year, Year thisYear) {
+            return year >= FIRST_BIRTH_YEAR && year <= thisYear.getValue();
+        }
+    }
 
     /**
      * A household to register. {@code consent} is what the household agreed to after reading the
      * notice; without consent to {@link ConsentPurpose#DISABILITY}, {@code disability} is not saved.
+     * Its constraints, like {@link NewMember}'s, are the limits every way in checks.
      */
     public record NewHousehold(
             long hamletId,
+
+            @NotBlank(message = "household.error.no-address")
+            @Size(max = MAX_ADDRESS_LENGTH, message = "household.error.too-long")
             String address,
-            List<NewMember> members,
+
+            @NotEmpty(message = "household.error.no-members")
+            List<@Valid NewMember> members,
+
             boolean disability,
             Poverty poverty,
-            @Nullable NewConsent consent) {
+            @Valid @Nullable NewConsent consent) {
+
+        /** The longest address kept ({@code household.address}). */
+        public static final int MAX_ADDRESS_LENGTH = 300;
 
         /** A household registered without any consent recorded (its disability flag is then not saved). */
         public NewHousehold(
@@ -122,24 +166,67 @@ public class HouseholdService {
         }
     }
 
-    /** A household's priority for door-to-door work. Sensitive. */
-    public record Priority(boolean elderly, boolean disability, Poverty poverty) {}
+    /**
+     * A household's priority for door-to-door work: the product asks teams to help the elderly,
+     * people with disabilities, and poor and near-poor households first. Sensitive.
+     *
+     * @param elderly some member is {@link #isElderly elderly}
+     */
+    public record Priority(boolean elderly, boolean disability, Poverty poverty) {
+
+        /**
+         * The one rule for "elderly" (người cao tuổi): {@value #ELDERLY_AGE} or older in {@code year},
+         * counted by birth year alone (that is all a household list records). Nobody without a birth
+         * year counts as elderly.
+         */
+        public static boolean isElderly(@Nullable Integer birthYear, Year year) {
+            return birthYear != null && year.getValue() - birthYear >= ELDERLY_AGE;
+        }
+
+        /**
+         * Who to help first, highest first: a disability weighs 4, a poor household 3, a near-poor
+         * one 2, an elderly member 1, added up.
+         */
+        public int rank() {
+            int rank = disability ? 4 : 0;
+            rank += switch (poverty) {
+                case POOR -> 3;
+                case NEAR_POOR -> 2;
+                case NONE -> 0;
+            };
+            return rank + (elderly ? 1 : 0);
+        }
+    }
 
     /**
-     * People already registered who look like the new members: same name and birth year in the same
-     * hamlet, or the same phone number anywhere. Warnings only: a team member may still register.
+     * A household not covered yet, as door-to-door work needs it: its members (head first) and its
+     * priority flags.
+     */
+    public record HouseholdToHelp(
+            long householdId, long hamletId, String address, Priority priority, List<Member> members) {
+
+        /** A member: who to help; an erased member is kept as a placeholder. */
+        public record Member(
+                long personId, String name, @Nullable Integer birthYear) {}
+    }
+
+    /**
+     * People already registered who look like the new members: {@link SamePerson possibly the same
+     * person} (same hamlet, birth year and name, accents aside), or the same phone number anywhere.
+     * Warnings only: a team member may still register.
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
-    public List<Duplicate> duplicates(NewHousehold request) {
+    public List<Duplicate> duplicates(@Valid NewHousehold request) {
         checkArea(request.hamletId());
         List<Duplicate> found = new ArrayList<>();
         for (int i = 0; i < request.members().size(); i++) {
             NewMember member = request.members().get(i);
             int index = i;
-            if (member.birthYear() != null && !member.fullName().isBlank()) {
-                persons.findByPlaceIdAndFullNameAndBirthYear(
-                                request.hamletId(), member.fullName().strip(), member.birthYear())
+            Optional<String> key = SamePerson.key(request.hamletId(), member.fullName(), member.birthYear());
+            if (key.isPresent()) {
+                persons.findByPlaceIdAndBirthYear(request.hamletId(), member.birthYear()).stream()
+                        .filter(p -> key.equals(SamePerson.key(p.getPlaceId(), p.getFullName(), p.getBirthYear())))
                         .forEach(p -> found.add(duplicate(index, Duplicate.Kind.SAME_NAME_AND_YEAR, p)));
             }
             Optional<String> phone = Optional.ofNullable(member.phone()).flatMap(PhoneNumbers::normalize);
@@ -182,13 +269,20 @@ public class HouseholdService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
-    public Household register(NewHousehold request) {
+    public Household register(@Valid NewHousehold request) {
         checkArea(request.hamletId());
         return registerInArea(request, Consent.Method.IN_PERSON, null);
     }
 
-    /** {@link #register} for a caller that has checked the hamlet is in the signed-in person's area. */
+    /**
+     * {@link #register} for a caller that has checked the hamlet is in the signed-in person's area
+     * (an import): the same limits, checked here since this call is not proxied.
+     */
     Household registerInArea(NewHousehold request, Consent.Method method, @Nullable String consentNote) {
+        Set<ConstraintViolation<NewHousehold>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         validate(request);
         Household household = people.registerHousehold(request.hamletId(), request.address());
         for (NewMember member : request.members()) {
@@ -236,7 +330,7 @@ public class HouseholdService {
      */
     @Transactional
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
-    public org.springframework.security.core.Authentication startHelping(long personId) {
+    public Authentication startHelping(long personId) {
         Person person = persons.findById(personId).orElseThrow(() -> new AccessDeniedException("person"));
         if (person.getHouseholdId() == null || !inArea(person.getPlaceId()) || person.isErased()) {
             throw new AccessDeniedException("person outside the area");
@@ -259,7 +353,7 @@ public class HouseholdService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public HouseholdDetails details(long householdId) {
         Household household = mine(householdId);
-        flags.read(List.of(household), FlagAccess.Screen.HOUSEHOLD);
+        showFlags(List.of(household), FlagAccess.Screen.HOUSEHOLD);
         List<MemberDetails> members = persons.findByHouseholdIdOrderById(householdId).stream()
                 .map(p -> new MemberDetails(
                         p.getId(),
@@ -291,7 +385,7 @@ public class HouseholdService {
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Priority priority(long householdId) {
         Household household = mine(householdId);
-        flags.read(List.of(household), FlagAccess.Screen.HOUSEHOLD);
+        showFlags(List.of(household), FlagAccess.Screen.HOUSEHOLD);
         return priorityOf(household);
     }
 
@@ -306,19 +400,49 @@ public class HouseholdService {
             return Map.of();
         }
         List<Household> found = households.findAllById(Set.copyOf(householdIds));
-        if (found.size() != Set.copyOf(householdIds).size() || !found.stream().allMatch(h -> inArea(h.getHamletId()))) {
+        if (found.size() != Set.copyOf(householdIds).size()) {
             throw new AccessDeniedException("household outside the area");
         }
-        Map<Long, List<Person>> members = new HashMap<>();
-        persons.findByHouseholdIdIn(Set.copyOf(householdIds))
-                .forEach(p -> members.computeIfAbsent(p.getHouseholdId(), k -> new ArrayList<>())
-                        .add(p));
-        flags.read(found, screen);
+        showFlags(found, screen);
+        Map<Long, List<Person>> members = membersOf(found);
         Map<Long, Priority> result = new HashMap<>();
         for (Household household : found) {
             result.put(household.getId(), priorityOf(household, members.getOrDefault(household.getId(), List.of())));
         }
         return result;
+    }
+
+    /**
+     * The households in the signed-in person's hamlets that are not covered yet and have members,
+     * with their members and priority flags; each household's read is logged as seen on {@code screen}. Unordered: the
+     * order to visit them in is the caller's.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<HouseholdToHelp> notCoveredInMyArea(FlagAccess.Screen screen) {
+        List<Long> hamlets = places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.HAMLET);
+        if (hamlets.isEmpty()) {
+            return List.of();
+        }
+        List<Household> notCovered = households.findByHamletIdInAndCoveredAtIsNullOrderById(hamlets);
+        Map<Long, List<Person>> members = membersOf(notCovered);
+        // a household nobody was registered in has nobody to help
+        List<Household> found =
+                notCovered.stream().filter(h -> members.containsKey(h.getId())).toList();
+        showFlags(found, screen);
+        return found.stream()
+                .map(household -> {
+                    List<Person> people = members.getOrDefault(household.getId(), List.of());
+                    return new HouseholdToHelp(
+                            household.getId(),
+                            household.getHamletId(),
+                            household.getAddress(),
+                            priorityOf(household, people),
+                            people.stream()
+                                    .map(p -> new HouseholdToHelp.Member(p.getId(), p.getFullName(), p.getBirthYear()))
+                                    .toList());
+                })
+                .toList();
     }
 
     /**
@@ -351,15 +475,39 @@ public class HouseholdService {
         flags.set(household, disability, poverty);
     }
 
+    /**
+     * The one rule for who may see households' disability and poverty flags, other than their own
+     * members ({@link #myPriority}): staff whose area holds every one of them (the roles are on each
+     * public method). Every such read is logged as seen on {@code screen}.
+     */
+    private void showFlags(Collection<Household> shown, FlagAccess.Screen screen) {
+        if (!shown.stream().map(Household::getHamletId).distinct().allMatch(this::inArea)) {
+            throw new AccessDeniedException("household outside the area");
+        }
+        flags.read(shown, screen);
+    }
+
+    /** The members of these households, each household's in order of id (the head first). */
+    private Map<Long, List<Person>> membersOf(Collection<Household> found) {
+        Map<Long, List<Person>> members = new HashMap<>();
+        if (found.isEmpty()) {
+            return members;
+        }
+        persons.findByHouseholdIdInOrderById(
+                        found.stream().map(Household::getId).toList())
+                .forEach(p -> members.computeIfAbsent(p.getHouseholdId(), k -> new ArrayList<>())
+                        .add(p));
+        return members;
+    }
+
     private Priority priorityOf(Household household) {
         return priorityOf(household, persons.findByHouseholdIdOrderById(household.getId()));
     }
 
     /** The one rule for a household's priority: who is elderly, and the two sensitive flags. */
     private Priority priorityOf(Household household, List<Person> members) {
-        int thisYear = Year.now(clock).getValue();
-        boolean elderly =
-                members.stream().anyMatch(p -> p.getBirthYear() != null && thisYear - p.getBirthYear() >= ELDERLY_AGE);
+        Year thisYear = Year.now(clock);
+        boolean elderly = members.stream().anyMatch(p -> Priority.isElderly(p.getBirthYear(), thisYear));
         return new Priority(elderly, household.hasDisability(), household.poverty());
     }
 
@@ -373,35 +521,17 @@ public class HouseholdService {
         return new Duplicate(member, kind, existing.getFullName(), existing.getBirthYear(), address);
     }
 
+    /** What the constraints cannot say: the birth year against today, and the consent's purposes. */
     private void validate(NewHousehold request) {
-        if (request.address().isBlank()) {
-            throw new HouseholdException(Reason.NO_ADDRESS, -1);
-        }
-        if (request.members().isEmpty()) {
-            throw new HouseholdException(Reason.NO_MEMBERS, -1);
-        }
-        int thisYear = Year.now(clock).getValue();
+        Year thisYear = Year.now(clock);
         for (int i = 0; i < request.members().size(); i++) {
-            NewMember member = request.members().get(i);
-            if (member.fullName().isBlank()) {
-                throw new HouseholdException(Reason.NO_NAME, i);
-            }
-            if (member.birthYear() != null && (member.birthYear() < 1900 || member.birthYear() > thisYear)) {
+            Integer birthYear = request.members().get(i).birthYear();
+            if (birthYear != null && !NewMember.isBirthYear(birthYear, thisYear)) {
                 throw new HouseholdException(Reason.BAD_BIRTH_YEAR, i);
             }
-            if (member.phone() != null
-                    && !member.phone().isBlank()
-                    && PhoneNumbers.normalize(member.phone()).isEmpty()) {
-                throw new HouseholdException(Reason.BAD_PHONE, i);
-            }
         }
-        if (request.consent() != null) {
-            if (request.consent().givenBy().isBlank()) {
-                throw new HouseholdException(Reason.NO_CONSENT_GIVER, -1);
-            }
-            if (!request.consent().purposes().contains(ConsentPurpose.LEARNING)) {
-                throw new HouseholdException(Reason.NO_LEARNING_CONSENT, -1);
-            }
+        if (request.consent() != null && !request.consent().purposes().contains(ConsentPurpose.LEARNING)) {
+            throw new HouseholdException(Reason.NO_LEARNING_CONSENT, -1);
         }
     }
 

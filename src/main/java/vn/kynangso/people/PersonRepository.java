@@ -10,9 +10,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByHouseholdIdOrderById(Long householdId);
 
-    List<Person> findByHouseholdIdIn(Collection<Long> householdIds);
+    List<Person> findByHouseholdIdInOrderById(Collection<Long> householdIds);
 
-    List<Person> findByPlaceIdAndFullNameAndBirthYear(Long placeId, String fullName, Integer birthYear);
+    List<Person> findByPlaceIdAndBirthYear(Long placeId, Integer birthYear);
 
     List<Person> findByPhone(String phone);
 

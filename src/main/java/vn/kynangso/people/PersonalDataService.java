@@ -1,11 +1,15 @@
 package vn.kynangso.people;
 
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +22,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.people.HouseholdException.Reason;
+import vn.kynangso.people.HouseholdService.NewHousehold;
+import vn.kynangso.people.HouseholdService.NewMember;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountRecords;
@@ -46,6 +52,7 @@ public class PersonalDataService {
     private final SensitiveFlags flags;
     private final AccountRecords accounts;
     private final ApplicationEventPublisher events;
+    private final Validator validator;
     private final Clock clock;
 
     PersonalDataService(
@@ -57,6 +64,7 @@ public class PersonalDataService {
             SensitiveFlags flags,
             AccountRecords accounts,
             ApplicationEventPublisher events,
+            Validator validator,
             Clock clock) {
         this.persons = persons;
         this.households = households;
@@ -66,6 +74,7 @@ public class PersonalDataService {
         this.flags = flags;
         this.accounts = accounts;
         this.events = events;
+        this.validator = validator;
         this.clock = clock;
     }
 
@@ -85,12 +94,20 @@ public class PersonalDataService {
     /** A member of the signed-in person's household, as far as they may see them. */
     public record HouseholdMember(String fullName, @Nullable Integer birthYear, boolean head, boolean me) {}
 
-    /** What a commune admin corrects at a person's request; {@code address} is their household's. */
+    /**
+     * What a commune admin corrects at a person's request; {@code address} is their household's.
+     * The same limits as registering ({@link NewMember}, {@link NewHousehold}).
+     */
     public record Correction(
+            @NotBlank(message = "household.error.no-name")
+            @Size(max = NewMember.MAX_NAME_LENGTH, message = "household.error.too-long")
             String fullName,
+
             @Nullable Integer birthYear,
-            @Nullable String phone,
-            @Nullable String address) {}
+            @PhoneNumber @Nullable String phone,
+
+            @Size(min = 1, max = NewHousehold.MAX_ADDRESS_LENGTH, message = "household.error.too-long") @Nullable
+            String address) {}
 
     /** One thing a correction changed. {@code field}: full-name, birth-year, phone or address. */
     public record Change(
@@ -151,29 +168,24 @@ public class PersonalDataService {
         if (person.isErased()) {
             throw new AccessDeniedException("person erased");
         }
-        String name = correction.fullName().strip().replaceAll("\\s+", " ");
-        if (name.isEmpty() || name.length() > 200) {
-            throw new HouseholdException(Reason.NO_NAME, 0);
-        }
-        Integer year = correction.birthYear();
-        if (year != null && (year < 1900 || year > Year.now(clock).getValue())) {
-            throw new HouseholdException(Reason.BAD_BIRTH_YEAR, 0);
-        }
-        String phone = null;
-        if (correction.phone() != null && !correction.phone().isBlank()) {
-            phone = PhoneNumbers.normalize(correction.phone())
-                    .orElseThrow(() -> new HouseholdException(Reason.BAD_PHONE, 0));
-        }
+        Correction clean = new Correction(
+                correction.fullName().strip().replaceAll("\\s+", " "),
+                correction.birthYear(),
+                correction.phone(),
+                correction.address() == null ? null : correction.address().strip());
+        check(clean);
+        String name = clean.fullName();
+        Integer year = clean.birthYear();
+        String phone = clean.phone() == null || clean.phone().isBlank()
+                ? null
+                : PhoneNumbers.normalize(clean.phone()).orElseThrow();
         List<Change> changes = new ArrayList<>();
         change(changes, "full-name", person.getFullName(), name);
         change(changes, "birth-year", str(person.getBirthYear()), str(year));
         change(changes, "phone", person.getPhone(), phone);
         person.correct(name, year, phone);
-        if (person.getHouseholdId() != null && correction.address() != null) {
-            String address = correction.address().strip();
-            if (address.isEmpty() || address.length() > 300) {
-                throw new HouseholdException(Reason.NO_ADDRESS, -1);
-            }
+        if (person.getHouseholdId() != null && clean.address() != null) {
+            String address = clean.address();
             Household household = households.findById(person.getHouseholdId()).orElseThrow();
             change(changes, "address", household.getAddress(), address);
             household.setAddress(address);
@@ -182,6 +194,30 @@ public class PersonalDataService {
             accounts.renameAccountOf(personId, name);
         }
         return changes;
+    }
+
+    /**
+     * Refuses a correction outside the limits of registering, with the reason the request screen
+     * shows ({@link HouseholdException}).
+     */
+    private void check(Correction correction) {
+        Set<String> wrong = new HashSet<>();
+        validator
+                .validate(correction)
+                .forEach(v -> wrong.add(v.getPropertyPath().toString()));
+        Integer year = correction.birthYear();
+        if (wrong.contains("fullName")) {
+            throw new HouseholdException(Reason.NO_NAME, 0);
+        }
+        if (year != null && !NewMember.isBirthYear(year, Year.now(clock))) {
+            throw new HouseholdException(Reason.BAD_BIRTH_YEAR, 0);
+        }
+        if (wrong.contains("phone")) {
+            throw new HouseholdException(Reason.BAD_PHONE, 0);
+        }
+        if (wrong.contains("address")) {
+            throw new HouseholdException(Reason.NO_ADDRESS, -1);
+        }
     }
 
     /**

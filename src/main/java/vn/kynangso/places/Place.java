@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** A node of the place tree: a province, (old) district, commune/ward/special zone, or hamlet. */
@@ -54,7 +55,7 @@ public class Place {
     }
 
     public Long getId() {
-        return java.util.Objects.requireNonNull(id, "place not saved yet");
+        return Objects.requireNonNull(id, "place not saved yet");
     }
 
     public @Nullable Long getParentId() {

@@ -1,10 +1,17 @@
 package vn.kynangso.places;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +53,41 @@ public class PlaceService {
                 .param(placeId)
                 .query((rs, n) -> new PlaceName(rs.getLong(1), PlaceLevel.valueOf(rs.getString(2)), rs.getString(3)))
                 .list();
+    }
+
+    /** The commune and province a place lies in (either may be missing in odd data). */
+    public record CommuneAndProvince(
+            @Nullable Long communeId, @Nullable Long provinceId) {}
+
+    /**
+     * The commune and province of each of these places (a hamlet's, usually), in one plain read; a
+     * place that is itself a commune or province counts as in itself.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, CommuneAndProvince> communeAndProvinceOf(Collection<Long> placeIds) {
+        Map<Long, CommuneAndProvince> found = new HashMap<>();
+        if (placeIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        WITH RECURSIVE up (start_id, id, parent_id, level) AS (
+                            SELECT id, id, parent_id, level FROM place WHERE id IN (:ids)
+                            UNION ALL
+                            SELECT up.start_id, p.id, p.parent_id, p.level FROM place p JOIN up ON p.id = up.parent_id
+                        )
+                        SELECT start_id,
+                               MAX(CASE WHEN level = :commune THEN id END),
+                               MAX(CASE WHEN level = :province THEN id END)
+                        FROM up GROUP BY start_id
+                        """)
+                .param("ids", Set.copyOf(placeIds))
+                .param("commune", PlaceLevel.COMMUNE.name())
+                .param("province", PlaceLevel.PROVINCE.name())
+                .query((rs, n) -> found.put(
+                        rs.getLong(1),
+                        new CommuneAndProvince(rs.getObject(2, Long.class), rs.getObject(3, Long.class))))
+                .list();
+        return found;
     }
 
     /**
@@ -93,6 +135,53 @@ public class PlaceService {
                 .orElse(List.of());
     }
 
+    /**
+     * The places an admin browses from: their area's own places (a commune, a province), by name.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Place> myAreaRoots() {
+        return places.findAllById(currentUser.require().getAreaPlaceIds()).stream()
+                .sorted(Comparator.comparing(Place::getId))
+                .toList();
+    }
+
+    /**
+     * A place the signed-in admin may browse: one of their area's places or one inside it. Empty for
+     * a place that does not exist or lies elsewhere, alike, so a screen shows both as not found.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Optional<Place> browse(long placeId) {
+        return places.findById(placeId).filter(p -> inMyArea(p.getId()));
+    }
+
+    /** The places directly under {@code parentId}, by name, for an admin whose area holds it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Place> browseChildren(long parentId) {
+        if (!inMyArea(parentId)) {
+            throw new AccessDeniedException("place outside the area");
+        }
+        return places.findByParentIdOrderByName(parentId);
+    }
+
+    /** The place and those above it that the signed-in admin may browse, nearest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Place> browsePath(long placeId) {
+        return selfAndAncestors(placeId).stream()
+                .filter(p -> inMyArea(p.getId()))
+                .toList();
+    }
+
+    private boolean inMyArea(long placeId) {
+        return currentUser
+                .get()
+                .map(u -> isWithin(placeId, u.getAreaPlaceIds()))
+                .orElse(false);
+    }
+
     /** The kinds of place that may be added directly under {@code place}: the next level down. */
     public static List<PlaceKind> kindsUnder(Place place) {
         PlaceLevel next = switch (place.getLevel()) {
@@ -102,7 +191,7 @@ public class PlaceService {
         };
         return next == null
                 ? List.of()
-                : java.util.Arrays.stream(PlaceKind.values())
+                : Arrays.stream(PlaceKind.values())
                         .filter(k -> k.level() == next)
                         .toList();
     }
@@ -119,10 +208,7 @@ public class PlaceService {
     /** Whether the signed-in admin may add places under this one. */
     @Transactional(readOnly = true)
     public boolean mayAddUnder(long placeId) {
-        return currentUser
-                .get()
-                .map(u -> isWithin(placeId, u.getAreaPlaceIds()))
-                .orElse(false);
+        return inMyArea(placeId);
     }
 
     private @Nullable String checked(String name, @Nullable String code, @Nullable Long self) {
@@ -185,7 +271,7 @@ public class PlaceService {
     @Transactional(readOnly = true)
     public List<Place> selfAndAncestors(long placeId) {
         List<Long> ids = places.findSelfAndAncestorIds(placeId);
-        var byId = places.findAllById(ids).stream().collect(java.util.stream.Collectors.toMap(Place::getId, p -> p));
+        var byId = places.findAllById(ids).stream().collect(Collectors.toMap(Place::getId, p -> p));
         return ids.stream().map(byId::get).toList();
     }
 

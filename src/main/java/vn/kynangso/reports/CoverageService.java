@@ -11,9 +11,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.catalog.Skill;
+import vn.kynangso.people.HouseholdSkillService;
+import vn.kynangso.people.HouseholdSkillService.HamletTally;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
+import vn.kynangso.places.PlaceService.CommuneAndProvince;
 import vn.kynangso.security.CurrentUser;
 
 /**
@@ -27,11 +30,14 @@ public class CoverageService {
 
     private final CoverageStore store;
     private final PlaceService places;
+    private final HouseholdSkillService householdSkills;
     private final CurrentUser currentUser;
 
-    CoverageService(CoverageStore store, PlaceService places, CurrentUser currentUser) {
+    CoverageService(
+            CoverageStore store, PlaceService places, HouseholdSkillService householdSkills, CurrentUser currentUser) {
         this.store = store;
         this.places = places;
+        this.householdSkills = householdSkills;
         this.currentUser = currentUser;
     }
 
@@ -95,7 +101,10 @@ public class CoverageService {
         if (hamlet.getLevel() != PlaceLevel.HAMLET) {
             throw new IllegalArgumentException("Not a hamlet: " + hamletId);
         }
-        return store.householdsOf(hamletId);
+        return householdSkills.householdsIn(hamletId).stream()
+                .map(h -> new HouseholdCoverage(
+                        h.householdId(), h.address(), h.head(), h.members(), h.covered(), h.skills()))
+                .toList();
     }
 
     /**
@@ -106,7 +115,20 @@ public class CoverageService {
     @PreAuthorize("hasAnyRole('SYSTEM','PROVINCE_ADMIN')")
     public RebuildReport rebuild() {
         Map<Long, Coverage> before = store.allHamlets();
-        Map<Long, Coverage> after = store.rebuild();
+        Map<Long, HamletTally> tallies = householdSkills.rebuild();
+        Map<Long, CommuneAndProvince> areas = places.communeAndProvinceOf(tallies.keySet());
+        store.replaceAll(tallies.entrySet().stream()
+                .map(t -> {
+                    CommuneAndProvince where = areas.getOrDefault(t.getKey(), new CommuneAndProvince(null, null));
+                    HamletTally tally = t.getValue();
+                    return new CoverageStore.HamletRow(
+                            t.getKey(),
+                            where.communeId(),
+                            where.provinceId(),
+                            new Coverage(t.getKey(), "", tally.households(), tally.covered(), tally.perSkill()));
+                })
+                .toList());
+        Map<Long, Coverage> after = store.allHamlets();
         long differing = after.keySet().stream()
                         .filter(id -> !same(before.get(id), after.get(id)))
                         .count()
@@ -165,13 +187,15 @@ public class CoverageService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SYSTEM')")
     public long countCovered() {
-        return store.countCovered();
+        return householdSkills.countCovered();
     }
 
     /** Every covered household as the event it raised, for work done once at start. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SYSTEM')")
     public List<HouseholdCovered> coveredHouseholds() {
-        return store.coveredHouseholds();
+        return householdSkills.coveredHouseholds().stream()
+                .map(h -> new HouseholdCovered(h.householdId(), h.hamletId(), h.headPersonId(), h.coveredAt()))
+                .toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.kynangso.reports;
 
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,14 +12,16 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.learning.SkillProficiencyGained;
 import vn.kynangso.people.HouseholdRegistered;
-import vn.kynangso.places.Place;
-import vn.kynangso.places.PlaceLevel;
+import vn.kynangso.people.HouseholdSkillService;
+import vn.kynangso.people.HouseholdSkillService.SkillRecorded;
 import vn.kynangso.places.PlaceService;
+import vn.kynangso.places.PlaceService.CommuneAndProvince;
 import vn.kynangso.security.SystemRunner;
 
 /**
  * Keeps the per-hamlet summaries in step: listeners run synchronously inside the transaction that
  * registered the household or recorded the skill, so the figures and the facts commit together.
+ * Whether a household is covered is the people module's to say ({@code CoverageRule}).
  */
 @Component
 @Order(20)
@@ -26,69 +29,64 @@ class CoverageUpdates implements ApplicationRunner {
 
     private final CoverageStore store;
     private final PlaceService places;
+    private final HouseholdSkillService householdSkills;
     private final CoverageService coverage;
-
     private final ApplicationEventPublisher events;
 
     CoverageUpdates(
-            CoverageStore store, PlaceService places, CoverageService coverage, ApplicationEventPublisher events) {
-        this.events = events;
+            CoverageStore store,
+            PlaceService places,
+            HouseholdSkillService householdSkills,
+            CoverageService coverage,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.places = places;
+        this.householdSkills = householdSkills;
         this.coverage = coverage;
+        this.events = events;
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(HouseholdRegistered event) {
-        ensureHamlet(event.hamletId());
-        store.householdAdded(event.hamletId());
+        count(event.hamletId(), () -> store.householdAdded(event.hamletId()));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(SkillProficiencyGained event) {
-        // one read for household, hamlet and summary row: this runs inside every completion's transaction
-        CoverageStore.HouseholdInHamlet household =
-                store.householdOf(event.personId()).orElse(null);
-        if (household == null) {
-            return; // a student or an official without a registered household: not counted in households
+        // a student or an official without a registered household is not counted in households
+        householdSkills
+                .recordSkill(event.personId(), event.skill(), event.at(), event.skillsNow())
+                .ifPresent(recorded -> counted(recorded, event));
+    }
+
+    private void counted(SkillRecorded recorded, SkillProficiencyGained event) {
+        long hamlet = recorded.hamletId();
+        if (recorded.newToHousehold()) {
+            count(hamlet, () -> store.skillAdded(hamlet, event.skill()));
         }
-        long hamlet = household.hamletId();
-        if (!household.summarised()) {
-            ensureHamlet(hamlet);
-        }
-        if (store.householdGainedSkill(household.householdId(), event.skill(), event.at())) {
-            store.skillAdded(hamlet, event.skill());
-        }
-        if (event.allFive() && store.householdCovered(household.householdId(), event.at())) {
-            store.coveredAdded(hamlet);
-            events.publishEvent(new HouseholdCovered(household.householdId(), hamlet, event.personId(), event.at()));
+        if (recorded.nowCovered()) {
+            count(hamlet, () -> store.coveredAdded(hamlet));
+            events.publishEvent(new HouseholdCovered(recorded.householdId(), hamlet, event.personId(), event.at()));
         }
     }
 
-    private void ensureHamlet(long hamletId) {
-        if (store.hasHamlet(hamletId)) {
-            return;
+    /** Runs an increment, first giving the hamlet its summary row if it has none yet. */
+    private void count(long hamletId, BooleanSupplier increment) {
+        if (!increment.getAsBoolean()) {
+            CommuneAndProvince where =
+                    places.communeAndProvinceOf(List.of(hamletId)).get(hamletId);
+            store.ensureHamlet(
+                    hamletId, where == null ? null : where.communeId(), where == null ? null : where.provinceId());
+            increment.getAsBoolean();
         }
-        List<Place> chain = places.selfAndAncestors(hamletId);
-        Long commune = chain.stream()
-                .filter(p -> p.getLevel() == PlaceLevel.COMMUNE)
-                .map(Place::getId)
-                .findFirst()
-                .orElse(null);
-        Long province = chain.stream()
-                .filter(p -> p.getLevel() == PlaceLevel.PROVINCE)
-                .map(Place::getId)
-                .findFirst()
-                .orElse(null);
-        store.ensureHamlet(hamletId, commune, province);
     }
 
     /** A database from before the summaries existed gets them computed once at start. */
     @Override
     public void run(ApplicationArguments args) {
-        if (store.isEmpty() && store.householdsRegistered() > 0) {
+        if (store.isEmpty() && SystemRunner.runAsSystem(householdSkills::countHouseholds) > 0) {
             SystemRunner.runAsSystem(coverage::rebuild);
         }
     }

@@ -2,7 +2,9 @@ package vn.kynangso.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,7 +91,7 @@ class FlagAccessLogTest extends KaribuTest {
                         household))
                 .containsEntry("username", TestArea.TEAM_MEMBER)
                 .containsEntry("hamlet_id", hamlet)
-                .satisfies(row -> assertThat(((java.sql.Timestamp) row.get("read_at")).toInstant())
+                .satisfies(row -> assertThat(((Timestamp) row.get("read_at")).toInstant())
                         .isBetween(clock.instant().minusSeconds(5), clock.instant()));
         households.priority(household);
         assertThat(reads(household, "HOUSEHOLD")).isEqualTo(2);
@@ -125,8 +127,8 @@ class FlagAccessLogTest extends KaribuTest {
         assertThat(log.mine())
                 .extracting(FlagAccess::who, FlagAccess::screen, FlagAccess::field)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("Tổ Viên Kiểm Thử", FlagAccess.Screen.HOUSEHOLD, null),
-                        org.assertj.core.groups.Tuple.tuple("Tổ Viên Kiểm Thử", null, "poverty"));
+                        tuple("Tổ Viên Kiểm Thử", FlagAccess.Screen.HOUSEHOLD, null),
+                        tuple("Tổ Viên Kiểm Thử", null, "poverty"));
     }
 
     @Test
@@ -139,8 +141,7 @@ class FlagAccessLogTest extends KaribuTest {
         assertThat(log.inMyArea(clock.today(), clock.today()))
                 .filteredOn(a -> a.householdId() == household)
                 .extracting(FlagAccess::who, FlagAccess::address, FlagAccess::hamlet)
-                .contains(
-                        org.assertj.core.groups.Tuple.tuple("Tổ Viên Kiểm Thử", "Số 3, ngõ Nhật Ký", "Thôn Kiểm Thử"));
+                .contains(tuple("Tổ Viên Kiểm Thử", "Số 3, ngõ Nhật Ký", "Thôn Kiểm Thử"));
         assertThat(log.inMyArea(clock.today().minusDays(30), clock.today().minusDays(1)))
                 .noneMatch(a -> a.householdId() == household);
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,7 @@ class HouseholdImportTest extends KaribuTest {
     }
 
     @Test
-    void aGoodFileImportsEveryHouseholdHeadFirstWithFlagsAuditedAndCoverageCounted() {
+    void a_good_file_imports_every_household_head_first_with_flags_audited_and_coverage_counted() {
         long before = householdsIn(area.two());
         Integer coverageBefore = jdbc
                 .queryForList("SELECT households FROM hamlet_coverage WHERE hamlet_id = ?", Integer.class, area.two())
@@ -117,7 +118,7 @@ class HouseholdImportTest extends KaribuTest {
     }
 
     @Test
-    void everyBadRowIsReportedWithRowColumnAndReasonAndNothingIsWritten() {
+    void every_bad_row_is_reported_with_row_column_and_reason_and_nothing_is_written() {
         long one = householdsIn(area.one());
         long persons = jdbc.queryForObject("SELECT COUNT(*) FROM person", Long.class);
         Preview preview = importer.read("loi.csv", csv("""
@@ -165,7 +166,7 @@ class HouseholdImportTest extends KaribuTest {
     }
 
     @Test
-    void missingColumnsAreNamed() {
+    void missing_columns_are_named() {
         Preview preview = importer.read(
                 "thieu.csv", "Họ tên;Năm sinh\nNguyễn Văn Xuân;1960\n".getBytes(StandardCharsets.UTF_8), null);
         assertThat(preview.problems())
@@ -177,7 +178,7 @@ class HouseholdImportTest extends KaribuTest {
     }
 
     @Test
-    void peopleAlreadyRegisteredOrTwiceInTheFileAreRejected() {
+    void people_already_registered_or_twice_in_the_file_are_rejected() {
         importer.commit(importer.read("lan-1.csv", csv("B1,Thôn Một,Số 21,Phan Văn Vinh,1961,,,,\n"), null));
         Preview again = importer.read("lan-2.csv", csv("""
                         B2,Thôn Một,Số 22,Phan Văn Vinh,1961,,,,
@@ -192,7 +193,22 @@ class HouseholdImportTest extends KaribuTest {
     }
 
     @Test
-    void theSameFileIsNotImportedTwice() {
+    void a_name_without_accents_or_with_odd_spacing_is_the_person_already_registered() {
+        importer.commit(importer.read("lan-g1.csv", csv("G1,Thôn Một,Số 61,Đoàn Thị Xuân,1963,,,,\n"), null));
+        Preview again = importer.read("lan-g2.csv", csv("""
+                        G2,Thôn Một,Số 62,Doan Thi Xuan,1963,,,,
+                        G3,Thôn Một,Số 63,ĐOÀN  THỊ   XUÂN,1963,,,,
+                        G4,Thôn Một,Số 64,Doan Thi Xuan,1964,,,,
+                        """), null);
+        assertThat(again.problems())
+                .extracting(Problem::row, Problem::reason)
+                .containsExactly(
+                        tuple(2, "already-registered"), tuple(3, "already-registered"), tuple(3, "duplicate-in-file"));
+        assertThat(again.problems().getFirst().args()).containsExactly("Số 61");
+    }
+
+    @Test
+    void the_same_file_is_not_imported_twice() {
         byte[] file = csv("C1,Thôn Một,Số 31,Quách Văn Đạt,,,,,\n");
         importer.commit(importer.read("c.csv", file, null));
         Preview second = importer.read("c-lai.csv", file, null);
@@ -206,7 +222,7 @@ class HouseholdImportTest extends KaribuTest {
     }
 
     @Test
-    void aFailureHalfwayLeavesNothingBehind() {
+    void a_failure_halfway_leaves_nothing_behind() {
         long one = householdsIn(area.one());
         Preview forged = new Preview(
                 "giua-chung.csv",
@@ -230,14 +246,14 @@ class HouseholdImportTest extends KaribuTest {
                                 Poverty.NONE,
                                 List.of(new Member(3, "Lương Văn Nam", 1800, null)))),
                 List.of(),
-                java.util.Map.of(),
-                java.util.Map.of());
+                Map.of(),
+                Map.of());
         assertThatThrownBy(() -> importer.commit(forged)).isInstanceOf(HouseholdException.class);
         assertThat(householdsIn(area.one())).isEqualTo(one);
     }
 
     @Test
-    void hamletsOutsideMyAreaAreUnknownAndLearnersCannotImport() {
+    void hamlets_outside_my_area_are_unknown_and_learners_cannot_import() {
         login(TestArea.TEAM_MEMBER);
         Preview preview = importer.read("ngoai.csv", csv("E1,Thôn Một,Số 51,Tô Văn Chung,1975,,,,\n"), null);
         assertThat(preview.problems())
@@ -256,8 +272,8 @@ class HouseholdImportTest extends KaribuTest {
                         Poverty.NONE,
                         List.of(new Member(2, "Tô Văn Chung", 1975, null)))),
                 List.of(),
-                java.util.Map.of(),
-                java.util.Map.of());
+                Map.of(),
+                Map.of());
         assertThatThrownBy(() -> importer.commit(forged))
                 .isInstanceOfSatisfying(
                         ImportRefused.class,

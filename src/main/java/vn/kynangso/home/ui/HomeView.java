@@ -18,13 +18,11 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Comparator;
-import java.util.List;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.MyProgress;
-import vn.kynangso.people.PeopleService;
-import vn.kynangso.places.Place;
-import vn.kynangso.places.PlaceLevel;
-import vn.kynangso.places.PlaceService;
+import vn.kynangso.reports.AreaService;
+import vn.kynangso.reports.AreaService.AreaTotals;
+import vn.kynangso.reports.AreaService.HamletFigures;
 import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
 import vn.kynangso.security.SignedInUser;
@@ -35,15 +33,12 @@ import vn.kynangso.security.SignedInUser;
 @Menu(order = 0, title = "menu.home", icon = "vaadin:home")
 class HomeView extends Main implements HasDynamicTitle {
 
-    private final PlaceService places;
-    private final PeopleService people;
+    private final AreaService area;
     private final LearningService learning;
     private final Clock clock;
 
-    HomeView(
-            CurrentUser currentUser, PlaceService places, PeopleService people, LearningService learning, Clock clock) {
-        this.places = places;
-        this.people = people;
+    HomeView(CurrentUser currentUser, AreaService area, LearningService learning, Clock clock) {
+        this.area = area;
         this.learning = learning;
         this.clock = clock;
         addClassName("kns-page");
@@ -69,13 +64,13 @@ class HomeView extends Main implements HasDynamicTitle {
             add(card("home-teacher", "home.teacher.title", "home.teacher.text"));
         }
         if (me.hasRole(Roles.TEAM_MEMBER)) {
-            add(hamletsCard(me));
+            add(hamletsCard());
         }
         if (me.hasRole(Roles.TRAINER)) {
             add(card("home-trainer", "home.trainer.title", "home.trainer.text"));
         }
         if (me.hasRole(Roles.COMMUNE_ADMIN) || me.hasRole(Roles.PROVINCE_ADMIN)) {
-            add(areaCard(me));
+            add(areaCard());
         }
     }
 
@@ -108,39 +103,29 @@ class HomeView extends Main implements HasDynamicTitle {
         return go;
     }
 
-    private Section hamletsCard(SignedInUser me) {
+    private Section hamletsCard() {
         Section card = card("home-team", "home.team.title", "home.team.text");
         UnorderedList list = new UnorderedList();
         list.setId("home-team-hamlets");
         Collator names = Collator.getInstance(getLocale());
-        List<Place> hamlets = places.findAll(places.idsWithin(me.getAreaPlaceIds(), PlaceLevel.HAMLET)).stream()
-                .sorted(Comparator.comparing(Place::getName, names))
-                .toList();
-        for (Place hamlet : hamlets) {
-            List<Long> ids = List.of(hamlet.getId());
-            list.add(new ListItem(getTranslation(
-                    "home.team.hamlet", hamlet.getName(), people.countHouseholds(ids), people.countPeople(ids))));
-        }
+        area.myHamlets().stream()
+                .sorted(Comparator.comparing(HamletFigures::hamlet, names))
+                .forEach(hamlet -> list.add(new ListItem(
+                        getTranslation("home.team.hamlet", hamlet.hamlet(), hamlet.households(), hamlet.people()))));
         card.add(list);
         return card;
     }
 
-    private Section areaCard(SignedInUser me) {
+    private Section areaCard() {
         Section card = card("home-area", "home.area.title", "home.area.text");
-        List<Place> roots = places.findAll(me.getAreaPlaceIds());
-        List<Long> communes = places.idsWithin(me.getAreaPlaceIds(), PlaceLevel.COMMUNE);
-        List<Long> hamlets = places.idsWithin(me.getAreaPlaceIds(), PlaceLevel.HAMLET);
+        AreaTotals totals = area.myTotals();
         Paragraph figures = new Paragraph(getTranslation(
                 "home.area.figures",
-                roots.stream()
-                        .map(Place::getName)
-                        .sorted()
-                        .reduce((a, b) -> a + ", " + b)
-                        .orElse("—"),
-                communes.size(),
-                hamlets.size(),
-                people.countHouseholds(hamlets),
-                people.countPeople(hamlets)));
+                totals.places().isEmpty() ? "—" : String.join(", ", totals.places()),
+                totals.communes(),
+                totals.hamlets(),
+                totals.households(),
+                totals.people()));
         figures.setId("home-area-figures");
         card.add(figures);
         return card;

@@ -7,10 +7,12 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.EnumSet;
 import java.util.Set;
 import vn.kynangso.people.ConsentPurpose;
 import vn.kynangso.people.ConsentService.NewConsent;
+import vn.kynangso.people.HouseholdService.NewMember;
 
 /**
  * What a household agrees to, recorded at the door: the notice to read (or hand over to read), who
@@ -21,6 +23,7 @@ class ConsentForm extends Div {
     final TextField givenBy = new TextField();
     final Checkbox learning = new Checkbox();
     final Checkbox disability = new Checkbox();
+    private final Binder<NewConsent> limits = new Binder<>();
 
     ConsentForm() {
         setId("consent-form");
@@ -34,7 +37,10 @@ class ConsentForm extends Div {
         givenBy.setId("consent-given-by");
         givenBy.setLabel(getTranslation("consent.given-by"));
         givenBy.setHelperText(getTranslation("consent.given-by.help"));
-        givenBy.setMaxLength(200);
+        limits.forField(givenBy)
+                .withValidator(new FieldLimit(NewConsent.class, "givenBy"))
+                .bind(NewConsent::givenBy, (consent, value) -> {});
+        givenBy.setMaxLength(NewMember.MAX_NAME_LENGTH);
         givenBy.setWidthFull();
         learning.setId("consent-learning");
         learning.setLabel(getTranslation(ConsentPurpose.LEARNING.translationKey()));
@@ -79,12 +85,18 @@ class ConsentForm extends Div {
         return purposes;
     }
 
+    /** Checks who agreed against {@link NewConsent}'s limits, marking the field when it breaks one. */
+    boolean isValid() {
+        return limits.validate().isOk();
+    }
+
     NewConsent value() {
         return new NewConsent(givenBy.getValue().strip(), purposes());
     }
 
     void clear() {
         givenBy.clear();
+        givenBy.setInvalid(false);
         learning.clear();
         disability.clear();
     }

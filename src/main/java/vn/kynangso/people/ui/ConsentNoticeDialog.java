@@ -28,8 +28,8 @@ class ConsentNoticeDialog extends Dialog {
         text.setId("consent-notice-text");
         text.addClassName("kns-notice");
         other.setId("consent-notice-language");
-        other.addClickListener(e ->
-                show("en".equals(shown.getLanguage()) ? TranslationProvider.VIETNAMESE : TranslationProvider.ENGLISH));
+        other.addClickListener(e -> show(
+                TranslationProvider.isEnglish(shown) ? TranslationProvider.VIETNAMESE : TranslationProvider.ENGLISH));
         Button close = new Button(getTranslation("consent.notice.close"), e -> close());
         close.setId("consent-notice-close");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -51,6 +52,7 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
     private final Checkbox disability = new Checkbox();
     private final Select<Poverty> poverty = new Select<>();
     private final Div warnings = new Div();
+    private final Binder<NewHousehold> limits = new Binder<>();
 
     RegisterHouseholdView(HouseholdService households, PlaceService places) {
         this.households = households;
@@ -70,6 +72,9 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
         address.setLabel(getTranslation("household.address"));
         address.setRequired(true);
         address.setWidthFull();
+        limits.forField(address)
+                .withValidator(new FieldLimit(NewHousehold.class, "address"))
+                .bind(NewHousehold::address, (household, value) -> {});
         members.setId("household-members");
         addMember();
         Button more = new Button(getTranslation("household.add-member"), VaadinIcon.PLUS.create(), e -> addMember());
@@ -128,9 +133,12 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
             consent.learning.setErrorMessage(getTranslation("consent.error.learning"));
             return;
         }
+        if (!fieldsValid()) {
+            return;
+        }
         NewHousehold request = new NewHousehold(
                 hamlet.getValue().getId(),
-                address.getValue(),
+                address.getValue().strip(),
                 rows.stream().filter(r -> !r.isEmpty()).map(MemberRow::value).toList(),
                 disability.getValue(),
                 poverty.getValue(),
@@ -150,6 +158,21 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
                         "household.saved", request.address(), request.members().size()))
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         clearForNextHouse();
+    }
+
+    /**
+     * The limits of the service's input records, checked field by field: the address, who agreed,
+     * every member row filled in (and the first, since a household needs one).
+     */
+    private boolean fieldsValid() {
+        boolean valid = limits.validate().isOk();
+        valid &= consent.isValid();
+        for (int i = 0; i < rows.size(); i++) {
+            if (i == 0 || !rows.get(i).isEmpty()) {
+                valid &= rows.get(i).isValid();
+            }
+        }
+        return valid;
     }
 
     private void showDuplicates(List<Duplicate> duplicates) {
@@ -190,6 +213,7 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
 
     private void clearForNextHouse() {
         address.clear();
+        address.setInvalid(false);
         rows.clear();
         members.removeAll();
         addMember();

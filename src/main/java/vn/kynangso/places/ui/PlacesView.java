@@ -29,7 +29,6 @@ import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceException;
 import vn.kynangso.places.PlaceKind;
 import vn.kynangso.places.PlaceService;
-import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
 
 /**
@@ -42,11 +41,9 @@ import vn.kynangso.security.Roles;
 class PlacesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlaceService places;
-    private final CurrentUser currentUser;
 
-    PlacesView(PlaceService places, CurrentUser currentUser) {
+    PlacesView(PlaceService places) {
         this.places = places;
-        this.currentUser = currentUser;
         addClassName("kns-page");
     }
 
@@ -54,14 +51,13 @@ class PlacesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         Optional<Long> id = event.getRouteParameters().getLong("place");
-        List<Long> areas =
-                currentUser.require().getAreaPlaceIds().stream().sorted().toList();
-        if (id.isEmpty() && areas.size() != 1) {
-            add(new H1(getTranslation("places.title")), children(places.findAll(areas)));
+        List<Place> roots = places.myAreaRoots();
+        if (id.isEmpty() && roots.size() != 1) {
+            add(new H1(getTranslation("places.title")), children(roots));
             return;
         }
-        long placeId = id.orElseGet(areas::getFirst);
-        Optional<Place> place = places.find(placeId).filter(p -> places.mayAddUnder(p.getId()));
+        long placeId = id.orElseGet(() -> roots.getFirst().getId());
+        Optional<Place> place = places.browse(placeId);
         if (place.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -76,15 +72,11 @@ class PlacesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 + (place.getCode() == null ? "" : " · " + getTranslation("places.code", place.getCode())));
         facts.addClassName("kns-muted");
         add(title, facts);
-        places.selfAndAncestors(place.getId()).stream()
-                .skip(1)
-                .filter(p -> places.mayAddUnder(p.getId()))
-                .findFirst()
-                .ifPresent(parent -> {
-                    Anchor up = new Anchor("places/" + parent.getId(), "← " + parent.getName());
-                    up.setId("place-up");
-                    add(up);
-                });
+        places.browsePath(place.getId()).stream().skip(1).findFirst().ifPresent(parent -> {
+            Anchor up = new Anchor("places/" + parent.getId(), "← " + parent.getName());
+            up.setId("place-up");
+            add(up);
+        });
         Div actions = new Div();
         actions.addClassName("kns-links");
         if (places.mayChange(place.getId())) {
@@ -103,7 +95,7 @@ class PlacesView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             actions.add(addChild, importLink);
         }
         add(actions);
-        List<Place> below = places.children(place.getId());
+        List<Place> below = places.browseChildren(place.getId());
         if (!below.isEmpty()) {
             add(children(below));
         } else if (!kinds.isEmpty()) {

@@ -12,15 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import vn.kynangso.people.PeopleService;
-import vn.kynangso.people.PeopleService.HamletCounts;
-import vn.kynangso.places.Place;
-import vn.kynangso.places.PlaceLevel;
-import vn.kynangso.places.PlaceService;
-import vn.kynangso.security.CurrentUser;
+import vn.kynangso.reports.AreaService;
+import vn.kynangso.reports.AreaService.HamletFigures;
 import vn.kynangso.security.Roles;
 
 /** The hamlets in my area with how many households and people are registered in each. */
@@ -32,40 +25,19 @@ class AreaView extends Main implements HasDynamicTitle {
     private static final String ROW = "<div class=\"kns-row\"><strong>${item.hamlet}</strong>"
             + "<span>${item.commune}</span><span>${item.figures}</span></div>";
 
-    /** One line of the table. */
-    record HamletRow(String hamlet, String commune, long households, long people) {}
-
-    AreaView(CurrentUser currentUser, PlaceService places, PeopleService people) {
+    AreaView(AreaService area) {
         addClassName("kns-page");
-        List<Long> hamletIds = places.idsWithin(currentUser.require().getAreaPlaceIds(), PlaceLevel.HAMLET);
-        List<Place> hamlets = places.findAll(hamletIds);
-        Map<Long, Place> parents = places
-                .findAll(hamlets.stream()
-                        .map(Place::getParentId)
-                        .filter(java.util.Objects::nonNull)
-                        .distinct()
-                        .toList())
-                .stream()
-                .collect(Collectors.toMap(Place::getId, Function.identity()));
-        Map<Long, HamletCounts> counts = people.countsPerHamlet(hamletIds);
         Collator names = Collator.getInstance(getLocale());
-        List<HamletRow> rows = hamlets.stream()
-                .map(h -> new HamletRow(
-                        h.getName(),
-                        h.getParentId() == null || !parents.containsKey(h.getParentId())
-                                ? ""
-                                : parents.get(h.getParentId()).getName(),
-                        counts.get(h.getId()).households(),
-                        counts.get(h.getId()).people()))
-                .sorted(Comparator.comparing(HamletRow::commune, names).thenComparing(HamletRow::hamlet, names))
+        List<HamletFigures> rows = area.myHamlets().stream()
+                .sorted(Comparator.comparing(HamletFigures::commune, names).thenComparing(HamletFigures::hamlet, names))
                 .toList();
 
         // One column of small cards: readable at 360 px, and still a lazy grid for a province's thousands of hamlets.
-        Grid<HamletRow> grid = new Grid<>();
+        Grid<HamletFigures> grid = new Grid<>();
         grid.setId("area-grid");
-        grid.addColumn(LitRenderer.<HamletRow>of(ROW)
-                        .withProperty("hamlet", HamletRow::hamlet)
-                        .withProperty("commune", HamletRow::commune)
+        grid.addColumn(LitRenderer.<HamletFigures>of(ROW)
+                        .withProperty("hamlet", HamletFigures::hamlet)
+                        .withProperty("commune", HamletFigures::commune)
                         .withProperty("figures", r -> getTranslation("area.row", r.households(), r.people())))
                 .setHeader(getTranslation("area.hamlet"));
         grid.setItems(rows);
@@ -73,8 +45,8 @@ class AreaView extends Main implements HasDynamicTitle {
         Paragraph total = new Paragraph(getTranslation(
                 "area.total",
                 rows.size(),
-                rows.stream().mapToLong(HamletRow::households).sum(),
-                rows.stream().mapToLong(HamletRow::people).sum()));
+                rows.stream().mapToLong(HamletFigures::households).sum(),
+                rows.stream().mapToLong(HamletFigures::people).sum()));
         total.setId("area-total");
         add(new H1(getTranslation("area.title")), total, grid);
     }

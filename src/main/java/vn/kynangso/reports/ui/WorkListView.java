@@ -12,6 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.kynangso.people.HouseholdService.Priority;
+import vn.kynangso.people.Poverty;
 import vn.kynangso.reports.WorkItem;
 import vn.kynangso.reports.WorkListService;
 import vn.kynangso.security.Roles;
@@ -49,13 +51,14 @@ class WorkListView extends Main implements HasDynamicTitle {
 
     private String flags(WorkItem item) {
         List<String> flags = new ArrayList<>();
-        if (item.disability()) {
+        Priority priority = item.priority();
+        if (priority.disability()) {
             flags.add(getTranslation("worklist.flag.disability"));
         }
-        if (!"NONE".equals(item.poverty())) {
-            flags.add(getTranslation("household.poverty." + item.poverty()));
+        if (priority.poverty() != Poverty.NONE) {
+            flags.add(getTranslation("household.poverty." + priority.poverty().name()));
         }
-        if (item.elderly()) {
+        if (priority.elderly()) {
             flags.add(getTranslation("worklist.flag.elderly"));
         }
         return String.join(" · ", flags);

@@ -43,9 +43,7 @@ class CampaignsView extends Main implements HasDynamicTitle {
         add(new H1(getTranslation("campaign.title")));
         var me = currentUser.require();
         if (me.hasRole(Roles.COMMUNE_ADMIN) || me.hasRole(Roles.PROVINCE_ADMIN)) {
-            add(
-                    new H2(getTranslation("campaign.new")),
-                    form(places.findAll(places.idsWithin(me.getAreaPlaceIds(), PlaceLevel.HAMLET))));
+            add(new H2(getTranslation("campaign.new")), form(places.inMyArea(PlaceLevel.HAMLET)));
         }
         add(new H2(getTranslation("campaign.list")), list);
         refresh();

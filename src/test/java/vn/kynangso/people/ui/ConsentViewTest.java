@@ -5,10 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -97,8 +99,8 @@ class ConsentViewTest extends KaribuTest {
         assertThat(consents.of(saved.getId()))
                 .extracting(Consent::purpose, Consent::givenBy)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(ConsentPurpose.LEARNING, "Kha Thị Nghe"),
-                        org.assertj.core.groups.Tuple.tuple(ConsentPurpose.DISABILITY, "Kha Thị Nghe"));
+                        tuple(ConsentPurpose.LEARNING, "Kha Thị Nghe"),
+                        tuple(ConsentPurpose.DISABILITY, "Kha Thị Nghe"));
     }
 
     @Test
@@ -124,11 +126,7 @@ class ConsentViewTest extends KaribuTest {
         assertThat(text.getElement().getTextRecursively()).contains("Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15");
         _click(_get(Button.class, spec -> spec.withId("consent-notice-language")));
         assertThat(text.getElement().getTextRecursively()).contains("Personal Data Protection Law No. 91/2025/QH15");
-        assertThat(_get(
-                                _get(
-                                        com.vaadin.flow.component.dialog.Dialog.class,
-                                        spec -> spec.withId("consent-notice")),
-                                H2.class)
+        assertThat(_get(_get(Dialog.class, spec -> spec.withId("consent-notice")), H2.class)
                         .getText())
                 .isEqualTo("About your household's personal data");
     }

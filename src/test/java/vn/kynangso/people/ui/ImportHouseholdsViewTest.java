@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Row;
@@ -73,7 +74,7 @@ class ImportHouseholdsViewTest extends KaribuTest {
     }
 
     @Test
-    void aBodyBeyondTheLimitIsNeverReadWholeWhateverItAnnounces() throws Exception {
+    void a_body_beyond_the_limit_is_never_read_whole_whatever_it_announces() throws Exception {
         long before = householdsAndPeople();
         Upload upload = _get(Upload.class);
         String tooLarge = "Tệp lớn hơn 10 MB nên không được nhận. Hãy chia danh sách thành nhiều tệp nhỏ hơn.";
@@ -102,7 +103,7 @@ class ImportHouseholdsViewTest extends KaribuTest {
     }
 
     @Test
-    void aTenMegabyteWorkbookThatUnpacksToAGigabyteGetsAPlainAnswer() {
+    void a_ten_megabyte_workbook_that_unpacks_to_a_gigabyte_gets_a_plain_answer() {
         long before = householdsAndPeople();
         HostileFiles.Workbook bomb = HostileFiles.workbook(HostileFiles.letters(1_000_000_000L, 1000, 7, false), 1);
         assertThat(bomb.bytes().length).isBetween(9 * 1024 * 1024, Spreadsheets.MAX_FILE_BYTES);
@@ -117,7 +118,7 @@ class ImportHouseholdsViewTest extends KaribuTest {
     }
 
     @Test
-    void aPictureRenamedAsAListGetsAPlainAnswer() {
+    void a_picture_renamed_as_a_list_gets_a_plain_answer() {
         long before = householdsAndPeople();
         for (String name : new String[] {"danh-sach.xlsx", "danh-sach.csv"}) {
             _upload(_get(Upload.class), name, "application/octet-stream", HostileFiles.png());
@@ -132,7 +133,7 @@ class ImportHouseholdsViewTest extends KaribuTest {
     }
 
     @Test
-    void badRowsAreListedWithRowColumnAndReasonAndNothingIsImported() {
+    void bad_rows_are_listed_with_row_column_and_reason_and_nothing_is_imported() {
         long before = householdsIn(area.one());
         byte[] file = ("Mã hộ;Thôn;Địa chỉ;Họ và tên;Năm sinh\n"
                         + "K1;Thôn Một;Số 1;Chu Văn Khải;1966\n"
@@ -158,7 +159,7 @@ class ImportHouseholdsViewTest extends KaribuTest {
     }
 
     @Test
-    void anExcelListIsPreviewedThenImportedAtOnce() throws Exception {
+    void an_excel_list_is_previewed_then_imported_at_once() throws Exception {
         long before = householdsIn(area.two());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
@@ -198,12 +199,12 @@ class ImportHouseholdsViewTest extends KaribuTest {
     }
 
     @Test
-    void aFileThatIsNotATableGetsAPlainAnswer() {
+    void a_file_that_is_not_a_table_gets_a_plain_answer() {
         _upload(
                 _get(Upload.class),
                 "ds.csv",
                 "text/csv",
-                "Mã hộ,Họ tên\n1,Ân\n".getBytes(java.nio.charset.Charset.forName("windows-1258")));
+                "Mã hộ,Họ tên\n1,Ân\n".getBytes(Charset.forName("windows-1258")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-error")).getText())
                 .startsWith("Tệp CSV không ở dạng UTF-8");
     }

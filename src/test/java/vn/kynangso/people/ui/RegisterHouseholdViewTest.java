@@ -17,6 +17,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,10 +29,15 @@ import vn.kynangso.TestArea;
 import vn.kynangso.people.Household;
 import vn.kynangso.people.HouseholdException;
 import vn.kynangso.people.HouseholdService;
+import vn.kynangso.people.HouseholdService.NewHousehold;
+import vn.kynangso.people.HouseholdService.NewMember;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.Poverty;
+import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
+import vn.kynangso.security.Roles;
+import vn.kynangso.security.SystemRunner;
 
 class RegisterHouseholdViewTest extends KaribuTest {
 
@@ -112,6 +119,22 @@ class RegisterHouseholdViewTest extends KaribuTest {
     }
 
     @Test
+    void a_name_typed_without_accents_is_flagged_as_possibly_the_same_person() {
+        fill("Số 2C, xóm Đình", "Trần Văn Dũng", 1971, "");
+        save();
+        fill("Số 2D, xóm Đình", "tran van  dung", 1971, "");
+        save();
+        List<Paragraph> warnings = _find(
+                _get(Div.class, spec -> spec.withId("household-warnings")),
+                Paragraph.class,
+                spec -> spec.withClasses("kns-duplicate"));
+        assertThat(warnings)
+                .singleElement()
+                .extracting(Paragraph::getText)
+                .isEqualTo("Đã có Trần Văn Dũng (sinh năm 1971) ở Số 2C, xóm Đình.");
+    }
+
+    @Test
     void a_phone_number_already_registered_is_flagged() {
         fill("Số 3", "Lê Thị Ba", 1965, "0966 111 222");
         save();
@@ -139,13 +162,13 @@ class RegisterHouseholdViewTest extends KaribuTest {
     @Test
     void phone_look_ups_are_limited_per_account() {
         String prober = "to.do.so." + System.nanoTime(); // a fresh count, not the shared team member's
-        vn.kynangso.security.SystemRunner.runAsSystem(() -> accounts.create(new AccountService.NewAccount(
+        SystemRunner.runAsSystem(() -> accounts.create(new AccountService.NewAccount(
                 prober,
                 null,
                 "Tổ Viên Dò Số",
                 "mat-khau-kiem-thu",
-                java.util.Set.of(vn.kynangso.security.Roles.TEAM_MEMBER),
-                java.util.Set.of(area.hamlet()),
+                Set.of(Roles.TEAM_MEMBER),
+                Set.of(area.hamlet()),
                 null)));
         login(prober);
         var request = new HouseholdService.NewHousehold(
@@ -175,6 +198,36 @@ class RegisterHouseholdViewTest extends KaribuTest {
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).isEqualTo("Nhập họ và tên");
         assertThat(householdsInTestHamlet()).isEqualTo(before);
+    }
+
+    @Test
+    void the_form_checks_the_limits_of_the_service_s_records_and_saves_nothing() {
+        long before = householdsInTestHamlet();
+        fill("x".repeat(NewHousehold.MAX_ADDRESS_LENGTH + 1), "Đ".repeat(NewMember.MAX_NAME_LENGTH + 1), 1980, "0123");
+        save();
+        TextField address = _get(TextField.class, spec -> spec.withId("household-address"));
+        TextField name = _get(TextField.class, spec -> spec.withId("member-name-0"));
+        TextField phone = _get(TextField.class, spec -> spec.withId("member-phone-0"));
+        assertThat(address.isInvalid()).isTrue();
+        assertThat(address.getErrorMessage()).isEqualTo("Dài quá 300 ký tự");
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isEqualTo("Dài quá 200 ký tự");
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).isEqualTo("Số điện thoại chưa đúng (ví dụ: 0912 345 678)");
+        assertThat(householdsInTestHamlet()).isEqualTo(before);
+    }
+
+    @Test
+    void limits_are_explained_in_english_too() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("households/new");
+        fill("x".repeat(NewHousehold.MAX_ADDRESS_LENGTH + 1), "", 1980, "");
+        save();
+        assertThat(_get(TextField.class, spec -> spec.withId("household-address"))
+                        .getErrorMessage())
+                .isEqualTo("Longer than 300 characters");
+        assertThat(_get(TextField.class, spec -> spec.withId("member-name-0")).getErrorMessage())
+                .isEqualTo("Enter the full name");
     }
 
     @Test
@@ -218,7 +271,7 @@ class RegisterHouseholdViewTest extends KaribuTest {
                                 .findFirst()
                                 .orElseThrow()
                                 .getId()),
-                        vn.kynangso.places.PlaceLevel.HAMLET)
+                        PlaceLevel.HAMLET)
                 .getFirst();
         assertThatThrownBy(() -> households.register(new HouseholdService.NewHousehold(
                         demoHamlet,

@@ -33,6 +33,7 @@ import vn.kynangso.people.ImportArea;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceException;
 import vn.kynangso.places.PlaceKind;
+import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
 
@@ -53,7 +54,7 @@ class PlacesViewTest extends KaribuTest {
     }
 
     @Test
-    void aCommuneAdminSeesTheCommuneAndAddsAndRenamesAHamlet() {
+    void a_commune_admin_sees_the_commune_and_adds_and_renames_a_hamlet() {
         UI.getCurrent().navigate("places");
         assertThat(_get(H1.class, spec -> spec.withId("place-name")).getText()).isEqualTo("Xã Nhập Liệu");
         assertThat(_find(Button.class, spec -> spec.withId("place-edit")))
@@ -93,7 +94,7 @@ class PlacesViewTest extends KaribuTest {
     }
 
     @Test
-    void placesOutsideMyAreaAreNotFoundAndCannotBeChanged() {
+    void places_outside_my_area_are_not_found_and_cannot_be_changed() {
         long otherCommune = TestArea.ensure(places, accounts).commune();
         UI.getCurrent().navigate("places/" + otherCommune);
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
@@ -115,7 +116,7 @@ class PlacesViewTest extends KaribuTest {
     }
 
     @Test
-    void aListOfHamletsIsPreviewedWithItsProblemsThenImportedAtOnce() {
+    void a_list_of_hamlets_is_previewed_with_its_problems_then_imported_at_once() {
         String suffix = String.valueOf(System.nanoTime() % 1_000_000);
         UI.getCurrent().navigate("places/import");
         String bad = "Mã,Tên,Loại,Mã cấp trên\n"
@@ -153,8 +154,8 @@ class PlacesViewTest extends KaribuTest {
     }
 
     @Test
-    void theListOfPlacesIsHeldToTheSameLimits() throws Exception {
-        long before = places.inMyArea(vn.kynangso.places.PlaceLevel.HAMLET).size();
+    void the_list_of_places_is_held_to_the_same_limits() throws Exception {
+        long before = places.inMyArea(PlaceLevel.HAMLET).size();
         UI.getCurrent().navigate("places/import");
         AtomicLong read = new AtomicLong();
         int status =
@@ -169,7 +170,7 @@ class PlacesViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("places-import-error"))
                         .getText())
                 .startsWith("Nội dung tệp không phải bảng tính Excel (.xlsx) hay CSV");
-        assertThat(places.inMyArea(vn.kynangso.places.PlaceLevel.HAMLET)).hasSize((int) before);
+        assertThat(places.inMyArea(PlaceLevel.HAMLET)).hasSize((int) before);
 
         _upload(_get(Upload.class), "thon.csv", "text/csv", "Mã;Tên\n".getBytes(StandardCharsets.UTF_8));
         assertThat(_find(Paragraph.class, spec -> spec.withId("places-import-error")))

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import vn.kynangso.KaribuTest;
+import vn.kynangso.reports.AreaService.HamletFigures;
 
 class AreaViewTest extends KaribuTest {
 
@@ -17,10 +18,10 @@ class AreaViewTest extends KaribuTest {
     void a_team_member_sees_only_their_hamlets() {
         login("tocongnghe");
         UI.getCurrent().navigate("area");
-        Grid<AreaView.HamletRow> grid = _get(Grid.class, spec -> spec.withId("area-grid"));
+        Grid<HamletFigures> grid = _get(Grid.class, spec -> spec.withId("area-grid"));
         assertThat(GridKt._size(grid)).isEqualTo(2);
-        assertThat(GridKt._get(grid, 0)).isEqualTo(new AreaView.HamletRow("Thôn Đông Sơn", "Xã Tiên Du", 3, 7));
-        assertThat(GridKt._get(grid, 1)).isEqualTo(new AreaView.HamletRow("Thôn Lũng Giang", "Xã Tiên Du", 2, 4));
+        assertThat(GridKt._get(grid, 0)).isEqualTo(new HamletFigures("Thôn Đông Sơn", "Xã Tiên Du", 3, 7));
+        assertThat(GridKt._get(grid, 1)).isEqualTo(new HamletFigures("Thôn Lũng Giang", "Xã Tiên Du", 2, 4));
     }
 
     @Test

@@ -1,0 +1,153 @@
+package vn.kynangso.people;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.kynangso.catalog.Skill;
+import vn.kynangso.people.HouseholdSkillService.CoveredHousehold;
+import vn.kynangso.people.HouseholdSkillService.HamletTally;
+import vn.kynangso.people.HouseholdSkillService.HouseholdSkills;
+
+/**
+ * Which skills each household holds ({@code household_skill}) and when it became covered
+ * ({@code household.covered_at}), in plain SQL: this runs inside every completion's transaction.
+ */
+@Repository
+class HouseholdSkillStore {
+
+    private final JdbcClient jdbc;
+
+    HouseholdSkillStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Where a person's household is. */
+    record HouseholdOfPerson(long householdId, long hamletId) {}
+
+    Optional<HouseholdOfPerson> householdOf(long personId) {
+        return jdbc.sql("SELECT h.id, h.hamlet_id FROM person p JOIN household h ON h.id = p.household_id"
+                        + " WHERE p.id = ?")
+                .param(personId)
+                .query((rs, n) -> new HouseholdOfPerson(rs.getLong(1), rs.getLong(2)))
+                .optional();
+    }
+
+    /** Records that someone in the household has the skill; true when nobody there had it before. */
+    boolean gainedSkill(long householdId, Skill skill, Instant at) {
+        return jdbc.sql("INSERT IGNORE INTO household_skill (household_id, skill, first_at) VALUES (?, ?, ?)")
+                        .params(householdId, skill.name(), Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    /** Marks the household covered; true when it was not covered before. */
+    boolean covered(long householdId, Instant at) {
+        return jdbc.sql("UPDATE household SET covered_at = ? WHERE id = ? AND covered_at IS NULL")
+                        .params(Timestamp.from(at), householdId)
+                        .update()
+                == 1;
+    }
+
+    /** Households of a hamlet with head, member count, covered or not and skills present; not covered first. */
+    List<HouseholdSkills> householdsIn(long hamletId) {
+        Map<Long, Set<Skill>> skills = jdbc
+                .sql("SELECT hs.household_id, hs.skill FROM household_skill hs"
+                        + " JOIN household h ON h.id = hs.household_id WHERE h.hamlet_id = ?")
+                .param(hamletId)
+                .query((rs, n) -> Map.entry(rs.getLong(1), Skill.valueOf(rs.getString(2))))
+                .list()
+                .stream()
+                .collect(Collectors.groupingBy(
+                        Map.Entry::getKey, Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        return jdbc.sql("""
+                        SELECT h.id, h.address, head.full_name, COUNT(m.id), h.covered_at IS NOT NULL
+                        FROM household h
+                        LEFT JOIN person head ON head.id = h.head_person_id
+                        LEFT JOIN person m ON m.household_id = h.id
+                        WHERE h.hamlet_id = ?
+                        GROUP BY h.id, h.address, head.full_name, h.covered_at
+                        ORDER BY h.covered_at IS NOT NULL, h.id
+                        """)
+                .param(hamletId)
+                .query((rs, n) -> new HouseholdSkills(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        rs.getBoolean(5),
+                        skills.getOrDefault(rs.getLong(1), Set.of())))
+                .list();
+    }
+
+    long countCovered() {
+        return jdbc.sql("SELECT COUNT(*) FROM household WHERE covered_at IS NOT NULL")
+                .query(Long.class)
+                .single();
+    }
+
+    List<CoveredHousehold> covered() {
+        return jdbc.sql("SELECT id, hamlet_id, COALESCE(head_person_id, 0), covered_at FROM household"
+                        + " WHERE covered_at IS NOT NULL ORDER BY id")
+                .query((rs, n) -> new CoveredHousehold(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    long countHouseholds() {
+        return jdbc.sql("SELECT COUNT(*) FROM household").query(Long.class).single();
+    }
+
+    /**
+     * Recomputes from the proficiency rows which skills each household has and when it became
+     * covered. {@code proficiency} is the learning module's table: read here until learning offers
+     * every learner's skills through its API.
+     */
+    void rebuild() {
+        jdbc.sql("DELETE FROM household_skill").update();
+        jdbc.sql("""
+                        INSERT INTO household_skill (household_id, skill, first_at)
+                        SELECT p.household_id, pr.skill, MIN(pr.achieved_at)
+                        FROM proficiency pr JOIN person p ON p.id = pr.person_id
+                        WHERE p.household_id IS NOT NULL
+                        GROUP BY p.household_id, pr.skill
+                        """).update();
+        jdbc.sql("""
+                        UPDATE household h LEFT JOIN (
+                            SELECT p.household_id AS hid, MIN(done.at) AS at
+                            FROM (SELECT person_id, MAX(achieved_at) AS at FROM proficiency
+                                  GROUP BY person_id HAVING %s) done
+                            JOIN person p ON p.id = done.person_id
+                            WHERE p.household_id IS NOT NULL
+                            GROUP BY p.household_id) c ON c.hid = h.id
+                        SET h.covered_at = c.at
+                        """.formatted(CoverageRule.coversSql("skill"))).update();
+    }
+
+    /** Households, covered households and households per skill, for every hamlet with households. */
+    Map<Long, HamletTally> tallies() {
+        Map<Long, Map<Skill, Long>> perSkill = new HashMap<>();
+        jdbc.sql("SELECT h.hamlet_id, hs.skill, COUNT(*) FROM household_skill hs"
+                        + " JOIN household h ON h.id = hs.household_id GROUP BY h.hamlet_id, hs.skill")
+                .query((rs, n) -> perSkill.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Skill.class))
+                        .put(Skill.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
+        Map<Long, HamletTally> tallies = new HashMap<>();
+        jdbc.sql("SELECT hamlet_id, COUNT(*), SUM(covered_at IS NOT NULL) FROM household GROUP BY hamlet_id")
+                .query((rs, n) -> tallies.put(
+                        rs.getLong(1),
+                        new HamletTally(rs.getLong(2), rs.getLong(3), perSkill.getOrDefault(rs.getLong(1), Map.of()))))
+                .list();
+        return tallies;
+    }
+}
