@@ -34,11 +34,12 @@ import org.springframework.test.context.ActiveProfiles;
  * Base for UI and service tests: the whole app on a real (embedded) MariaDB with the demo data,
  * and a mocked Vaadin UI driven through Karibu. Production access annotations stay in force: sign
  * in with {@link #login(String)} as one of the demo accounts. Time is the {@link TestClock}: a
- * fixed day, the same whatever day the suite runs on.
+ * fixed day, the same whatever day the suite runs on. After-commit listeners have finished when the
+ * transaction that published their event returns ({@link AwaitedAsync}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(TestClock.Config.class)
+@Import({TestClock.Config.class, AwaitedAsync.class})
 public abstract class KaribuTest {
 
     /** Every demo account's password (see README). */

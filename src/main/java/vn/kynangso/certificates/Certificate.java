@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.Skill;
 
 /** A certificate as issued (what it says never changes), and whether it has been revoked. */
@@ -38,8 +39,9 @@ public record Certificate(
         HOUSEHOLD
     }
 
+    /** The course title (or a household's address) in the language the text shows in. */
     public String title(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? titleEn : titleVi;
+        return TranslationProvider.isEnglish(locale) ? titleEn : titleVi;
     }
 
     public boolean isRevoked() {

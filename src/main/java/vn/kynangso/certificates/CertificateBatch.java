@@ -30,12 +30,10 @@ import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import vn.kynangso.places.PlaceService;
+import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.security.CurrentUser;
 
 /**
@@ -55,9 +53,9 @@ public class CertificateBatch {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateBatch.class);
 
-    private final JdbcClient jdbc;
-    private final CertificateService certificates;
-    private final PlaceService places;
+    private final CertificateRepository certificates;
+    private final CertificateRenderer renderer;
+    private final CertificateAccess access;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PrintFolder folder;
@@ -68,14 +66,14 @@ public class CertificateBatch {
     private final Set<Path> runningFiles = new HashSet<>();
 
     CertificateBatch(
-            JdbcClient jdbc,
-            CertificateService certificates,
-            PlaceService places,
+            CertificateRepository certificates,
+            CertificateRenderer renderer,
+            CertificateAccess access,
             CurrentUser currentUser,
             Clock clock) {
-        this.jdbc = jdbc;
         this.certificates = certificates;
-        this.places = places;
+        this.renderer = renderer;
+        this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
         this.folder = PrintFolder.create(Path.of(System.getProperty("java.io.tmpdir")));
@@ -131,17 +129,22 @@ public class CertificateBatch {
     /** A finished ZIP being downloaded: read it to the end and it is deleted. */
     public record Download(InputStream content, long size) {}
 
+    /**
+     * How many certificates a print of this commune makes: the valid ones that name their holder (a
+     * certificate whose holder's data was erased is not printed).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public long countPrintable(long communeId) {
+        access.checkCommuneInMyArea(communeId);
+        return certificates.countPrintableIn(communeId);
+    }
+
     /** Starts printing a commune's valid certificates in the given language; returns at once. */
     @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Job start(long communeId, Locale locale) {
-        if (!places.isWithin(communeId, currentUser.require().getAreaPlaceIds())) {
-            throw new AccessDeniedException("commune outside the area");
-        }
-        List<Long> ids = jdbc.sql("SELECT id FROM certificate WHERE commune_id = ? AND revoked_at IS NULL"
-                        + " AND holder_erased_at IS NULL ORDER BY id")
-                .param(communeId)
-                .query(Long.class)
-                .list();
+        access.checkCommuneInMyArea(communeId);
+        List<Long> ids = certificates.printableIdsIn(communeId);
         long me = currentUser.require().getAccountId();
         // one waiting ZIP a person: a new print replaces the ones made before
         jobs.values().removeIf(earlier -> earlier.accountId == me && earlier.finished() && forget(earlier));
@@ -267,7 +270,7 @@ public class CertificateBatch {
                 for (int from = 0; from < ids.size(); from += chunk) {
                     List<Long> slice = ids.subList(from, Math.min(ids.size(), from + chunk));
                     List<Future<Drawn>> drawn = certificates.byIds(slice).stream()
-                            .map(certificate -> drawers.submit(() -> certificates.drawForBatch(certificate, locale)))
+                            .map(certificate -> drawers.submit(() -> renderer.renderNamed(certificate, locale)))
                             .toList();
                     for (Future<Drawn> future : drawn) {
                         Drawn pdf = future.get();

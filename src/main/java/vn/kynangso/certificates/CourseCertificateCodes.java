@@ -3,7 +3,6 @@ package vn.kynangso.certificates;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +12,11 @@ import vn.kynangso.security.PersonRecordsAccess;
 @Service
 public class CourseCertificateCodes {
 
-    private final JdbcClient jdbc;
+    private final CertificateRepository certificates;
     private final PersonRecordsAccess access;
 
-    CourseCertificateCodes(JdbcClient jdbc, PersonRecordsAccess access) {
-        this.jdbc = jdbc;
+    CourseCertificateCodes(CertificateRepository certificates, PersonRecordsAccess access) {
+        this.certificates = certificates;
         this.access = access;
     }
 
@@ -25,17 +24,10 @@ public class CourseCertificateCodes {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('OFFICIAL','COMMUNE_ADMIN','PROVINCE_ADMIN','SYSTEM')")
     public Map<Long, Map<String, String>> of(Collection<Long> personIds) {
-        Map<Long, Map<String, String>> codes = new HashMap<>();
         if (personIds.isEmpty()) {
-            return codes;
+            return new HashMap<>();
         }
         access.check(personIds);
-        jdbc.sql("SELECT person_id, course_code, code FROM certificate"
-                        + " WHERE person_id IN (:persons) AND kind = 'COURSE' AND revoked_at IS NULL")
-                .param("persons", personIds)
-                .query((rs, n) -> codes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                        .put(rs.getString(2), rs.getString(3)))
-                .list();
-        return codes;
+        return certificates.validCourseCodesOf(personIds);
     }
 }

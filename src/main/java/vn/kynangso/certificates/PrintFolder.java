@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
+import java.util.List;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,7 @@ final class PrintFolder {
     /** Deletes the folder and everything in it. */
     void deleteFolder() {
         if (Files.isDirectory(dir)) {
-            deleteAllBut(java.util.List.of());
+            deleteAllBut(List.of());
             delete(dir);
         }
     }

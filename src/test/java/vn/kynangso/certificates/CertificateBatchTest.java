@@ -3,6 +3,7 @@ package vn.kynangso.certificates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -13,7 +14,6 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
 import vn.kynangso.places.PlaceService;
@@ -33,10 +33,13 @@ class CertificateBatchTest extends KaribuTest {
     AccountService accounts;
 
     @Autowired
-    JdbcClient jdbc;
+    CertificateRepository certificates;
 
     @Autowired
-    CertificateService certificates;
+    CertificateRenderer renderer;
+
+    @Autowired
+    CertificateAccess access;
 
     @Autowired
     CurrentUser currentUser;
@@ -47,7 +50,7 @@ class CertificateBatchTest extends KaribuTest {
     private long commune;
 
     @BeforeEach
-    void communeAdmin() {
+    void a_commune_admin() {
         commune = TestArea.ensure(places, accounts).commune();
         login(TestArea.ADMIN);
     }
@@ -62,7 +65,7 @@ class CertificateBatchTest extends KaribuTest {
     }
 
     @Test
-    void theZipIsPrivateToTheAppAndDeletedOnceDownloaded() throws Exception {
+    void the_zip_is_private_to_the_app_and_deleted_once_downloaded() throws Exception {
         CertificateBatch.Job job = finished(batch.start(commune, Locale.ROOT));
         Path zip = job.file().orElseThrow();
         assertThat(Files.getPosixFilePermissions(zip)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
@@ -76,7 +79,7 @@ class CertificateBatchTest extends KaribuTest {
             while (archive.getNextEntry() != null) {
                 entries++;
             }
-            content.transferTo(java.io.OutputStream.nullOutputStream()); // to the end, as the browser reads it
+            content.transferTo(OutputStream.nullOutputStream()); // to the end, as the browser reads it
             assertThat(batch.job(job.id()))
                     .as("forgotten as soon as it is read to the end")
                     .isEmpty();
@@ -87,7 +90,7 @@ class CertificateBatchTest extends KaribuTest {
     }
 
     @Test
-    void aDownloadBrokenOffHalfwayLeavesTheZipForAnotherTry() throws Exception {
+    void a_download_broken_off_halfway_leaves_the_zip_for_another_try() throws Exception {
         CertificateBatch.Job job = finished(batch.start(commune, Locale.ROOT));
         try (InputStream content = batch.download(job.id()).orElseThrow().content()) {
             assertThat(content.readNBytes(2)).containsExactly('P', 'K');
@@ -97,7 +100,7 @@ class CertificateBatchTest extends KaribuTest {
     }
 
     @Test
-    void aZipNobodyDownloadsIsDeletedAfterAnHourAndItsJobForgotten() throws Exception {
+    void a_zip_nobody_downloads_is_deleted_after_an_hour_and_its_job_forgotten() throws Exception {
         CertificateBatch.Job job = finished(batch.start(commune, Locale.ROOT));
         Path zip = job.file().orElseThrow();
         assertThat(job.deletedAt()).isPresent();
@@ -115,7 +118,7 @@ class CertificateBatchTest extends KaribuTest {
     }
 
     @Test
-    void aNewPrintReplacesTheZipMadeBefore() throws Exception {
+    void a_new_print_replaces_the_zip_made_before() throws Exception {
         CertificateBatch.Job first = finished(batch.start(commune, Locale.ROOT));
         Path zip = first.file().orElseThrow();
         CertificateBatch.Job second = finished(batch.start(commune, Locale.ENGLISH));
@@ -125,9 +128,9 @@ class CertificateBatchTest extends KaribuTest {
     }
 
     @Test
-    void stoppingTheAppLeavesNoZipBehind() throws Exception {
+    void stopping_the_app_leaves_no_zip_behind() throws Exception {
         // a batch of its own, so that the app's one keeps running for the other tests
-        CertificateBatch own = new CertificateBatch(jdbc, certificates, places, currentUser, appClock);
+        CertificateBatch own = new CertificateBatch(certificates, renderer, access, currentUser, appClock);
         CertificateBatch.Job job = finished(own.start(commune, Locale.ROOT));
         Path folder = job.file().orElseThrow().getParent();
         assertThat(folder).isNotEmptyDirectory();

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +24,7 @@ import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceKind;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
+import vn.kynangso.security.Roles;
 import vn.kynangso.security.SystemRunner;
 
 /**
@@ -43,7 +45,10 @@ class CertificateBenchmark extends KaribuTest {
     };
 
     @Autowired
-    CertificateService certificates;
+    CertificateRepository certificates;
+
+    @Autowired
+    CertificateRenderer renderer;
 
     @Autowired
     CertificateBatch batch;
@@ -58,7 +63,7 @@ class CertificateBenchmark extends KaribuTest {
     JdbcTemplate jdbc;
 
     @Test
-    void certificatesPerSecond() throws Exception {
+    void certificates_per_second() throws Exception {
         long province = TestArea.ensure(places, accounts).province();
         Place commune = SystemRunner.runAsSystem(() -> places.findByCode("BENCH-CERT")
                 .orElseGet(() -> places.create(province, PlaceKind.COMMUNE, "Xã Đông Hưng Thịnh", "BENCH-CERT")));
@@ -69,14 +74,13 @@ class CertificateBenchmark extends KaribuTest {
         List<Certificate> all = certificates.byIds(ids.subList(0, 3_000));
         // warm-up
         for (int i = 0; i < 500; i++) {
-            certificates.drawForBatch(all.get(i), TranslationProvider.VIETNAMESE);
+            renderer.renderNamed(all.get(i), TranslationProvider.VIETNAMESE);
         }
         int n = 3_000;
         long bytes = 0;
         long start = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            bytes += certificates
-                    .drawForBatch(all.get(i), TranslationProvider.VIETNAMESE)
+            bytes += renderer.renderNamed(all.get(i), TranslationProvider.VIETNAMESE)
                     .bytes()
                     .length;
         }
@@ -90,7 +94,7 @@ class CertificateBenchmark extends KaribuTest {
                 int offset = t;
                 futures.add(pool.submit(() -> {
                     for (int i = offset; i < n; i += threads) {
-                        certificates.drawForBatch(all.get(i), TranslationProvider.VIETNAMESE);
+                        renderer.renderNamed(all.get(i), TranslationProvider.VIETNAMESE);
                     }
                 }));
             }
@@ -100,6 +104,25 @@ class CertificateBenchmark extends KaribuTest {
         }
         double allCores = n / ((System.nanoTime() - allStart) / 1e9);
 
+        // the drawer pool (DD005): what making a drawer costs (loading the font), and what taking one
+        // from the pool and giving it back costs, next to drawing a certificate
+        int makes = 50;
+        long makeStart = System.nanoTime();
+        for (int i = 0; i < makes; i++) {
+            new CertificatePdf();
+        }
+        double makeMs = (System.nanoTime() - makeStart) / 1e6 / makes;
+        CertificateDrawers pool = new CertificateDrawers(2 * threads, CertificatePdf::new);
+        int takes = 1_000_000;
+        for (int i = 0; i < takes; i++) {
+            pool.withDrawer(drawer -> drawer);
+        }
+        long takeStart = System.nanoTime();
+        for (int i = 0; i < takes; i++) {
+            pool.withDrawer(drawer -> drawer);
+        }
+        double takeNs = (System.nanoTime() - takeStart) / (double) takes;
+
         SystemRunner.runAsSystem(() -> {
             if (!accounts.loginExists("quantri.bench-cert")) {
                 accounts.create(new AccountService.NewAccount(
@@ -107,8 +130,8 @@ class CertificateBenchmark extends KaribuTest {
                         null,
                         "Quản Trị In",
                         "mat-khau-kiem-thu",
-                        java.util.Set.of(vn.kynangso.security.Roles.COMMUNE_ADMIN),
-                        java.util.Set.of(commune.getId()),
+                        Set.of(Roles.COMMUNE_ADMIN),
+                        Set.of(commune.getId()),
                         null));
             }
         });
@@ -126,6 +149,12 @@ class CertificateBenchmark extends KaribuTest {
         System.out.printf(Locale.ROOT, "size: %.1f KB per PDF (mean of %,d; target <= 40 KB)%n", bytes / 1024.0 / n, n);
         System.out.printf(Locale.ROOT, "one thread: %.0f certificates/s%n", oneThread);
         System.out.printf(Locale.ROOT, "%d threads: %.0f certificates/s (target >= 200/s)%n", threads, allCores);
+        System.out.printf(
+                Locale.ROOT,
+                "drawer pool: making a drawer %.1f ms, taking one and giving it back %.0f ns, drawing %.2f ms%n",
+                makeMs,
+                takeNs,
+                1000 / oneThread);
         System.out.printf(
                 Locale.ROOT,
                 "background print of a commune: %,d certificates in %.1f s = %.0f/s, ZIP %.1f MB%n",

@@ -19,7 +19,8 @@ import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.certificates.Certificate;
 import vn.kynangso.certificates.CertificateService;
-import vn.kynangso.certificates.CertificateService.Verification;
+import vn.kynangso.certificates.CertificateVerification;
+import vn.kynangso.certificates.Verification;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.people.Consent;
@@ -61,6 +62,9 @@ class DataRequestTest extends KaribuTest {
 
     @Autowired
     CertificateService certificates;
+
+    @Autowired
+    CertificateVerification verifications;
 
     @Autowired
     LearningService learning;
@@ -255,7 +259,7 @@ class DataRequestTest extends KaribuTest {
         login(TestArea.ADMIN);
         requests.erase(id, "Theo đơn ngày 5/10");
 
-        Verification verification = certificates.verify(issued.code());
+        Verification verification = verifications.verify(issued.code());
         assertThat(verification.status()).isEqualTo(Verification.Status.VALID);
         assertThat(verification.certificate()).satisfies(c -> {
             assertThat(c.holderName()).isEmpty();

@@ -64,7 +64,7 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
 
     private static Anchor download(CertificateService certificates, Certificate c, Locale locale, String text) {
         String file = "giay-chung-nhan-" + c.code().substring(0, 5).toLowerCase(Locale.ROOT)
-                + ("en".equals(locale.getLanguage()) ? "-en" : "") + ".pdf";
+                + (TranslationProvider.isEnglish(locale) ? "-en" : "") + ".pdf";
         Anchor anchor = new Anchor(Downloads.of(file, Downloads.PDF, () -> certificates.pdf(c.id(), locale)), text);
         anchor.getElement().setAttribute("download", true);
         return anchor;

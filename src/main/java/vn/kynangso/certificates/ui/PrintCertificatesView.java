@@ -27,7 +27,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.certificates.CertificateBatch;
-import vn.kynangso.certificates.CertificateService;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
@@ -59,7 +58,7 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
     private @Nullable String offeredJobId;
     private @Nullable Registration pollListener;
 
-    PrintCertificatesView(CertificateBatch batch, CertificateService certificates, PlaceService places, Clock clock) {
+    PrintCertificatesView(CertificateBatch batch, PlaceService places, Clock clock) {
         this.batch = batch;
         this.time = DateTimeFormatter.ofPattern(getTranslation("format.date-time"), getLocale())
                 .withZone(clock.getZone());
@@ -78,7 +77,7 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
             download.removeAll();
             if (e.getValue() != null) {
                 count.setText(getTranslation(
-                        "print.count", certificates.countValidIn(e.getValue().getId())));
+                        "print.count", batch.countPrintable(e.getValue().getId())));
             }
         });
         start = new Button(getTranslation("print.start"), e -> start());

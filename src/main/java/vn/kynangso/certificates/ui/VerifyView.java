@@ -1,5 +1,6 @@
 package vn.kynangso.certificates.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
 import vn.kynangso.base.ui.LanguageSwitch;
 import vn.kynangso.base.ui.UiPreferences;
 import vn.kynangso.certificates.Certificate;
-import vn.kynangso.certificates.CertificateService;
-import vn.kynangso.certificates.CertificateService.Verification;
+import vn.kynangso.certificates.CertificateRevocation;
+import vn.kynangso.certificates.CertificateVerification;
+import vn.kynangso.certificates.Verification;
 import vn.kynangso.certificates.VerificationThrottle;
 
 /**
@@ -36,15 +38,22 @@ import vn.kynangso.certificates.VerificationThrottle;
 @AnonymousAllowed
 class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CertificateService certificates;
+    private final CertificateVerification verification;
+    private final CertificateRevocation revocation;
     private final VerificationThrottle throttle;
     private final Clock clock;
     private final TextField code = new TextField();
     private final Div result = new Div();
 
-    VerifyView(CertificateService certificates, VerificationThrottle throttle, UiPreferences preferences, Clock clock) {
+    VerifyView(
+            CertificateVerification verification,
+            CertificateRevocation revocation,
+            VerificationThrottle throttle,
+            UiPreferences preferences,
+            Clock clock) {
         this.clock = clock;
-        this.certificates = certificates;
+        this.verification = verification;
+        this.revocation = revocation;
         this.throttle = throttle;
         addClassName("kns-landing");
         Anchor brand = new Anchor("", getTranslation("app.name"));
@@ -59,7 +68,7 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         check.setId("verify-check");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         check.addClassName("kns-wide-button");
-        check.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        check.addClickShortcut(Key.ENTER);
         result.setId("verify-result");
         add(
                 header,
@@ -92,14 +101,14 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             result.add(wait);
             return;
         }
-        Verification verification = certificates.verify(typed);
+        Verification checked = verification.verify(typed);
         Div card = new Div();
         card.addClassName("kns-card");
-        card.addClassName(verification.status() == Verification.Status.VALID ? "kns-valid-box" : "kns-warning-box");
-        H2 status = new H2(getTranslation("verify." + verification.status().name()));
+        card.addClassName(checked.status() == Verification.Status.VALID ? "kns-valid-box" : "kns-warning-box");
+        H2 status = new H2(getTranslation("verify." + checked.status().name()));
         status.setId("verify-status");
         card.add(status);
-        Certificate c = verification.certificate();
+        Certificate c = checked.certificate();
         if (c != null) {
             DateTimeFormatter date = DateTimeFormatter.ofPattern(getTranslation("format.date"), getLocale());
             boolean household = c.kind() == Certificate.Kind.HOUSEHOLD;
@@ -126,10 +135,10 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                 "verify.revoked-on", date.format(c.revokedAt().atZone(clock.getZone())))));
                 // the reason is free text an admin wrote (it may name a person or a mistake):
                 // for the admins of the certificate's area, not for whoever scans the QR code
-                if (certificates.mayRevoke(c)) {
+                if (revocation.mayRevoke(c)) {
                     card.add(line("verify-revoked-reason", getTranslation("verify.revoked-reason", c.revokeReason())));
                 }
-            } else if (certificates.mayRevoke(c)) {
+            } else if (revocation.mayRevoke(c)) {
                 card.add(revokeForm(c));
             }
         }
@@ -147,7 +156,7 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 reason.setInvalid(true);
                 return;
             }
-            certificates.revoke(c.code(), reason.getValue());
+            revocation.revoke(c.code(), reason.getValue());
             show(c.code());
             Paragraph done = new Paragraph(getTranslation("verify.revoke.done"));
             done.setId("revoke-done");
