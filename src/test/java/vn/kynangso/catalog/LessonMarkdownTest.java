@@ -65,10 +65,29 @@ class LessonMarkdownTest {
     }
 
     @Test
+    void picture_right_under_the_marker_stays_in_its_box() {
+        assertThat(LessonMarkdown.toHtml("> [!TIP]\n> ![Mã QR](../images/qr.png)\n", "c", VI))
+                .isEqualTo("""
+                        <aside class="kns-callout kns-tip" data-label="Mẹo">
+                         <p><img src="/content-images/c/qr.png" alt="Mã QR" loading="lazy"></p>
+                        </aside>""");
+    }
+
+    @Test
+    void the_reader_and_the_check_agree_on_what_is_a_box() {
+        String notABox = "> **[!TIP]** bold\n";
+        Path nowhere = Path.of("nowhere");
+
+        assertThat(LessonMarkdown.check(notABox, nowhere, nowhere, new ArrayList<>()))
+                .isEmpty();
+        assertThat(LessonMarkdown.toHtml(notABox, "c", VI)).startsWith("<blockquote>");
+    }
+
+    @Test
     void words_read_aloud_leave_out_the_box_markers() {
         assertThat(LessonMarkdown.toPlainText(TestCourse.LESSON_2_EN))
                 .isEqualTo("Strong passwords A strong password has at least 12 characters."
-                        + "  Use a sentence you remember easily.");
+                        + " Use a sentence you remember easily.");
     }
 
     @Test
