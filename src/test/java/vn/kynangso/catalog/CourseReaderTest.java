@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -201,7 +202,7 @@ class CourseReaderTest {
         assertThat(content.skill()).isNull();
         assertThat(content.audience()).containsExactly(Audience.OFFICIAL);
         assertThat(content.creditHours()).isEqualTo(4);
-        assertThat(content.deadline()).isEqualTo("11-30");
+        assertThat(content.deadline()).isEqualTo(MonthDay.of(11, 30));
     }
 
     @Test

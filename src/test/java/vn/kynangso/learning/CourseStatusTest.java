@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,7 @@ class CourseStatusTest {
                 text,
                 text,
                 4,
-                "02-29",
+                MonthDay.of(2, 29),
                 new Assessment(80, 10, 0, false),
                 List.of(),
                 List.of());
