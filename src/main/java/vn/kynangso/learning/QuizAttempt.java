@@ -140,6 +140,11 @@ public class QuizAttempt {
         return helperAccountId;
     }
 
+    /** The attempt as the learner's screens list it. */
+    CourseProgress.AttemptSummary summary() {
+        return new CourseProgress.AttemptSummary(getId(), number, startedAt, submittedAt, score, maxScore, isPassed());
+    }
+
     /** Notes who helped with this attempt (the last helper, when several did). */
     void helpedBy(long helperAccountId) {
         this.helperAccountId = helperAccountId;

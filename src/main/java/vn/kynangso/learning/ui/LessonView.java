@@ -24,8 +24,8 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.learning.CourseProgress;
+import vn.kynangso.learning.CourseProgressService;
 import vn.kynangso.learning.LearningException;
-import vn.kynangso.learning.LearningService;
 import vn.kynangso.security.Roles;
 
 /**
@@ -41,12 +41,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             + " speechSynthesis.cancel(); const u = new SpeechSynthesisUtterance($0); u.lang = $1; u.rate = 0.9;"
             + " speechSynthesis.speak(u); return true;";
 
-    private final LearningService learning;
+    private final CourseProgressService learning;
     private final CatalogService catalog;
     private String title = "";
     private boolean speaking;
 
-    LessonView(LearningService learning, CatalogService catalog) {
+    LessonView(CourseProgressService learning, CatalogService catalog) {
         this.learning = learning;
         this.catalog = catalog;
         addClassName("kns-page");
