@@ -11,9 +11,12 @@ import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +31,7 @@ import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
@@ -117,7 +121,7 @@ public final class Spreadsheets {
 
         /** The header text of each found column, as the file has it (for messages). */
         public <C extends Enum<C>> Map<C, String> headersOf(Map<C, Integer> columns) {
-            Map<C, String> texts = new java.util.HashMap<>();
+            Map<C, String> texts = new HashMap<>();
             columns.forEach((field, index) -> texts.put(field, header.get(index).strip()));
             return texts;
         }
@@ -318,7 +322,7 @@ public final class Spreadsheets {
      */
     public static byte[] xlsx(String sheetName, List<String> header, List<? extends List<?>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
+            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
             sheet.trackAllColumnsForAutoSizing();
             Font bold = workbook.createFont();
             bold.setBold(true);
@@ -328,6 +332,7 @@ public final class Spreadsheets {
             textStyle.setQuotePrefixed(true);
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+            // POI's row, not this class's Row record
             org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
             for (int c = 0; c < header.size(); c++) {
                 Cell cell = top.createCell(c);
@@ -358,11 +363,11 @@ public final class Spreadsheets {
             case null -> cell.setBlank();
             case Number number -> cell.setCellValue(number.doubleValue());
             case Boolean flag -> cell.setCellValue(flag);
-            case java.time.LocalDate date -> {
+            case LocalDate date -> {
                 cell.setCellValue(date);
                 cell.setCellStyle(dateStyle);
             }
-            case java.time.Instant instant -> {
+            case Instant instant -> {
                 cell.setCellValue(instant.atOffset(ZoneOffset.UTC).toLocalDate());
                 cell.setCellStyle(dateStyle);
             }

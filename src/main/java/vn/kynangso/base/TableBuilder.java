@@ -31,14 +31,15 @@ final class TableBuilder {
      * @throws SpreadsheetException when the file goes beyond a limit
      */
     void add(int number, List<String> cells) {
-        List<String> kept = cells;
-        if (cells.size() > Spreadsheets.MAX_COLUMNS) {
-            for (int c = Spreadsheets.MAX_COLUMNS; c < cells.size(); c++) {
-                if (!cells.get(c).isBlank()) {
+        // imported text in one form, like typed text (Texts): names compare and print the same
+        List<String> kept = cells.stream().map(Texts::nfc).toList();
+        if (kept.size() > Spreadsheets.MAX_COLUMNS) {
+            for (int c = Spreadsheets.MAX_COLUMNS; c < kept.size(); c++) {
+                if (!kept.get(c).isBlank()) {
                     throw new SpreadsheetException(Reason.TOO_MANY_COLUMNS, Spreadsheets.MAX_COLUMNS);
                 }
             }
-            kept = cells.subList(0, Spreadsheets.MAX_COLUMNS);
+            kept = kept.subList(0, Spreadsheets.MAX_COLUMNS);
         }
         boolean blank = true;
         for (String cell : kept) {

@@ -13,7 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.kynangso.officials.OfficialsService;
+import vn.kynangso.officials.MandatoryCourses;
 import vn.kynangso.people.Household;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.Person;
@@ -44,7 +44,7 @@ class DemoData implements ApplicationRunner {
     private final PlaceService places;
     private final PeopleService people;
     private final AccountService accounts;
-    private final OfficialsService officials;
+    private final MandatoryCourses officials;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -52,7 +52,7 @@ class DemoData implements ApplicationRunner {
             PlaceService places,
             PeopleService people,
             AccountService accounts,
-            OfficialsService officials,
+            MandatoryCourses officials,
             TransactionTemplate transaction,
             Clock clock) {
         this.places = places;

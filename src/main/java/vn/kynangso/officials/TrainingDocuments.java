@@ -25,8 +25,6 @@ import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.certificates.CertificateService;
 import vn.kynangso.learning.CourseStatus;
-import vn.kynangso.officials.OfficialsService.OfficialYear;
-import vn.kynangso.officials.OfficialsService.Requirement;
 
 /**
  * The year's training documents: an official's transcript (PDF: courses, hours, dates,
@@ -36,10 +34,10 @@ import vn.kynangso.officials.OfficialsService.Requirement;
 @Service
 public class TrainingDocuments {
 
-    private final OfficialsService officials;
+    private final TrainingStanding officials;
     private final TranslationProvider translations;
 
-    TrainingDocuments(OfficialsService officials, TranslationProvider translations) {
+    TrainingDocuments(TrainingStanding officials, TranslationProvider translations) {
         this.officials = officials;
         this.translations = translations;
     }

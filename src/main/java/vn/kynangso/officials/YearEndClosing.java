@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.learning.CourseStatus;
-import vn.kynangso.officials.OfficialsService.Assignment;
-import vn.kynangso.officials.OfficialsService.OfficialYear;
-import vn.kynangso.officials.OfficialsService.Requirement;
 import vn.kynangso.people.PersonErased;
 import vn.kynangso.people.PersonalDataService;
 

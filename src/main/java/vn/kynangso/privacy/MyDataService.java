@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import vn.kynangso.base.i18n.TranslationProvider;
+import vn.kynangso.catalog.Text;
 import vn.kynangso.certificates.Certificate;
 import vn.kynangso.certificates.CertificateService;
 import vn.kynangso.learning.LearningRecords;
-import vn.kynangso.officials.OfficialsService;
+import vn.kynangso.officials.TrainingStanding;
 import vn.kynangso.people.Consent;
+import vn.kynangso.people.ConsentService;
 import vn.kynangso.people.FlagAccess;
 import vn.kynangso.people.FlagAccessLog;
 import vn.kynangso.people.HouseholdService;
@@ -43,12 +46,12 @@ public class MyDataService {
     private final AccountRecords accounts;
     private final PersonalDataService people;
     private final HouseholdService households;
-    private final vn.kynangso.people.ConsentService consents;
+    private final ConsentService consents;
     private final FlagAccessLog flagLog;
     private final LearningRecords learning;
     private final CertificateService certificates;
     private final VisitService visits;
-    private final OfficialsService officials;
+    private final TrainingStanding officials;
     private final DataRequestService requests;
     private final TranslationProvider translations;
     private final CurrentUser currentUser;
@@ -60,12 +63,12 @@ public class MyDataService {
             AccountRecords accounts,
             PersonalDataService people,
             HouseholdService households,
-            vn.kynangso.people.ConsentService consents,
+            ConsentService consents,
             FlagAccessLog flagLog,
             LearningRecords learning,
             CertificateService certificates,
             VisitService visits,
-            OfficialsService officials,
+            TrainingStanding officials,
             DataRequestService requests,
             TranslationProvider translations,
             CurrentUser currentUser,
@@ -130,7 +133,7 @@ public class MyDataService {
                                         "my-data.certificate.title",
                                         c.kind() == Certificate.Kind.HOUSEHOLD
                                                 ? new Key("certificates.household")
-                                                : new vn.kynangso.catalog.Text(c.titleVi(), c.titleEn())),
+                                                : new Text(c.titleVi(), c.titleEn())),
                                 field("my-data.certificate.name", c.holderName()),
                                 field("my-data.certificate.completed", c.completedOn()),
                                 field("my-data.certificate.issuer", c.issuer()),
@@ -316,8 +319,7 @@ public class MyDataService {
                 field("my-data.flag-log.after", flagValue(a.field(), a.after())));
     }
 
-    private static @org.jspecify.annotations.Nullable Object flagValue(
-            @org.jspecify.annotations.Nullable String field, @org.jspecify.annotations.Nullable String value) {
+    private static @Nullable Object flagValue(@Nullable String field, @Nullable String value) {
         if (field == null || value == null) {
             return null;
         }

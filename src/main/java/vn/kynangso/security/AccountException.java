@@ -1,5 +1,7 @@
 package vn.kynangso.security;
 
+import java.util.Locale;
+
 /** An account request that cannot be done; {@link #reason()} maps to a translated message. */
 public class AccountException extends RuntimeException {
 
@@ -25,7 +27,7 @@ public class AccountException extends RuntimeException {
         THROTTLED;
 
         public String translationKey() {
-            return "account.error." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return "account.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

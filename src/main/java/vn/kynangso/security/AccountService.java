@@ -1,12 +1,15 @@
 package vn.kynangso.security;
 
+import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -126,7 +129,7 @@ public class AccountService {
         }
         String normalized = phone == null ? null : PhoneNumbers.normalize(phone).orElse(null);
         boolean phoneFree = normalized != null && !accounts.existsByPhone(normalized);
-        String password = String.format("%08d", new java.security.SecureRandom().nextInt(100_000_000));
+        String password = String.format("%08d", new SecureRandom().nextInt(100_000_000));
         Account account = new Account(displayName, passwordEncoder.encode(password), clock.instant());
         if (phoneFree) {
             account.setPhone(normalized);
@@ -202,15 +205,14 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public void disable(long accountId) {
-        Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("account"));
+        Account account = accounts.findById(accountId).orElseThrow(() -> new AccessDeniedException("account"));
         if (currentUser.get().isPresent()) {
             boolean inArea = account.getPersonId() != null
                     ? areaCheck.isInMyArea(account.getPersonId())
                     : !account.getAreaPlaceIds().isEmpty()
                             && account.getAreaPlaceIds().stream().allMatch(placeAreas::isInMyArea);
             if (!inArea) {
-                throw new org.springframework.security.access.AccessDeniedException("account outside the area");
+                throw new AccessDeniedException("account outside the area");
             }
         }
         account.disable();
@@ -277,7 +279,7 @@ public class AccountService {
             return 0L; // the application itself (SYSTEM)
         }
         if (!areaCheck.isInMyArea(personId)) {
-            throw new org.springframework.security.access.AccessDeniedException("person outside the area");
+            throw new AccessDeniedException("person outside the area");
         }
         return user.get().getAccountId();
     }
@@ -370,7 +372,7 @@ public class AccountService {
         }
         Set<String> own = admin.get().getAuthorities().stream()
                 .map(a -> a.getAuthority().replaceFirst("^ROLE_", ""))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         if (!Roles.grantableBy(own).containsAll(roles) || !areas.stream().allMatch(placeAreas::isInMyArea)) {
             throw new AccountException(AccountException.Reason.GRANT_ABOVE_OWN);
         }

@@ -1,6 +1,8 @@
 package vn.kynangso.security;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The roles a person may hold (several at once). Constants are the names used in
@@ -31,13 +33,13 @@ public final class Roles {
      * Roles of a pure learner account, the only kind a login card or one-time link may sign in: a
      * card signs in without a password, so it must never open anything but learning.
      */
-    public static final java.util.Set<String> CARD_ROLES = java.util.Set.of(RESIDENT, STUDENT);
+    public static final Set<String> CARD_ROLES = Set.of(RESIDENT, STUDENT);
 
     /**
      * Roles an admin of each level may give: a commune admin nothing above its own level (not
      * trainer, not province admin); a province admin any role. Areas must lie in the admin's own.
      */
-    public static List<String> grantableBy(java.util.Collection<String> own) {
+    public static List<String> grantableBy(Collection<String> own) {
         if (own.contains(PROVINCE_ADMIN)) {
             return ASSIGNABLE;
         }

@@ -1,10 +1,13 @@
 package vn.kynangso.security;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /** The principal of a signed-in person: their account id and name beside the usual user details. */
@@ -70,8 +73,7 @@ public final class SignedInUser extends User {
                 helper.getUsername(),
                 "",
                 true,
-                java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                        "ROLE_" + Roles.RESIDENT)),
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.RESIDENT)),
                 residentName,
                 Set.of(),
                 personId,
@@ -115,11 +117,11 @@ public final class SignedInUser extends User {
     public boolean equals(Object other) {
         return other instanceof SignedInUser user
                 && user.accountId == accountId
-                && java.util.Objects.equals(user.personId, personId);
+                && Objects.equals(user.personId, personId);
     }
 
     @Override
     public int hashCode() {
-        return Long.hashCode(accountId) * 31 + java.util.Objects.hashCode(personId);
+        return Long.hashCode(accountId) * 31 + Objects.hashCode(personId);
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +44,14 @@ class SpreadsheetsTest {
                     .isEqualTo(4);
             assertThat(table.rows().get(1).cell(1)).isEqualTo("Lê Văn, Bảy");
         }
+    }
+
+    @Test
+    void names_typed_decomposed_in_a_file_are_read_composed() {
+        String decomposed = Normalizer.normalize("Lê Thị Huyền", Normalizer.Form.NFD);
+        Table table =
+                Spreadsheets.read("ds.csv", ("Họ và tên\n" + decomposed + "\n").getBytes(StandardCharsets.UTF_8), 100);
+        assertThat(table.rows().getFirst().cells()).containsExactly("Lê Thị Huyền");
     }
 
     @Test
@@ -246,7 +256,7 @@ class SpreadsheetsTest {
         for (String file : List.of("translations.properties", "translations_en.properties")) {
             Properties texts = new Properties();
             try (var in = getClass().getResourceAsStream("/vaadin-i18n/" + file)) {
-                texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             for (Reason reason : Reason.values()) {
                 assertThat(texts.getProperty(reason.translationKey()))

@@ -41,7 +41,6 @@ import vn.kynangso.certificates.CertificateService;
 import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
-import vn.kynangso.officials.OfficialsService.OfficialYear;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.Person;
 import vn.kynangso.places.Place;
@@ -64,7 +63,13 @@ class OfficialsTest extends KaribuTest {
     static final String LATE = "Hoàn thành trễ hạn";
 
     @Autowired
-    OfficialsService officials;
+    TrainingStanding officials;
+
+    @Autowired
+    MandatoryCourses courses;
+
+    @Autowired
+    OfficialUnits units;
 
     @Autowired
     TrainingDocuments documents;
@@ -140,14 +145,14 @@ class OfficialsTest extends KaribuTest {
         String cuc = official("Lý Thị Cúc");
         at(2026, 11, 20, 9, 0); // ten days before the officials' courses' own deadline (30 November)
         login(ADMIN + next);
-        officials.assign(2026, commune, SECURITY, null); // the content's own deadline
-        officials.assign(2026, commune, PLATFORMS, LocalDate.of(2026, 11, 25));
-        assertThat(officials.assignments(2026, commune))
-                .extracting(OfficialsService.Assignment::courseCode, OfficialsService.Assignment::deadline)
+        courses.assign(2026, commune, SECURITY, null); // the content's own deadline
+        courses.assign(2026, commune, PLATFORMS, LocalDate.of(2026, 11, 25));
+        assertThat(courses.assignments(2026, commune))
+                .extracting(Assignment::courseCode, Assignment::deadline)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(PLATFORMS, LocalDate.of(2026, 11, 25)),
                         org.assertj.core.groups.Tuple.tuple(SECURITY, LocalDate.of(2026, 11, 30)));
-        OfficialsService.Unit office = officials.createUnit(commune, "=1+1 Văn phòng");
+        Unit office = units.createUnit(commune, "=1+1 Văn phòng");
 
         login(an);
         Learners.passCourse(learning, catalog, SECURITY); // 20 November: on time
@@ -161,12 +166,11 @@ class OfficialsTest extends KaribuTest {
         Learners.passCourse(learning, catalog, SECURITY); // two days after 30 November; platforms never
 
         login(ADMIN + next);
-        officials.setUnit(
-                row(officials.compliance(2026, commune), "Trịnh Văn Ân").personId(), office.id());
+        units.setUnit(row(officials.compliance(2026, commune), "Trịnh Văn Ân").personId(), office.id());
         List<OfficialYear> rows = officials.compliance(2026, commune);
         OfficialYear anYear = row(rows, "Trịnh Văn Ân");
         assertThat(anYear.requirements())
-                .extracting(r -> r.course().courseCode(), OfficialsService.Requirement::status)
+                .extracting(r -> r.course().courseCode(), Requirement::status)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(PLATFORMS, CourseStatus.COMPLETED_LATE),
                         org.assertj.core.groups.Tuple.tuple(SECURITY, CourseStatus.COMPLETED));
@@ -176,7 +180,7 @@ class OfficialsTest extends KaribuTest {
         assertThat(anYear.unit()).isEqualTo("=1+1 Văn phòng");
         OfficialYear binhYear = row(rows, "Đoàn Thị Bình");
         assertThat(binhYear.requirements())
-                .extracting(OfficialsService.Requirement::status)
+                .extracting(Requirement::status)
                 .containsExactly(CourseStatus.OVERDUE, CourseStatus.COMPLETED_LATE);
         assertThat(binhYear.status()).isEqualTo(CourseStatus.OVERDUE);
         assertThat(binhYear.completed()).isOne();
@@ -281,7 +285,7 @@ class OfficialsTest extends KaribuTest {
         String late = official("Hà Thị Muộn");
         at(2026, 11, 1, 8, 0);
         login(ADMIN + next);
-        officials.assign(2026, commune, SECURITY, null);
+        courses.assign(2026, commune, SECURITY, null);
         at(2026, 11, 30, 23, 59); // 16:59 UTC
         login(early);
         Learners.passCourse(learning, catalog, SECURITY);
@@ -304,7 +308,7 @@ class OfficialsTest extends KaribuTest {
         String dao = official("Đào Văn Tết");
         at(2026, 11, 2, 9, 0);
         login(ADMIN + next);
-        officials.assign(2026, commune, SECURITY, null);
+        courses.assign(2026, commune, SECURITY, null);
 
         at(2027, 1, 1, 0, 30); // half past midnight on New Year's Day in Vietnam (17:30 UTC on 31 December)
         UI.getCurrent().navigate("evaluation");
@@ -327,9 +331,9 @@ class OfficialsTest extends KaribuTest {
                 .startsWith("Năm 2026 đã kết thúc. Kết quả đã chốt ngày 01/01/2027");
         _assertNone(Button.class, spec -> spec.withId("evaluation-assign"));
         _assertNone(Button.class, spec -> spec.withId("evaluation-unassign-" + SECURITY));
-        assertThatThrownBy(() -> officials.assign(2026, commune, PLATFORMS, null))
+        assertThatThrownBy(() -> courses.assign(2026, commune, PLATFORMS, null))
                 .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> officials.unassign(2026, commune, SECURITY)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> courses.unassign(2026, commune, SECURITY)).isInstanceOf(IllegalStateException.class);
 
         // January: the official completes the course late, and a new official arrives
         at(2027, 1, 5, 9, 0);
@@ -345,7 +349,7 @@ class OfficialsTest extends KaribuTest {
         // it counts for the new year once the course is assigned again
         assertThat(row(officials.compliance(2027, commune), "Đào Văn Tết").requirements())
                 .isEmpty();
-        officials.assign(2027, commune, SECURITY, null);
+        courses.assign(2027, commune, SECURITY, null);
         OfficialYear newYear = row(officials.compliance(2027, commune), "Đào Văn Tết");
         assertThat(newYear.status()).isEqualTo(CourseStatus.COMPLETED);
         assertThat(newYear.requirements().getFirst().completedOn()).isEqualTo(LocalDate.of(2027, 1, 5));
@@ -367,7 +371,7 @@ class OfficialsTest extends KaribuTest {
         String tu = official("Tô Văn Chốt");
         at(2026, 12, 20, 9, 0);
         login(ADMIN + next);
-        officials.assign(2026, commune, SECURITY, LocalDate.of(2026, 12, 31));
+        courses.assign(2026, commune, SECURITY, LocalDate.of(2026, 12, 31));
         login(tu);
         learning.lessonRead(SECURITY, 0); // started, not completed
 
@@ -383,8 +387,8 @@ class OfficialsTest extends KaribuTest {
         login(tu);
         Learners.passCourse(learning, catalog, SECURITY);
         login(ADMIN + next);
-        OfficialsService.Unit unit = officials.createUnit(commune, "Văn phòng mới");
-        officials.setUnit(closed.personId(), unit.id());
+        Unit unit = units.createUnit(commune, "Văn phòng mới");
+        units.setUnit(closed.personId(), unit.id());
         assertThat(officials.compliance(2026, commune)).containsExactly(closed);
     }
 
@@ -392,7 +396,7 @@ class OfficialsTest extends KaribuTest {
     void a_deadline_must_fall_in_its_year() {
         at(2026, 3, 1, 9, 0);
         login(ADMIN + next);
-        assertThatThrownBy(() -> officials.assign(2026, commune, SECURITY, LocalDate.of(2027, 1, 15)))
+        assertThatThrownBy(() -> courses.assign(2026, commune, SECURITY, LocalDate.of(2027, 1, 15)))
                 .isInstanceOf(IllegalArgumentException.class);
         UI.getCurrent().navigate("evaluation");
         var deadline =
@@ -412,13 +416,13 @@ class OfficialsTest extends KaribuTest {
         Select<PublishedCourse> course = _get(Select.class, spec -> spec.withId("evaluation-course"));
         _setValue(
                 course,
-                officials.officialCourses().stream()
+                courses.officialCourses().stream()
                         .filter(c -> c.code().equals(SECURITY))
                         .findFirst()
                         .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("evaluation-assign")));
-        assertThat(officials.assignments(2026, commune))
-                .extracting(OfficialsService.Assignment::deadline)
+        assertThat(courses.assignments(2026, commune))
+                .extracting(Assignment::deadline)
                 .containsExactly(LocalDate.of(2026, 11, 30));
         assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
                         .getText())
@@ -441,7 +445,7 @@ class OfficialsTest extends KaribuTest {
         login("quantrixa");
         assertThatThrownBy(() -> officials.compliance(year, commune)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> officials.closedAt(year - 1, commune)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> officials.assign(year, commune, SECURITY, null))
+        assertThatThrownBy(() -> courses.assign(year, commune, SECURITY, null))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.evaluationSheet(year, commune, TranslationProvider.VIETNAMESE))
                 .isInstanceOf(AccessDeniedException.class);

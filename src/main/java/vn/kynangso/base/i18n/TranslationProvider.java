@@ -47,13 +47,22 @@ public class TranslationProvider implements I18NProvider {
         return new MessageFormat(pattern, supported).format(params);
     }
 
+    /**
+     * Which of the two languages a text shows in, the one rule for every screen, file and PDF:
+     * English for a locale whose language is English ("en", "en-GB", "en-US"), Vietnamese for every
+     * other one.
+     */
+    public static boolean isEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
     /** The provided locale closest to {@code locale}: English for "en-*", Vietnamese otherwise. */
     public static Locale supported(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? ENGLISH : VIETNAMESE;
+        return isEnglish(locale) ? ENGLISH : VIETNAMESE;
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        Locale lookup = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        Locale lookup = isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT;
         return ResourceBundle.getBundle(BUNDLE, lookup, NO_FALLBACK);
     }
 }

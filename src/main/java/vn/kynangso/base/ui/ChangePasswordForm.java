@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import vn.kynangso.security.AccountException;
 import vn.kynangso.security.AccountService;
@@ -29,10 +30,7 @@ class ChangePasswordForm extends FormLayout {
         repeat.setLabel(getTranslation("profile.password.repeat"));
         for (PasswordField field : new PasswordField[] {current, fresh, repeat}) {
             field.setRequired(true);
-            field.setAutocomplete(
-                    field == current
-                            ? com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD
-                            : com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+            field.setAutocomplete(field == current ? Autocomplete.CURRENT_PASSWORD : Autocomplete.NEW_PASSWORD);
         }
         Button save = new Button(getTranslation("profile.password.save"), e -> save());
         save.setId("password-save");

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
@@ -102,7 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         SignedInUser now = currentUser.get().orElse(null);
-        if (nav.getItems().isEmpty() || !java.util.Objects.equals(now, builtFor)) {
+        if (nav.getItems().isEmpty() || !Objects.equals(now, builtFor)) {
             builtFor = now;
             buildMenu();
             userName.setText(now == null ? "" : now.getDisplayName());

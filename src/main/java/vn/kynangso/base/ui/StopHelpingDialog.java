@@ -1,5 +1,6 @@
 package vn.kynangso.base.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -34,7 +35,7 @@ class StopHelpingDialog extends Dialog {
         });
         confirm.setId("stop-helping-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        confirm.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        confirm.addClickShortcut(Key.ENTER);
         Button cancel = new Button(getTranslation("card.close"), e -> close());
         cancel.setId("stop-helping-cancel");
         add(new Paragraph(getTranslation("helping.stop.why")), password);

@@ -22,10 +22,13 @@ import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.learning.CourseStatus;
-import vn.kynangso.officials.OfficialsService;
-import vn.kynangso.officials.OfficialsService.OfficialYear;
-import vn.kynangso.officials.OfficialsService.Unit;
+import vn.kynangso.officials.MandatoryCourses;
+import vn.kynangso.officials.OfficialUnits;
+import vn.kynangso.officials.OfficialYear;
 import vn.kynangso.officials.TrainingDocuments;
+import vn.kynangso.officials.TrainingStanding;
+import vn.kynangso.officials.TrainingYears;
+import vn.kynangso.officials.Unit;
 import vn.kynangso.places.Place;
 import vn.kynangso.security.Roles;
 
@@ -40,7 +43,10 @@ import vn.kynangso.security.Roles;
 @Menu(order = 28, title = "menu.evaluation", icon = "vaadin:clipboard-check")
 class EvaluationView extends Main implements HasDynamicTitle {
 
-    private final OfficialsService officials;
+    private final TrainingStanding officials;
+    private final TrainingYears trainingYears;
+    private final MandatoryCourses courses;
+    private final OfficialUnits unitsOf;
     private final TrainingDocuments documents;
     private final Clock clock;
     private final Select<Place> commune = new Select<>();
@@ -48,8 +54,17 @@ class EvaluationView extends Main implements HasDynamicTitle {
     private int year;
     private @Nullable String unit;
 
-    EvaluationView(OfficialsService officials, TrainingDocuments documents, Clock clock) {
+    EvaluationView(
+            TrainingStanding officials,
+            TrainingYears trainingYears,
+            MandatoryCourses courses,
+            OfficialUnits unitsOf,
+            TrainingDocuments documents,
+            Clock clock) {
         this.officials = officials;
+        this.trainingYears = trainingYears;
+        this.courses = courses;
+        this.unitsOf = unitsOf;
         this.documents = documents;
         this.clock = clock;
         addClassName("kns-page");
@@ -60,7 +75,7 @@ class EvaluationView extends Main implements HasDynamicTitle {
         commune.setLabel(getTranslation("print.commune"));
         commune.setItems(communes);
         commune.setItemLabelGenerator(p -> p == null ? "" : p.getName());
-        year = officials.currentYear();
+        year = trainingYears.currentYear();
         // next year to plan ahead in December, this year first selected, two years back
         List<Integer> years =
                 IntStream.rangeClosed(year - 2, year + 1).boxed().toList().reversed();
@@ -83,9 +98,9 @@ class EvaluationView extends Main implements HasDynamicTitle {
         }
         long communeId = commune.getValue().getId();
         int y = year;
-        List<Unit> units = officials.units(communeId);
+        List<Unit> units = unitsOf.units(communeId);
         List<OfficialYear> everyone = officials.compliance(y, communeId);
-        if (officials.hasEnded(y)) {
+        if (trainingYears.hasEnded(y)) {
             DateTimeFormatter date = DateTimeFormatter.ofPattern(getTranslation("format.date"), getLocale())
                     .withZone(clock.getZone());
             Paragraph closed = new Paragraph(officials
@@ -94,11 +109,11 @@ class EvaluationView extends Main implements HasDynamicTitle {
                     .orElseGet(() -> getTranslation("evaluation.ended", y)));
             closed.setId("evaluation-closed");
             closed.addClassName("kns-muted");
-            content.add(closed, new RequiredCoursesForm(officials, communeId, y, false, this::refresh));
+            content.add(closed, new RequiredCoursesForm(courses, communeId, y, false, this::refresh));
         } else {
             content.add(
-                    new RequiredCoursesForm(officials, communeId, y, true, this::refresh),
-                    new UnitsForm(officials, communeId, units, everyone, this::refresh));
+                    new RequiredCoursesForm(courses, communeId, y, true, this::refresh),
+                    new UnitsForm(unitsOf, communeId, units, everyone, this::refresh));
         }
         Select<String> unitFilter = new Select<>();
         unitFilter.setId("evaluation-unit-filter");

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.kynangso.catalog.PublishedCourse;
-import vn.kynangso.officials.OfficialsService;
-import vn.kynangso.officials.OfficialsService.Assignment;
+import vn.kynangso.officials.Assignment;
+import vn.kynangso.officials.MandatoryCourses;
 
 /**
  * A year's mandatory courses for a commune's officials, with their deadlines; while the year runs,
@@ -20,7 +20,7 @@ import vn.kynangso.officials.OfficialsService.Assignment;
  */
 final class RequiredCoursesForm extends Div {
 
-    RequiredCoursesForm(OfficialsService officials, long communeId, int year, boolean editable, Runnable changed) {
+    RequiredCoursesForm(MandatoryCourses officials, long communeId, int year, boolean editable, Runnable changed) {
         setId("evaluation-required");
         add(new H2(getTranslation("evaluation.required", year)));
         DateTimeFormatter date = DateTimeFormatter.ofPattern(getTranslation("format.date"), getLocale());

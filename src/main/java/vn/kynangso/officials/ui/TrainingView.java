@@ -14,10 +14,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.certificates.CertificateService;
-import vn.kynangso.officials.OfficialsService;
-import vn.kynangso.officials.OfficialsService.OfficialYear;
-import vn.kynangso.officials.OfficialsService.Requirement;
+import vn.kynangso.officials.OfficialYear;
+import vn.kynangso.officials.Requirement;
 import vn.kynangso.officials.TrainingDocuments;
+import vn.kynangso.officials.TrainingStanding;
+import vn.kynangso.officials.TrainingYears;
 import vn.kynangso.security.Roles;
 
 /**
@@ -30,19 +31,21 @@ import vn.kynangso.security.Roles;
 @Menu(order = 17, title = "menu.training", icon = "vaadin:academy-cap")
 class TrainingView extends Main implements HasDynamicTitle {
 
-    private final OfficialsService officials;
+    private final TrainingStanding officials;
+    private final TrainingYears years;
     private final TrainingDocuments documents;
     private final H1 title = new H1();
     private final Div content = new Div();
 
-    TrainingView(OfficialsService officials, TrainingDocuments documents) {
+    TrainingView(TrainingStanding officials, TrainingYears years, TrainingDocuments documents) {
         this.officials = officials;
+        this.years = years;
         this.documents = documents;
         addClassName("kns-page");
-        int thisYear = officials.currentYear();
-        List<Integer> years = List.of(thisYear, thisYear - 1, thisYear - 2);
+        int thisYear = years.currentYear();
+        List<Integer> shown = List.of(thisYear, thisYear - 1, thisYear - 2);
         content.setId("training-content");
-        add(title, new YearTabs("training-year", years, thisYear, this::show), content);
+        add(title, new YearTabs("training-year", shown, thisYear, this::show), content);
         show(thisYear);
     }
 
@@ -86,7 +89,7 @@ class TrainingView extends Main implements HasDynamicTitle {
                 row.add(new Paragraph(
                         getTranslation("certificates.code", CertificateService.display(r.certificateCode()))));
             }
-            if (!officials.hasEnded(year)) {
+            if (!years.hasEnded(year)) {
                 row.add(new Anchor("learn/" + r.course().courseCode(), getTranslation("training.open")));
             }
             row.addClassName("kns-course-row");

@@ -7,19 +7,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import vn.kynangso.officials.OfficialsService;
-import vn.kynangso.officials.OfficialsService.OfficialYear;
-import vn.kynangso.officials.OfficialsService.Unit;
+import vn.kynangso.officials.OfficialUnits;
+import vn.kynangso.officials.OfficialYear;
+import vn.kynangso.officials.Unit;
 
 /** A commune's units (the People's Committee, its offices, public service units) and who is in which. */
 final class UnitsForm extends Div {
 
     UnitsForm(
-            OfficialsService officials,
-            long communeId,
-            List<Unit> units,
-            List<OfficialYear> everyone,
-            Runnable changed) {
+            OfficialUnits officials, long communeId, List<Unit> units, List<OfficialYear> everyone, Runnable changed) {
         add(new H2(getTranslation("evaluation.units")));
         add(new Paragraph(
                 units.isEmpty()

@@ -1,0 +1,68 @@
+package vn.kynangso.officials;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceLevel;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.SignedInUser;
+
+/** Whose commune is whose: an admin's communes, and the commune a signed-in official belongs to. */
+@Component
+class OfficialsArea {
+
+    private final JdbcClient jdbc;
+    private final PlaceService places;
+    private final CurrentUser currentUser;
+
+    OfficialsArea(JdbcClient jdbc, PlaceService places, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.places = places;
+        this.currentUser = currentUser;
+    }
+
+    /** The commune is in the signed-in admin's area (the application itself, SYSTEM, acts anywhere). */
+    void check(long communeId) {
+        if (currentUser.get().isEmpty()) {
+            return;
+        }
+        if (!places.isWithin(communeId, currentUser.require().getAreaPlaceIds())) {
+            throw new AccessDeniedException("commune outside the area");
+        }
+    }
+
+    List<Place> myCommunes() {
+        return places.inMyArea(PlaceLevel.COMMUNE);
+    }
+
+    /** The commune of the signed-in official (where their person lives, or the place above). */
+    Optional<Long> myCommune() {
+        return currentUser
+                .get()
+                .flatMap(SignedInUser::getPersonId)
+                .flatMap(person -> jdbc.sql("SELECT place_id FROM person WHERE id = ?")
+                        .param(person)
+                        .query(Long.class)
+                        .optional())
+                .flatMap(place -> places.selfAndAncestors(place).stream()
+                        .filter(p -> p.getLevel() == PlaceLevel.COMMUNE)
+                        .map(Place::getId)
+                        .findFirst());
+    }
+
+    String name(long communeId) {
+        return places.find(communeId).map(Place::getName).orElse("");
+    }
+
+    /** The commune and every place inside it. */
+    List<Long> selfAndWithin(long communeId) {
+        List<Long> ids = new ArrayList<>(places.idsWithin(List.of(communeId), PlaceLevel.HAMLET));
+        ids.add(communeId);
+        return ids;
+    }
+}
