@@ -174,7 +174,8 @@ public class CatalogService {
 
     /** A lesson as safe HTML in the given language, without its title. */
     public String lessonHtml(PublishedCourse course, int lessonIndex, Locale locale) {
-        String key = course.versionId() + "/" + lessonIndex + "/" + locale.getLanguage();
+        String key =
+                course.versionId() + "/" + lessonIndex + "/" + (TranslationProvider.isEnglish(locale) ? "en" : "vi");
         return lessonHtml.get(
                 key,
                 k -> LessonMarkdown.toHtml(

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.learning.CourseProgress;
@@ -89,7 +90,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         listen.setId("lesson-listen");
         listen.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         String words = title + ". " + catalog.lessonPlainText(course, index, getLocale());
-        String voice = "en".equals(getLocale().getLanguage()) ? "en-GB" : "vi-VN";
+        String voice = TranslationProvider.isEnglish(getLocale()) ? "en-GB" : "vi-VN";
         listen.addClickListener(e -> toggleSpeech(listen, words, voice));
 
         // Lesson HTML comes from content files and passes through the one sanitizer (SafeHtml).
