@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +75,7 @@ final class YamlNode {
     /** Composing keeps a key written twice (the last wins); a trainer must hear about it. */
     private static void reportDuplicateKeys(Node node, Path file, List<ContentProblem> problems) {
         if (node instanceof MappingNode mapping) {
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) {
                     problems.add(ContentProblem.of(
@@ -190,7 +192,7 @@ final class YamlNode {
     }
 
     Optional<Boolean> bool(String field) {
-        return text(field).flatMap(value -> switch (value.toLowerCase(java.util.Locale.ROOT)) {
+        return text(field).flatMap(value -> switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes" -> Optional.of(true);
             case "false", "no" -> Optional.of(false);
             default -> {
