@@ -19,6 +19,8 @@ import org.springframework.util.FileSystemUtils;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
+import vn.kynangso.catalog.Question;
+import vn.kynangso.catalog.QuestionType;
 import vn.kynangso.learning.LearningException.Reason;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.places.PlaceService;
@@ -67,14 +69,36 @@ class LearningServiceTest extends KaribuTest {
         };
     }
 
+    /** The right answer to the question on screen, known from the course content (as a tutor would). */
+    private List<Integer> rightAnswer(QuestionScreen screen) {
+        Question question = catalog.current(COURSE).orElseThrow().content().questions().stream()
+                .filter(q -> q.prompt().equals(screen.prompt()))
+                .findFirst()
+                .orElseThrow();
+        return switch (screen.type()) {
+            case SINGLE, TRUE_FALSE, MULTIPLE ->
+                screen.choices().stream()
+                        .filter(shown -> question.choices().stream()
+                                .anyMatch(c -> c.correct() && c.text().equals(shown.text())))
+                        .map(QuestionScreen.ShownChoice::shownIndex)
+                        .toList();
+            case ORDER ->
+                question.choices().stream()
+                        .map(step -> screen.choices().stream()
+                                .filter(shown -> shown.text().equals(step.text()))
+                                .findFirst()
+                                .orElseThrow()
+                                .shownIndex())
+                        .toList();
+        };
+    }
+
     @Test
     void answering_twice_keeps_the_first_answer() {
         newLearnerWhoReadEverything();
         QuestionScreen first = learning.startOrResume(COURSE);
         QuestionScreen.Answered given = learning.answer(first.attemptId(), 0, firstValidAnswer(first));
-        List<Integer> other = first.type() == vn.kynangso.catalog.QuestionType.ORDER
-                ? given.given().reversed()
-                : List.of(1);
+        List<Integer> other = first.type() == QuestionType.ORDER ? given.given().reversed() : List.of(1);
         QuestionScreen.Answered again = learning.answer(first.attemptId(), 0, other);
         assertThat(again.given()).isEqualTo(given.given());
         assertThat(again.points()).isEqualByComparingTo(given.points());
@@ -86,12 +110,13 @@ class LearningServiceTest extends KaribuTest {
         QuestionScreen screen = learning.startOrResume(COURSE);
         long attempt = screen.attemptId();
         for (int p = 0; p < screen.total(); p++) {
-            learning.answer(attempt, p, firstValidAnswer(learning.question(attempt, p)));
+            learning.answer(attempt, p, rightAnswer(learning.question(attempt, p)));
         }
         AttemptReport first = learning.submit(attempt);
         AttemptReport second = learning.submit(attempt);
+        assertThat(first.summary().passed()).isTrue();
         assertThat(second.summary()).isEqualTo(first.summary());
-        assertThat(events.stream(QuizPassed.class).count()).isLessThanOrEqualTo(1);
+        assertThat(events.stream(QuizPassed.class).count()).isEqualTo(1);
     }
 
     @Test
