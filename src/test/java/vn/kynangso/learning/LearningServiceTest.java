@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -50,6 +52,9 @@ class LearningServiceTest extends KaribuTest {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @TempDir
     Path temp;
@@ -117,6 +122,29 @@ class LearningServiceTest extends KaribuTest {
         assertThat(first.summary().passed()).isTrue();
         assertThat(second.summary()).isEqualTo(first.summary());
         assertThat(events.stream(QuizPassed.class).count()).isEqualTo(1);
+    }
+
+    @Test
+    void an_attempt_is_kept_in_the_text_form_earlier_attempts_were_saved_in() {
+        newLearnerWhoReadEverything();
+        QuestionScreen screen = learning.startOrResume(COURSE);
+        learning.answer(screen.attemptId(), 0, firstValidAnswer(screen));
+
+        String response = jdbc.queryForObject(
+                "SELECT response FROM attempt_answer WHERE attempt_id = ? AND position = 0",
+                String.class,
+                screen.attemptId());
+        Map<String, Object> attempt = jdbc.queryForMap(
+                "SELECT question_codes, display_orders FROM quiz_attempt WHERE id = ?", screen.attemptId());
+        assertThat(response).matches("\\d+(,\\d+)*");
+        assertThat((String) attempt.get("question_codes")).matches("[^,|]+(,[^,|]+){" + (screen.total() - 1) + "}");
+        assertThat((String) attempt.get("display_orders"))
+                .matches("\\d+(\\.\\d+)*(\\|\\d+(\\.\\d+)*){" + (screen.total() - 1) + "}");
+
+        assertThat(learning.question(screen.attemptId(), 0))
+                .isInstanceOfSatisfying(
+                        QuestionScreen.Answered.class,
+                        a -> assertThat(a.given()).isEqualTo(firstValidAnswer(screen)));
     }
 
     @Test
