@@ -9,6 +9,12 @@ import java.util.Optional;
  * {@code [!WARNING]} (GitHub's alert syntax, content/README.md). {@link #markedBy} is the one place a
  * box is recognised; {@link LessonMarkdown} applies it once, when a lesson is parsed, so the check,
  * the reader's HTML and the words read aloud all see the same boxes.
+ *
+ * <p>Recognised here, not by commonmark's GFM alerts extension: that extension
+ * ({@code commonmark-ext-gfm-alerts}, at the version of commonmark used) cannot be resolved from the
+ * Maven repository this app is built from. Content already uses the GitHub syntax, so switching
+ * later is a matter of the parser and renderer only; the boxes it must keep are those
+ * {@code LessonMarkdownTest} pins (only TIP and WARNING, the marker may share its line).
  */
 enum Callout {
     TIP("[!TIP]", new Text("Mẹo", "Tip")),
