@@ -3,8 +3,12 @@ package vn.kynangso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,20 +18,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.base.ui.NotFoundView;
+import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
+import vn.kynangso.certificates.CourseCertificateCodes;
+import vn.kynangso.learning.CourseDates;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
+import vn.kynangso.people.ConsentPurpose;
+import vn.kynangso.people.ConsentService;
+import vn.kynangso.people.FlagAccess;
+import vn.kynangso.people.FlagAccessLog;
 import vn.kynangso.people.Household;
+import vn.kynangso.people.HouseholdException;
 import vn.kynangso.people.HouseholdService;
 import vn.kynangso.people.HouseholdService.NewHousehold;
 import vn.kynangso.people.HouseholdService.NewMember;
 import vn.kynangso.people.PeopleService;
+import vn.kynangso.people.PersonalDataService;
 import vn.kynangso.people.Poverty;
 import vn.kynangso.places.PlaceException;
 import vn.kynangso.places.PlaceKind;
 import vn.kynangso.places.PlaceService;
+import vn.kynangso.privacy.DataRequest;
+import vn.kynangso.privacy.DataRequestService;
+import vn.kynangso.privacy.MyDataService;
 import vn.kynangso.reports.CoverageService;
+import vn.kynangso.security.AccountRecords;
 import vn.kynangso.security.AccountService;
+import vn.kynangso.visits.VisitException;
 import vn.kynangso.visits.VisitOutcome;
 import vn.kynangso.visits.VisitService;
 
@@ -61,10 +79,16 @@ class CrossAreaAccessTest extends KaribuTest {
     LearningService learning;
 
     @Autowired
-    vn.kynangso.catalog.CatalogService catalog;
+    CatalogService catalog;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CourseDates courseDates;
+
+    @Autowired
+    CourseCertificateCodes certificateCodes;
 
     private long hamlet;
     private long household;
@@ -104,8 +128,8 @@ class CrossAreaAccessTest extends KaribuTest {
                 .isInstanceOfAny(
                         AccessDeniedException.class,
                         PlaceException.class,
-                        vn.kynangso.people.HouseholdException.class,
-                        vn.kynangso.visits.VisitException.class);
+                        HouseholdException.class,
+                        VisitException.class);
     }
 
     @ParameterizedTest
@@ -142,6 +166,9 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> learning.question(attempt, 0));
         refused(() -> learning.answer(attempt, 0, List.of(0)));
         refused(() -> learning.submit(attempt));
+        refused(() -> people.holdersIn(List.of(member), List.of(hamlet)));
+        refused(() -> courseDates.of(List.of(member)));
+        refused(() -> certificateCodes.of(List.of(member)));
 
         // and nothing changed
         assertThat(jdbc.queryForObject("SELECT poverty FROM household WHERE id = ?", String.class, household))
@@ -166,6 +193,9 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> learning.submit(attempt));
         refused(() -> households.details(household));
         refused(() -> people.members(household));
+        refused(() -> people.holdersIn(List.of(member), List.of(hamlet)));
+        refused(() -> courseDates.of(List.of(member)));
+        refused(() -> certificateCodes.of(List.of(member)));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
                 .isZero();
     }
@@ -173,36 +203,35 @@ class CrossAreaAccessTest extends KaribuTest {
     // --- Personal data (PDPL): consents, the flag log, correction and deletion requests, My data ---
 
     @Autowired
-    vn.kynangso.people.ConsentService consents;
+    ConsentService consents;
 
     @Autowired
-    vn.kynangso.people.PersonalDataService personalData;
+    PersonalDataService personalData;
 
     @Autowired
-    vn.kynangso.people.FlagAccessLog flagLog;
+    FlagAccessLog flagLog;
 
     @Autowired
-    vn.kynangso.privacy.DataRequestService dataRequests;
+    DataRequestService dataRequests;
 
     @Autowired
-    vn.kynangso.privacy.MyDataService myData;
+    MyDataService myData;
 
     @Autowired
-    vn.kynangso.security.AccountRecords accountRecords;
+    AccountRecords accountRecords;
 
     /** A deletion request about the household's member, filed by its own team; returns its id. */
     private long aRequestHere() {
         login(TestArea.TEAM_MEMBER);
         households.details(household); // a read of its flags, for the log
-        return dataRequests.fileFor(member, vn.kynangso.privacy.DataRequest.Kind.DELETION, "Xin xoá dữ liệu");
+        return dataRequests.fileFor(member, DataRequest.Kind.DELETION, "Xin xoá dữ liệu");
     }
 
     private void personalDataServicesAreRefused(long request) {
-        var correction = new vn.kynangso.people.PersonalDataService.Correction("Tên Lạ", 1960, null, "Nơi Lạ");
-        var consent = new vn.kynangso.people.ConsentService.NewConsent(
-                "Người Lạ", Set.of(vn.kynangso.people.ConsentPurpose.DISABILITY));
+        var correction = new PersonalDataService.Correction("Tên Lạ", 1960, null, "Nơi Lạ");
+        var consent = new ConsentService.NewConsent("Người Lạ", Set.of(ConsentPurpose.DISABILITY));
         refused(() -> dataRequests.subject(member));
-        refused(() -> dataRequests.fileFor(member, vn.kynangso.privacy.DataRequest.Kind.CORRECTION, "Sửa hộ"));
+        refused(() -> dataRequests.fileFor(member, DataRequest.Kind.CORRECTION, "Sửa hộ"));
         refused(() -> dataRequests.refuse(request, "Không"));
         refused(() -> dataRequests.correct(request, correction, null));
         refused(() -> dataRequests.erase(request, null));
@@ -211,8 +240,8 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> personalData.erase(member));
         refused(() -> consents.of(household));
         refused(() -> consents.record(household, consent));
-        refused(() -> consents.withdraw(household, vn.kynangso.people.ConsentPurpose.LEARNING));
-        refused(() -> households.priorities(List.of(household), vn.kynangso.people.FlagAccess.Screen.WORK_LIST));
+        refused(() -> consents.withdraw(household, ConsentPurpose.LEARNING));
+        refused(() -> households.priorities(List.of(household), FlagAccess.Screen.WORK_LIST));
         refused(() -> accountRecords.closeAccountOf(member, "Người Lạ"));
         refused(() -> accountRecords.renameAccountOf(member, "Người Lạ"));
     }
@@ -247,8 +276,7 @@ class CrossAreaAccessTest extends KaribuTest {
             assertThat(flagLog.inMyArea(clock.today().minusDays(1), clock.today()))
                     .noneMatch(a -> a.householdId() == household);
             UI.getCurrent().navigate("data-requests");
-            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
-                            com.vaadin.flow.component.html.Div.class, spec -> spec.withId("data-request-" + request)))
+            assertThat(LocatorJ._find(Div.class, spec -> spec.withId("data-request-" + request)))
                     .isEmpty();
         }
         personalDataIsUnchanged(request);
@@ -269,7 +297,7 @@ class CrossAreaAccessTest extends KaribuTest {
         assertThat(dataRequests.mine()).noneMatch(r -> r.id() == request);
         assertThat(flagLog.mine()).noneMatch(a -> a.householdId() == household);
         assertThat(consents.mine()).noneMatch(c -> c.householdId() == household);
-        assertThat(new String(myData.export(java.util.Locale.ROOT), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(myData.export(Locale.ROOT), StandardCharsets.UTF_8))
                 .doesNotContain("Mạc Thị Kín")
                 .doesNotContain("Riêng Tư");
         UI.getCurrent().navigate("my-data");

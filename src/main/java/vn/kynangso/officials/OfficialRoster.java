@@ -1,11 +1,25 @@
 package vn.kynangso.officials;
 
+import java.text.Collator;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.kynangso.people.PeopleService;
+import vn.kynangso.people.PeopleService.Holder;
+import vn.kynangso.security.AccountService;
+import vn.kynangso.security.Roles;
 
-/** A commune's officials: people with an official's sign-in who live in it, with their unit. */
+/**
+ * A commune's officials: people with an official's sign-in (asked of security) who live in it (asked
+ * of people), with their unit (kept here).
+ */
 @Component
 class OfficialRoster {
 
@@ -16,29 +30,58 @@ class OfficialRoster {
             @Nullable Integer birthYear,
             @Nullable String unit) {}
 
-    private final JdbcClient jdbc;
-    private final OfficialsArea area;
+    /** The evaluation sheet's order: by unit (none last), then by name, as Vietnamese sorts. */
+    private static final Comparator<Official> ORDER;
 
-    OfficialRoster(JdbcClient jdbc, OfficialsArea area) {
-        this.jdbc = jdbc;
-        this.area = area;
+    static {
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        vietnamese.setStrength(Collator.SECONDARY);
+        ORDER = Comparator.comparing(Official::unit, Comparator.nullsLast(vietnamese::compare))
+                .thenComparing(Official::name, vietnamese::compare);
     }
 
-    /** In the evaluation sheet's order: by unit (none last), then by name. */
+    private final JdbcClient jdbc;
+    private final OfficialsArea area;
+    private final AccountService accounts;
+    private final PeopleService people;
+
+    OfficialRoster(JdbcClient jdbc, OfficialsArea area, AccountService accounts, PeopleService people) {
+        this.jdbc = jdbc;
+        this.area = area;
+        this.accounts = accounts;
+        this.people = people;
+    }
+
+    /** Every official of the commune, in the evaluation sheet's order. */
     List<Official> of(long communeId) {
-        return jdbc.sql("""
-                        SELECT p.id, p.full_name, p.birth_year, u.name
-                        FROM person p
-                        JOIN account a ON a.person_id = p.id
-                        JOIN account_role r ON r.account_id = a.id AND r.role = 'OFFICIAL'
-                        LEFT JOIN official_membership m ON m.person_id = p.id
-                        LEFT JOIN official_unit u ON u.id = m.unit_id
-                        WHERE p.place_id IN (:places)
-                        ORDER BY u.name IS NULL, u.name, p.full_name
-                        """)
-                .param("places", area.selfAndWithin(communeId))
-                .query((rs, n) ->
-                        new Official(rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class), rs.getString(4)))
-                .list();
+        return among(accounts.personsWithRole(Roles.OFFICIAL), communeId);
+    }
+
+    /** The person, if they are an official of the commune. */
+    List<Official> only(long personId, long communeId) {
+        return accounts.personsWithRole(Roles.OFFICIAL).contains(personId)
+                ? among(Set.of(personId), communeId)
+                : List.of();
+    }
+
+    private List<Official> among(Collection<Long> officials, long communeId) {
+        List<Holder> holders = people.holdersIn(officials, area.selfAndWithin(communeId));
+        Map<Long, String> units = units(holders.stream().map(Holder::personId).toList());
+        return holders.stream()
+                .map(h -> new Official(h.personId(), h.fullName(), h.birthYear(), units.get(h.personId())))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    private Map<Long, String> units(List<Long> persons) {
+        Map<Long, String> units = new HashMap<>();
+        if (!persons.isEmpty()) {
+            jdbc.sql("SELECT m.person_id, u.name FROM official_membership m JOIN official_unit u ON u.id = m.unit_id"
+                            + " WHERE m.person_id IN (:persons)")
+                    .param("persons", persons)
+                    .query((rs, n) -> units.put(rs.getLong(1), rs.getString(2)))
+                    .list();
+        }
+        return units;
     }
 }

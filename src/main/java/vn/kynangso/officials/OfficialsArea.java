@@ -3,9 +3,10 @@ package vn.kynangso.officials;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.kynangso.people.PeopleService;
+import vn.kynangso.people.PeopleService.Holder;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
@@ -16,12 +17,12 @@ import vn.kynangso.security.SignedInUser;
 @Component
 class OfficialsArea {
 
-    private final JdbcClient jdbc;
+    private final PeopleService people;
     private final PlaceService places;
     private final CurrentUser currentUser;
 
-    OfficialsArea(JdbcClient jdbc, PlaceService places, CurrentUser currentUser) {
-        this.jdbc = jdbc;
+    OfficialsArea(PeopleService people, PlaceService places, CurrentUser currentUser) {
+        this.people = people;
         this.places = places;
         this.currentUser = currentUser;
     }
@@ -45,10 +46,8 @@ class OfficialsArea {
         return currentUser
                 .get()
                 .flatMap(SignedInUser::getPersonId)
-                .flatMap(person -> jdbc.sql("SELECT place_id FROM person WHERE id = ?")
-                        .param(person)
-                        .query(Long.class)
-                        .optional())
+                .flatMap(people::holder)
+                .map(Holder::placeId)
                 .flatMap(place -> places.selfAndAncestors(place).stream()
                         .filter(p -> p.getLevel() == PlaceLevel.COMMUNE)
                         .map(Place::getId)

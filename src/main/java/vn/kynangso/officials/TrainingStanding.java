@@ -1,6 +1,5 @@
 package vn.kynangso.officials;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,16 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.certificates.CourseCertificateCodes;
+import vn.kynangso.learning.CourseDates;
 import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.officials.OfficialRoster.Official;
 import vn.kynangso.places.Place;
 import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.SystemRunner;
 
 /**
  * Where each official stands on the year's mandatory courses, counted from completions and
@@ -35,7 +36,8 @@ import vn.kynangso.security.CurrentUser;
 @Service
 public class TrainingStanding {
 
-    private final JdbcClient jdbc;
+    private final CourseDates dates;
+    private final CourseCertificateCodes certificates;
     private final CurrentUser currentUser;
     private final OfficialsArea area;
     private final OfficialRoster roster;
@@ -45,7 +47,8 @@ public class TrainingStanding {
     private final Clock clock;
 
     TrainingStanding(
-            JdbcClient jdbc,
+            CourseDates dates,
+            CourseCertificateCodes certificates,
             CurrentUser currentUser,
             OfficialsArea area,
             OfficialRoster roster,
@@ -53,7 +56,8 @@ public class TrainingStanding {
             TrainingYears years,
             YearEndClosing closing,
             Clock clock) {
-        this.jdbc = jdbc;
+        this.dates = dates;
+        this.certificates = certificates;
         this.currentUser = currentUser;
         this.area = area;
         this.roster = roster;
@@ -96,13 +100,13 @@ public class TrainingStanding {
             return Optional.empty();
         }
         if (years.hasEnded(year)) {
-            return standing(year, commune.get()).stream()
-                    .filter(o -> o.personId() == person)
-                    .findFirst();
+            // As closed; before anyone has closed it, the official's own row, counted the way closing will.
+            Optional<List<OfficialYear>> closed = closing.read(year, commune.get());
+            if (closed.isPresent()) {
+                return closed.get().stream().filter(o -> o.personId() == person).findFirst();
+            }
         }
-        List<Official> me = roster.of(commune.get()).stream()
-                .filter(o -> o.personId() == person)
-                .toList();
+        List<Official> me = roster.only(person, commune.get());
         return of(me, courses.of(year, commune.get()), year).stream().findFirst();
     }
 
@@ -140,7 +144,7 @@ public class TrainingStanding {
      */
     @Scheduled(cron = "${kns.evaluation.closing-cron:0 5 0 * * *}", zone = "${kns.time-zone:Asia/Ho_Chi_Minh}")
     void closeEndedYears() {
-        courses.endedAndOpen().forEach(e -> standing(e.getKey(), e.getValue()));
+        SystemRunner.runAsSystem(() -> courses.endedAndOpen().forEach(e -> standing(e.getKey(), e.getValue())));
     }
 
     /**
@@ -171,18 +175,11 @@ public class TrainingStanding {
         LocalDate today = years.today();
         List<Long> persons = officials.stream().map(Official::personId).toList();
         Map<Long, Map<String, Started>> progress = new HashMap<>();
-        jdbc.sql("SELECT person_id, course_code, started_at, completed_at FROM enrolment WHERE person_id IN (:persons)")
-                .param("persons", persons)
-                .query((rs, n) -> progress.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                        .put(rs.getString(2), new Started(day(rs.getTimestamp(3)), day(rs.getTimestamp(4)))))
-                .list();
-        Map<Long, Map<String, String>> codes = new HashMap<>();
-        jdbc.sql("SELECT person_id, course_code, code FROM certificate"
-                        + " WHERE person_id IN (:persons) AND kind = 'COURSE' AND revoked_at IS NULL")
-                .param("persons", persons)
-                .query((rs, n) -> codes.computeIfAbsent(rs.getLong(1), k -> new HashMap<>())
-                        .put(rs.getString(2), rs.getString(3)))
-                .list();
+        for (CourseDates.Dates d : dates.of(persons)) {
+            progress.computeIfAbsent(d.personId(), k -> new HashMap<>())
+                    .put(d.courseCode(), new Started(day(d.startedAt()), day(d.completedAt())));
+        }
+        Map<Long, Map<String, String>> codes = certificates.of(persons);
         return officials.stream()
                 .map(o -> new OfficialYear(
                         o.personId(),
@@ -206,10 +203,8 @@ public class TrainingStanding {
     private record Started(
             @Nullable LocalDate startedOn, @Nullable LocalDate completedOn) {}
 
-    private @Nullable LocalDate day(@Nullable Timestamp timestamp) {
-        return timestamp == null
-                ? null
-                : timestamp.toInstant().atZone(clock.getZone()).toLocalDate();
+    private @Nullable LocalDate day(@Nullable Instant instant) {
+        return instant == null ? null : instant.atZone(clock.getZone()).toLocalDate();
     }
 
     private static Requirement requirement(

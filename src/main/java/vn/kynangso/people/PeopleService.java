@@ -146,6 +146,31 @@ public class PeopleService {
                 });
     }
 
+    /**
+     * Those of {@code personIds} who live in one of {@code placeIds}, by name: for a feature that has
+     * chosen whom to list (a commune's officials). Each is the caller or in the caller's area.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICIAL','COMMUNE_ADMIN','PROVINCE_ADMIN','SYSTEM')")
+    public List<Holder> holdersIn(Collection<Long> personIds, Collection<Long> placeIds) {
+        if (personIds.isEmpty() || placeIds.isEmpty()) {
+            return List.of();
+        }
+        List<Holder> holders = jdbc.sql("SELECT id, full_name, birth_year, place_id FROM person"
+                        + " WHERE id IN (:persons) AND place_id IN (:places) ORDER BY full_name")
+                .param("persons", personIds)
+                .param("places", placeIds)
+                .query((rs, n) -> new Holder(
+                        rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class), rs.getLong(4)))
+                .list();
+        holders.stream()
+                .filter(h -> !isMe(h.personId()))
+                .map(Holder::placeId)
+                .distinct()
+                .forEach(this::checkArea);
+        return holders;
+    }
+
     /** A household's head and address: for its members, its area's team and admins, or the application. */
     @Transactional(readOnly = true)
     public Optional<HouseholdHolder> householdHolder(long householdId) {

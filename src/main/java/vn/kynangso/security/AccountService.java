@@ -3,7 +3,10 @@ package vn.kynangso.security;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -282,6 +285,35 @@ public class AccountService {
             throw new AccessDeniedException("person outside the area");
         }
         return user.get().getAccountId();
+    }
+
+    /** The people whose accounts hold {@code role}: officials, for their commune's roster. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICIAL','COMMUNE_ADMIN','PROVINCE_ADMIN','SYSTEM')")
+    public Set<Long> personsWithRole(String role) {
+        return Set.copyOf(jdbc.sql("SELECT a.person_id FROM account a JOIN account_role r ON r.account_id = a.id"
+                        + " WHERE r.role = ? AND a.person_id IS NOT NULL")
+                .param(role)
+                .query(Long.class)
+                .list());
+    }
+
+    /**
+     * Accounts' display names, by account: who recorded a visit, shown to the household's team and to
+     * the household itself. A name only; what an account may do stays with it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, String> displayNames(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, display_name FROM account WHERE id IN (:ids)")
+                .param("ids", accountIds)
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return names;
     }
 
     /** The login (phone or username) of a person's account, if they have one. */

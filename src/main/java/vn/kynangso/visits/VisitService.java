@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +27,7 @@ import vn.kynangso.people.PersonErased;
 import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
 import vn.kynangso.visits.VisitException.Reason;
 
@@ -41,8 +43,16 @@ public class VisitService {
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final AccountService accounts;
 
-    VisitService(JdbcClient jdbc, PlaceService places, PeopleService people, CurrentUser currentUser, Clock clock) {
+    VisitService(
+            JdbcClient jdbc,
+            PlaceService places,
+            PeopleService people,
+            CurrentUser currentUser,
+            Clock clock,
+            AccountService accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.places = places;
         this.people = people;
@@ -169,24 +179,44 @@ public class VisitService {
     }
 
     private List<Visit> read(long householdId) {
-        return jdbc.sql("""
-                        SELECT v.id, v.household_id, v.campaign_id, v.visited_on, v.outcome, v.skills, v.next_visit_on,
-                               v.note, a.display_name
-                        FROM visit v JOIN account a ON a.id = v.account_id
-                        WHERE v.household_id = ? ORDER BY v.visited_on DESC, v.id DESC
+        record Row(
+                long id,
+                @Nullable Long campaignId,
+                LocalDate visitedOn,
+                VisitOutcome outcome,
+                Set<Skill> skills,
+                @Nullable LocalDate nextVisitOn,
+                @Nullable String note,
+                long accountId) {}
+        List<Row> rows = jdbc.sql("""
+                        SELECT id, campaign_id, visited_on, outcome, skills, next_visit_on, note, account_id
+                        FROM visit WHERE household_id = ? ORDER BY visited_on DESC, id DESC
                         """)
                 .param(householdId)
-                .query((rs, n) -> new Visit(
+                .query((rs, n) -> new Row(
                         rs.getLong(1),
-                        rs.getLong(2),
-                        (Long) rs.getObject(3),
-                        rs.getDate(4).toLocalDate(),
-                        VisitOutcome.valueOf(rs.getString(5)),
-                        skills(rs.getString(6)),
-                        rs.getDate(7) == null ? null : rs.getDate(7).toLocalDate(),
-                        rs.getString(8),
-                        rs.getString(9)))
+                        (Long) rs.getObject(2),
+                        rs.getDate(3).toLocalDate(),
+                        VisitOutcome.valueOf(rs.getString(4)),
+                        skills(rs.getString(5)),
+                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
+                        rs.getString(7),
+                        rs.getLong(8)))
                 .list();
+        Map<Long, String> visitors = accounts.displayNames(
+                rows.stream().map(Row::accountId).distinct().toList());
+        return rows.stream()
+                .map(r -> new Visit(
+                        r.id(),
+                        householdId,
+                        r.campaignId(),
+                        r.visitedOn(),
+                        r.outcome(),
+                        r.skills(),
+                        r.nextVisitOn(),
+                        r.note(),
+                        visitors.getOrDefault(r.accountId(), "")))
+                .toList();
     }
 
     /** The visits to the signed-in person's own household, newest first (their own data). */

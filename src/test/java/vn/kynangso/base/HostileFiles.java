@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
@@ -189,7 +191,7 @@ public final class HostileFiles {
         ByteArrayOutputStream template = new ByteArrayOutputStream();
         byte[] text = "x".repeat(2000).getBytes(StandardCharsets.US_ASCII);
         template.writeBytes(inComment ? new byte[0] : "<row>".getBytes(StandardCharsets.US_ASCII));
-        java.util.List<Integer> letters = new java.util.ArrayList<>();
+        List<Integer> letters = new ArrayList<>();
         for (int c = 0; c < 8; c++) {
             template.writeBytes(
                     inComment ? new byte[0] : "<c t=\"inlineStr\"><is><t>".getBytes(StandardCharsets.US_ASCII));

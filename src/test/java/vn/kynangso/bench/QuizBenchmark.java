@@ -2,6 +2,7 @@ package vn.kynangso.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,8 +16,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -340,7 +344,7 @@ class QuizBenchmark {
     private static String classHistogram() throws Exception {
         return (String) ManagementFactory.getPlatformMBeanServer()
                 .invoke(
-                        new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
                         "gcClassHistogram",
                         new Object[] {new String[0]},
                         new String[] {String[].class.getName()});
@@ -348,7 +352,7 @@ class QuizBenchmark {
 
     /** Classes whose live bytes grew the most between two histograms, per learner. */
     private static String histogramDelta(String before, String after, int learners) {
-        java.util.Map<String, long[]> delta = new java.util.HashMap<>();
+        Map<String, long[]> delta = new HashMap<>();
         for (int side = 0; side < 2; side++) {
             for (String line : (side == 0 ? before : after).split("\n")) {
                 String[] f = line.trim().split("\\s+");
@@ -385,8 +389,7 @@ class QuizBenchmark {
     /** Vaadin's development-mode tracker keeps a stack trace per component; it distorts heap figures. */
     private static String componentTrackerState() {
         try {
-            var field = Class.forName("com.vaadin.flow.component.internal.ComponentTracker")
-                    .getDeclaredField("disabled");
+            var field = Class.forName("ComponentTracker").getDeclaredField("disabled");
             field.setAccessible(true);
             Object disabled = field.get(null);
             return disabled == null ? "unused" : Boolean.TRUE.equals(disabled) ? "off" : "ON";
@@ -412,10 +415,9 @@ class QuizBenchmark {
         private static final double TICKS_PER_SECOND = 100;
 
         static Usage now() {
-            long cpu =
-                    ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                            ? os.getProcessCpuTime()
-                            : 0;
+            long cpu = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                    ? os.getProcessCpuTime()
+                    : 0;
             long busy = 0;
             try {
                 // Linux: "cpu  user nice system idle iowait irq softirq steal ..."

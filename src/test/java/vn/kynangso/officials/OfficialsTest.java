@@ -6,10 +6,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -150,8 +152,7 @@ class OfficialsTest extends KaribuTest {
         assertThat(courses.assignments(2026, commune))
                 .extracting(Assignment::courseCode, Assignment::deadline)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(PLATFORMS, LocalDate.of(2026, 11, 25)),
-                        org.assertj.core.groups.Tuple.tuple(SECURITY, LocalDate.of(2026, 11, 30)));
+                        tuple(PLATFORMS, LocalDate.of(2026, 11, 25)), tuple(SECURITY, LocalDate.of(2026, 11, 30)));
         Unit office = units.createUnit(commune, "=1+1 Văn phòng");
 
         login(an);
@@ -172,8 +173,7 @@ class OfficialsTest extends KaribuTest {
         assertThat(anYear.requirements())
                 .extracting(r -> r.course().courseCode(), Requirement::status)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(PLATFORMS, CourseStatus.COMPLETED_LATE),
-                        org.assertj.core.groups.Tuple.tuple(SECURITY, CourseStatus.COMPLETED));
+                        tuple(PLATFORMS, CourseStatus.COMPLETED_LATE), tuple(SECURITY, CourseStatus.COMPLETED));
         assertThat(anYear.status()).isEqualTo(CourseStatus.COMPLETED_LATE);
         assertThat(anYear.completed()).isEqualTo(2);
         assertThat(anYear.hours()).isEqualTo(hours(SECURITY) + hours(PLATFORMS));
@@ -399,8 +399,7 @@ class OfficialsTest extends KaribuTest {
         assertThatThrownBy(() -> courses.assign(2026, commune, SECURITY, LocalDate.of(2027, 1, 15)))
                 .isInstanceOf(IllegalArgumentException.class);
         UI.getCurrent().navigate("evaluation");
-        var deadline =
-                _get(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("evaluation-deadline"));
+        var deadline = _get(DatePicker.class, spec -> spec.withId("evaluation-deadline"));
         assertThat(deadline.getMin()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(deadline.getMax()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(deadline.getI18n().getMaxErrorMessage()).isEqualTo("Hạn phải là một ngày trong năm 2026.");

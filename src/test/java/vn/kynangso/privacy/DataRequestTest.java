@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import vn.kynangso.KaribuTest;
@@ -187,7 +189,7 @@ class DataRequestTest extends KaribuTest {
                 residents.household(),
                 clock.today(),
                 VisitOutcome.HELPED,
-                java.util.Set.of(Skill.ONLINE_PAYMENT),
+                Set.of(Skill.ONLINE_PAYMENT),
                 null,
                 "Bà " + residents.headName() + " cần học lại mã QR");
         login(residents.login());
@@ -237,8 +239,7 @@ class DataRequestTest extends KaribuTest {
         assertThat(done.decision()).isEqualTo("Đã xoá dữ liệu (ẩn danh) người này");
         // nobody can start helping or print a login card for them any more
         login(TestArea.TEAM_MEMBER);
-        assertThatThrownBy(() -> households.loginCard(residents.head()))
-                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> households.loginCard(residents.head())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package vn.kynangso.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import vn.kynangso.KaribuTest;
+import vn.kynangso.TestArea;
+import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService.NewAccount;
 import vn.kynangso.security.AccountService.Preferences;
 
@@ -22,7 +25,7 @@ class AccountServiceTest extends KaribuTest {
     AccountRepository repository;
 
     @Autowired
-    vn.kynangso.places.PlaceService places;
+    PlaceService places;
 
     @Autowired
     PasswordEncoder encoder;
@@ -112,7 +115,7 @@ class AccountServiceTest extends KaribuTest {
         newResident("0911000006");
         login("0911000006");
         String vietnamese = "ệ".repeat(25); // 25 letters, 75 bytes
-        assertThat(vietnamese.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(75);
+        assertThat(vietnamese.getBytes(StandardCharsets.UTF_8)).hasSize(75);
         assertThatThrownBy(() -> accounts.changeMyPassword("mat-khau-cu", vietnamese))
                 .extracting(e -> ((AccountException) e).reason())
                 .isEqualTo(AccountException.Reason.TOO_LONG);
@@ -121,8 +124,8 @@ class AccountServiceTest extends KaribuTest {
 
     @Test
     void an_admin_grants_only_roles_and_areas_at_or_below_their_own() {
-        vn.kynangso.TestArea.Ids area = vn.kynangso.TestArea.ensure(places, accounts);
-        login(vn.kynangso.TestArea.ADMIN); // commune admin of the test commune
+        TestArea.Ids area = TestArea.ensure(places, accounts);
+        login(TestArea.ADMIN); // commune admin of the test commune
         assertThatThrownBy(() -> accounts.create(new NewAccount(
                         "len.tinh." + System.nanoTime(),
                         null,

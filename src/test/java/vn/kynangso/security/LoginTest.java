@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.context.SecurityContextHolder;
 import vn.kynangso.KaribuTest;
 
 /** Sign-in over real HTTP, as a browser posts the login form. */
@@ -167,7 +168,7 @@ class LoginTest extends KaribuTest {
         assertThat(home(session)).isEqualTo(200);
         long id = SystemRunner.runAsSystem(() -> {
             login(login);
-            return ((SignedInUser) org.springframework.security.core.context.SecurityContextHolder.getContext()
+            return ((SignedInUser) SecurityContextHolder.getContext()
                             .getAuthentication()
                             .getPrincipal())
                     .getAccountId();

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Sends an upload the way the browser's upload component does (a raw POST with the file name in
@@ -47,7 +48,7 @@ public final class UploadRequests {
 
             @Override
             public String getHeader(String name) {
-                return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+                return switch (name.toLowerCase(Locale.ROOT)) {
                     case "x-filename" -> URLEncoder.encode(fileName, StandardCharsets.UTF_8);
                     case "content-type" -> getContentType();
                     default -> super.getHeader(name);

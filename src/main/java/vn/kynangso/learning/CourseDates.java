@@ -1,0 +1,55 @@
+package vn.kynangso.learning;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.security.PersonRecordsAccess;
+
+/**
+ * When people started and completed their courses, read for many people at once: what the officials'
+ * evaluation needs from learning, without reading its tables.
+ */
+@Service
+public class CourseDates {
+
+    /** A course a person started; {@code completedAt} once they completed it. */
+    public record Dates(
+            long personId,
+            String courseCode,
+            Instant startedAt,
+            @Nullable Instant completedAt) {}
+
+    private final JdbcClient jdbc;
+    private final PersonRecordsAccess access;
+
+    CourseDates(JdbcClient jdbc, PersonRecordsAccess access) {
+        this.jdbc = jdbc;
+        this.access = access;
+    }
+
+    /** Every course these people started; each of them must be the caller or in the caller's area. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('OFFICIAL','COMMUNE_ADMIN','PROVINCE_ADMIN','SYSTEM')")
+    public List<Dates> of(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        access.check(personIds);
+        return jdbc.sql("SELECT person_id, course_code, started_at, completed_at FROM enrolment"
+                        + " WHERE person_id IN (:persons)")
+                .param("persons", personIds)
+                .query((rs, n) -> new Dates(
+                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), instant(rs.getTimestamp(4))))
+                .list();
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}
