@@ -5,7 +5,8 @@
  * {@link QuizGate}, {@link Grading}), course completion and skill proficiency
  * ({@link Completions}, {@link CourseCompletion}), a learner's status in a course
  * ({@link CourseStatus}), their overview ({@link MyProgressService}) and their records
- * ({@link LearningRecords}). {@link LearningService} is the entry other features call. Publishes
+ * ({@link LearningRecords}). {@link LearningService} is the entry other features call;
+ * {@link CourseDates} tells officials' evaluation when people started and completed courses. Publishes
  * {@link QuizPassed}, {@link CourseCompleted} and {@link SkillProficiencyGained}.
  */
 @NullMarked
