@@ -2,6 +2,7 @@ package vn.kynangso.catalog;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ final class YamlNode {
             return Optional.empty();
         } catch (YAMLException e) {
             // SnakeYAML wraps a decoding failure: the file is not UTF-8
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            if (e.getCause() instanceof CharacterCodingException) {
                 problems.add(ContentProblem.of(shownAs, 0, "not-utf8"));
             } else {
                 problems.add(ContentProblem.of(shownAs, 0, "yaml-syntax", e.getMessage()));
