@@ -3,15 +3,12 @@ package vn.kynangso.catalog;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +22,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 import vn.kynangso.base.i18n.TranslationProvider;
 
 /**
@@ -41,7 +37,6 @@ public class CatalogService {
     private final CourseVersionRepository versions;
     private final Clock clock;
     private final Path contentRoot;
-    private final JsonMapper json = JsonMapper.builder().build();
     private final Cache<Long, PublishedCourse> byVersion =
             Caffeine.newBuilder().maximumSize(500).build();
     private final Cache<String, String> lessonHtml =
@@ -89,8 +84,8 @@ public class CatalogService {
                 continue;
             }
             CourseContent course = result.course();
-            String body = json.writeValueAsString(course);
-            String hash = sha256(body);
+            String body = CourseJson.write(course);
+            String hash = CourseJson.hash(body);
             Optional<CourseVersion> latest = versions.findFirstByCourseCodeOrderByRevisionDesc(course.id());
             if (latest.isPresent()
                     && latest.get().getContentHash().equals(hash)
@@ -141,8 +136,7 @@ public class CatalogService {
     public List<PublishedCourse> currentCoursesFor(Collection<Audience> audiences) {
         return currentCourses().stream()
                 .filter(c -> c.content().audience().stream().anyMatch(audiences::contains))
-                .sorted(java.util.Comparator.comparing(
-                                (PublishedCourse c) -> c.content().category())
+                .sorted(Comparator.comparing((PublishedCourse c) -> c.content().category())
                         .thenComparing(c -> c.content().skill() == null
                                 ? 99
                                 : c.content().skill().ordinal())
@@ -180,7 +174,8 @@ public class CatalogService {
 
     /** A lesson as safe HTML in the given language, without its title. */
     public String lessonHtml(PublishedCourse course, int lessonIndex, Locale locale) {
-        String key = course.versionId() + "/" + lessonIndex + "/" + locale.getLanguage();
+        String key =
+                course.versionId() + "/" + lessonIndex + "/" + (TranslationProvider.isEnglish(locale) ? "en" : "vi");
         return lessonHtml.get(
                 key,
                 k -> LessonMarkdown.toHtml(
@@ -202,18 +197,6 @@ public class CatalogService {
         return byVersion.get(
                 version.getId(),
                 id -> new PublishedCourse(
-                        id,
-                        version.getRevision(),
-                        version.getPublishedAt(),
-                        json.readValue(version.getContent(), CourseContent.class)));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+                        id, version.getRevision(), version.getPublishedAt(), CourseJson.read(version.getContent())));
     }
 }

@@ -6,6 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -26,7 +30,8 @@ final class CourseReader {
 
     static final Pattern COURSE_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     static final Pattern LESSON_NAME = Pattern.compile("[0-9]{2}-[a-z0-9]+(-[a-z0-9]+)*");
-    static final Pattern DEADLINE = Pattern.compile("(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
+    private static final DateTimeFormatter DEADLINE =
+            DateTimeFormatter.ofPattern(CourseContent.DEADLINE_PATTERN).withResolverStyle(ResolverStyle.STRICT);
 
     private static final List<String> COURSE_KEYS = List.of(
             "id",
@@ -142,18 +147,12 @@ final class CourseReader {
                 yaml.required("summary").flatMap(n -> n.localized("summary")).orElse(null);
 
         Integer creditHours = null;
-        String deadline = null;
+        MonthDay deadline = null;
         if (category == CourseCategory.OFFICIAL) {
             creditHours = yaml.required("creditHours")
                     .flatMap(n -> n.integer("creditHours", 1, 200))
                     .orElse(null);
-            deadline =
-                    yaml.required("deadline").flatMap(n -> n.text("deadline")).orElse(null);
-            if (deadline != null && !isDayOfYear(deadline)) {
-                String bad = deadline;
-                yaml.required("deadline").ifPresent(n -> n.problem("deadline-format", bad));
-                deadline = null;
-            }
+            deadline = yaml.required("deadline").flatMap(this::deadline).orElse(null);
         } else {
             yaml.optional("creditHours").ifPresent(n -> n.problem("official-only", "creditHours"));
             yaml.optional("deadline").ifPresent(n -> n.problem("official-only", "deadline"));
@@ -228,16 +227,16 @@ final class CourseReader {
         }
     }
 
-    private static boolean isDayOfYear(String deadline) {
-        if (!DEADLINE.matcher(deadline).matches()) {
-            return false;
-        }
-        try {
-            java.time.MonthDay.parse("--" + deadline);
-            return true;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
+    /** A day of the year, month first ("11-30"); anything else is a problem, 30 February included. */
+    private Optional<MonthDay> deadline(YamlNode node) {
+        return node.text("deadline").flatMap(text -> {
+            try {
+                return Optional.of(MonthDay.parse(text, DEADLINE));
+            } catch (DateTimeParseException e) {
+                node.problem("deadline-format", text);
+                return Optional.empty();
+            }
+        });
     }
 
     private @Nullable Assessment assessment(YamlNode node) {

@@ -1,13 +1,19 @@
 package vn.kynangso.catalog;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -16,11 +22,15 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,9 +47,8 @@ final class LessonMarkdown {
 
     private static final Parser PARSER = Parser.builder()
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .postProcessor(LessonMarkdown::boxes)
             .build();
-    private static final HtmlRenderer RENDERER =
-            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     private LessonMarkdown() {}
 
@@ -84,12 +93,11 @@ final class LessonMarkdown {
             }
 
             @Override
-            public void visit(BlockQuote quote) {
-                String kind = calloutKind(quote);
-                if (kind != null) {
-                    structure.add(kind);
+            public void visit(CustomBlock block) {
+                if (block instanceof Box box) {
+                    structure.add(box.callout.kind());
                 }
-                visitChildren(quote);
+                visitChildren(block);
             }
 
             @Override
@@ -115,7 +123,7 @@ final class LessonMarkdown {
                                     destination,
                                     (Files.size(file) + 1023) / 1024));
                         }
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         problems.add(ContentProblem.of(shownAs, line(image), "image-missing", destination));
                     }
                 }
@@ -127,27 +135,10 @@ final class LessonMarkdown {
 
     /** Safe HTML for the reader: title removed (the screen shows it), boxes styled, images served. */
     static String toHtml(String markdown, String courseId, Locale locale) {
-        Document html = Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)));
+        Document html = Jsoup.parseBodyFragment(renderer(locale).render(PARSER.parse(markdown)));
         Element firstHeading = html.body().selectFirst("h1");
         if (firstHeading != null) {
             firstHeading.remove();
-        }
-        for (Element quote : html.body().select("blockquote")) {
-            Element first = quote.selectFirst("p");
-            if (first == null) {
-                continue;
-            }
-            String text = first.text();
-            String kind = text.startsWith("[!TIP]") ? "tip" : text.startsWith("[!WARNING]") ? "warning" : null;
-            if (kind == null) {
-                continue;
-            }
-            first.html(first.html().replaceFirst("\\[!(TIP|WARNING)\\]\\s*(<br>)?\\s*", ""));
-            if (first.text().isBlank()) {
-                first.remove();
-            }
-            quote.tagName("aside").addClass("kns-callout").addClass("kns-" + kind);
-            quote.attr("data-label", CALLOUT_LABELS.get(kind).in(locale));
         }
         for (Element image : html.body().select("img")) {
             String src = image.attr("src");
@@ -161,26 +152,105 @@ final class LessonMarkdown {
 
     /** The words of a lesson without markup, for reading aloud. */
     static String toPlainText(String markdown) {
-        return Jsoup.parseBodyFragment(RENDERER.render(PARSER.parse(markdown)))
+        return Jsoup.parseBodyFragment(renderer(Locale.ROOT).render(PARSER.parse(markdown)))
                 .body()
-                .text()
-                .replaceAll("\\[!(TIP|WARNING)\\]", "");
+                .text();
     }
 
-    private static final java.util.Map<String, vn.kynangso.catalog.Text> CALLOUT_LABELS = java.util.Map.of(
-            "tip", new vn.kynangso.catalog.Text("Mẹo", "Tip"),
-            "warning", new vn.kynangso.catalog.Text("Cảnh báo", "Warning"));
+    private static HtmlRenderer renderer(Locale locale) {
+        return HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .nodeRendererFactory(context -> new BoxRenderer(context, locale))
+                .build();
+    }
 
-    private static String calloutKind(BlockQuote quote) {
-        if (quote.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Text text) {
-            if (text.getLiteral().startsWith("[!TIP]")) {
-                return "tip";
+    /** A tip or warning box in a parsed lesson: the quote's children, its marker removed. */
+    private static final class Box extends CustomBlock {
+        final Callout callout;
+
+        Box(Callout callout) {
+            this.callout = callout;
+        }
+    }
+
+    /** Parser post-processing: every block quote that {@link Callout} recognises becomes a {@link Box}. */
+    private static Node boxes(Node document) {
+        List<BlockQuote> quotes = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(BlockQuote quote) {
+                quotes.add(quote);
+                visitChildren(quote);
             }
-            if (text.getLiteral().startsWith("[!WARNING]")) {
-                return "warning";
+        });
+        for (BlockQuote quote : quotes) {
+            if (quote.getFirstChild() instanceof Paragraph first && first.getFirstChild() instanceof Text text) {
+                Callout.markedBy(text.getLiteral()).ifPresent(callout -> box(quote, first, text, callout));
             }
         }
-        return null;
+        return document;
+    }
+
+    private static void box(BlockQuote quote, Paragraph first, Text marker, Callout callout) {
+        String rest = callout.withoutMarker(marker.getLiteral());
+        if (rest.isEmpty()) {
+            if (marker.getNext() instanceof SoftLineBreak || marker.getNext() instanceof HardLineBreak) {
+                marker.getNext().unlink();
+            }
+            marker.unlink();
+        } else {
+            marker.setLiteral(rest);
+        }
+        if (first.getFirstChild() == null) {
+            first.unlink();
+        }
+        Box box = new Box(callout);
+        box.setSourceSpans(quote.getSourceSpans());
+        for (Node child = quote.getFirstChild(); child != null; ) {
+            Node next = child.getNext();
+            box.appendChild(child);
+            child = next;
+        }
+        quote.insertBefore(box);
+        quote.unlink();
+    }
+
+    /** A {@link Box} as {@code <aside class="kns-callout kns-tip" data-label="Mẹo">}, as the lesson CSS expects. */
+    private static final class BoxRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+        private final Locale locale;
+
+        BoxRenderer(HtmlNodeRendererContext context, Locale locale) {
+            this.context = context;
+            this.html = context.getWriter();
+            this.locale = locale;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Box.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Callout callout = ((Box) node).callout;
+            Map<String, String> attributes = new LinkedHashMap<>();
+            attributes.put("class", "kns-callout kns-" + callout.kind());
+            attributes.put("data-label", callout.label(locale));
+            html.line();
+            html.tag("aside", context.extendAttributes(node, "aside", attributes));
+            html.line();
+            for (Node child = node.getFirstChild(); child != null; ) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+            html.line();
+            html.tag("/aside");
+            html.line();
+        }
     }
 
     private static String plainText(Node node) {

@@ -2,12 +2,15 @@ package vn.kynangso.catalog;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,7 +61,7 @@ final class YamlNode {
             return Optional.empty();
         } catch (YAMLException e) {
             // SnakeYAML wraps a decoding failure: the file is not UTF-8
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+            if (e.getCause() instanceof CharacterCodingException) {
                 problems.add(ContentProblem.of(shownAs, 0, "not-utf8"));
             } else {
                 problems.add(ContentProblem.of(shownAs, 0, "yaml-syntax", e.getMessage()));
@@ -73,7 +76,7 @@ final class YamlNode {
     /** Composing keeps a key written twice (the last wins); a trainer must hear about it. */
     private static void reportDuplicateKeys(Node node, Path file, List<ContentProblem> problems) {
         if (node instanceof MappingNode mapping) {
-            Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 if (tuple.getKeyNode() instanceof ScalarNode key && !seen.add(key.getValue())) {
                     problems.add(ContentProblem.of(
@@ -190,7 +193,7 @@ final class YamlNode {
     }
 
     Optional<Boolean> bool(String field) {
-        return text(field).flatMap(value -> switch (value.toLowerCase(java.util.Locale.ROOT)) {
+        return text(field).flatMap(value -> switch (value.toLowerCase(Locale.ROOT)) {
             case "true", "yes" -> Optional.of(true);
             case "false", "no" -> Optional.of(false);
             default -> {

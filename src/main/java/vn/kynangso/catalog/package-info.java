@@ -1,4 +1,13 @@
-/** The catalog: the five skills, courses, lessons and quizzes, loaded from {@code content/}. */
+/**
+ * The catalog: the five skills and the courses that teach them or that officials must take, each
+ * with its lessons and question bank, in Vietnamese and English ({@link Text}). Course folders under
+ * {@code content/} are read and checked ({@link CourseReader}, lesson Markdown and its tip and
+ * warning boxes in {@link LessonMarkdown} and {@link Callout}), reported to trainers with file and
+ * line, and published as numbered versions whose JSON and hash live in {@link CourseJson}.
+ * {@link CatalogService} is the entry other features call; lesson pictures are served by
+ * {@link ContentImagesController}; {@code --validate-content} and {@code --content-stats} run the
+ * same checks without a database.
+ */
 @NullMarked
 package vn.kynangso.catalog;
 

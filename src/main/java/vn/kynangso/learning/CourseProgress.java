@@ -2,6 +2,7 @@ package vn.kynangso.learning;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,8 @@ import vn.kynangso.catalog.PublishedCourse;
 /**
  * Where a learner stands in one course: the version they learn, lessons read, attempts, whether
  * the quiz is open to them, and completion.
+ *
+ * @param deadline the course's own deadline this year (officials' courses), or null
  */
 public record CourseProgress(
         PublishedCourse course,
@@ -19,7 +22,8 @@ public record CourseProgress(
         QuizGate gate,
         @Nullable Long openAttemptId,
         @Nullable Instant passedAt,
-        @Nullable Instant completedAt) {
+        @Nullable Instant completedAt,
+        @Nullable LocalDate deadline) {
 
     /** The first lesson not read yet, or the last lesson when all are read. */
     public int nextLesson() {

@@ -3,7 +3,6 @@ package vn.kynangso.learning;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -88,17 +87,12 @@ public class LearningRecords {
         if (person == null) {
             return new Records(List.of(), List.of());
         }
-        LocalDate today = LocalDate.now(clock);
         List<CourseRecord> courses = new ArrayList<>();
         for (Enrolment enrolment : enrolments.findByPersonId(person)) {
             PublishedCourse course = catalog.version(enrolment.getCourseVersionId());
             CourseContent content = course.content();
             Map<Integer, LearningStore.LessonRead> read = store.lessonsRead(enrolment.getId());
-            CourseStatus status = CourseStatus.of(
-                    day(enrolment.getStartedAt()),
-                    enrolment.getCompletedAt() == null ? null : day(enrolment.getCompletedAt()),
-                    content.deadlineIn(today.getYear()),
-                    today);
+            CourseStatus status = CourseStatus.today(enrolment, content, clock);
             courses.add(new CourseRecord(
                     enrolment.getCourseCode(),
                     content.title(),
@@ -131,9 +125,5 @@ public class LearningRecords {
                 .sorted(Comparator.comparing(SkillRecord::skill))
                 .toList();
         return new Records(courses, skills);
-    }
-
-    private LocalDate day(Instant instant) {
-        return LocalDate.ofInstant(instant, clock.getZone());
     }
 }

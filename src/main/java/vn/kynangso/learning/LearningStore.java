@@ -12,7 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.kynangso.catalog.Skill;
 
-/** Rows that are only ever added: lessons read, answers given, skills gained. */
+/**
+ * Learning's rows written with plain SQL. Answers given and skills gained are only ever added (a
+ * second save of the same one is ignored, so the first stays); a lesson read is added once, then
+ * each new reading updates when it was last read and who helped.
+ */
 @Repository
 class LearningStore {
 
@@ -73,9 +77,7 @@ class LearningStore {
                         attemptId,
                         answer.position(),
                         answer.questionCode(),
-                        String.join(
-                                ",",
-                                answer.response().stream().map(String::valueOf).toList()),
+                        StoredLists.Answer.FORM.convertToDatabaseColumn(answer.response()),
                         answer.points(),
                         Timestamp.from(answer.at()))
                 .update();
@@ -90,7 +92,7 @@ class LearningStore {
                 .query((rs, n) -> new SavedAnswer(
                         rs.getInt(1),
                         rs.getString(2),
-                        parse(rs.getString(3)),
+                        StoredLists.Answer.FORM.convertToEntityAttribute(rs.getString(3)),
                         rs.getBigDecimal(4),
                         rs.getTimestamp(5).toInstant()))
                 .list()
@@ -122,14 +124,5 @@ class LearningStore {
 
     Optional<Instant> skill(long personId, Skill skill) {
         return Optional.ofNullable(skills(personId).get(skill));
-    }
-
-    private static List<Integer> parse(String response) {
-        if (response.isBlank()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(response.split(","))
-                .map(Integer::valueOf)
-                .toList();
     }
 }

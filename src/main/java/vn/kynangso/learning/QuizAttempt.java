@@ -1,6 +1,7 @@
 package vn.kynangso.learning;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -31,13 +31,15 @@ public class QuizAttempt {
 
     private int number;
 
-    /** Question codes in the order asked, comma-separated. */
+    /** Question codes in the order asked. */
     @Column(name = "question_codes", nullable = false)
-    private String questionCodes;
+    @Convert(converter = StoredLists.QuestionCodes.class)
+    private List<String> questionCodes;
 
-    /** Per question ("|"-separated), the choice indices in the order shown ("2.0.1"). */
+    /** Per question, its original choice indices in the order shown. */
     @Column(name = "display_orders", nullable = false)
-    private String displayOrders;
+    @Convert(converter = StoredLists.DisplayOrders.class)
+    private List<List<Integer>> displayOrders;
 
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
@@ -60,8 +62,8 @@ public class QuizAttempt {
 
     protected QuizAttempt() {
         this.enrolmentId = 0L;
-        this.questionCodes = "";
-        this.displayOrders = "";
+        this.questionCodes = List.of();
+        this.displayOrders = List.of();
         this.startedAt = Instant.EPOCH;
     }
 
@@ -74,13 +76,8 @@ public class QuizAttempt {
             @Nullable Long helperAccountId) {
         this.enrolmentId = enrolmentId;
         this.number = number;
-        this.questionCodes = String.join(",", questionCodes);
-        this.displayOrders = String.join(
-                "|",
-                displayOrders.stream()
-                        .map(order -> String.join(
-                                ".", order.stream().map(String::valueOf).toList()))
-                        .toList());
+        this.questionCodes = List.copyOf(questionCodes);
+        this.displayOrders = displayOrders.stream().map(List::copyOf).toList();
         this.maxScore = questionCodes.size();
         this.startedAt = startedAt;
         this.helperAccountId = helperAccountId;
@@ -99,13 +96,12 @@ public class QuizAttempt {
     }
 
     public List<String> questionCodes() {
-        return List.of(questionCodes.split(","));
+        return questionCodes;
     }
 
     /** The original choice indices of question {@code position}, in the order they are shown. */
     public List<Integer> displayOrder(int position) {
-        String order = displayOrders.split("\\|", -1)[position];
-        return Arrays.stream(order.split("\\.")).map(Integer::valueOf).toList();
+        return displayOrders.get(position);
     }
 
     public int size() {
@@ -138,6 +134,11 @@ public class QuizAttempt {
 
     public @Nullable Long getHelperAccountId() {
         return helperAccountId;
+    }
+
+    /** The attempt as the learner's screens list it. */
+    CourseProgress.AttemptSummary summary() {
+        return new CourseProgress.AttemptSummary(getId(), number, startedAt, submittedAt, score, maxScore, isPassed());
     }
 
     /** Notes who helped with this attempt (the last helper, when several did). */

@@ -2,6 +2,12 @@ package vn.kynangso.learning;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import vn.kynangso.catalog.Assessment;
+import vn.kynangso.learning.CourseProgress.AttemptSummary;
 
 /** Whether the learner may start (or resume) the assessment now, and if not, why. */
 public sealed interface QuizGate {
@@ -23,5 +29,59 @@ public sealed interface QuizGate {
 
     default boolean isOpen() {
         return this instanceof Open;
+    }
+
+    /**
+     * The one rule for opening the quiz: once passed, nothing more to do; an attempt under way is
+     * resumed; every lesson must be read first; after a failed attempt the course's retake rules
+     * apply (wait its minutes, then read again the lessons not read since the failure).
+     *
+     * @param lessons how many lessons the course has
+     * @param lastRead when each lesson read (0-based) was last read
+     * @param passedAt when the learner passed, or null
+     * @param attempts the learner's attempts, in order
+     * @param now the moment to judge at
+     */
+    static QuizGate of(
+            Assessment rules,
+            int lessons,
+            Map<Integer, Instant> lastRead,
+            @Nullable Instant passedAt,
+            List<AttemptSummary> attempts,
+            Instant now) {
+        if (passedAt != null) {
+            return new AlreadyPassed();
+        }
+        if (attempts.stream().anyMatch(a -> a.submittedAt() == null)) {
+            return new Open();
+        }
+        List<Integer> unread = IntStream.range(0, lessons)
+                .filter(i -> !lastRead.containsKey(i))
+                .boxed()
+                .toList();
+        if (!unread.isEmpty()) {
+            return new LessonsToRead(unread);
+        }
+        Optional<Instant> lastFailure = attempts.stream()
+                .filter(a -> a.submittedAt() != null && !a.passed())
+                .reduce((a, b) -> b)
+                .map(AttemptSummary::submittedAt);
+        if (lastFailure.isPresent()) {
+            Instant failedAt = lastFailure.get();
+            Instant until = failedAt.plusSeconds(60L * rules.retakeWaitMinutes());
+            if (now.isBefore(until)) {
+                return new WaitUntil(until);
+            }
+            if (rules.reviewLessons()) {
+                List<Integer> toReview = IntStream.range(0, lessons)
+                        .filter(i -> !lastRead.get(i).isAfter(failedAt))
+                        .boxed()
+                        .toList();
+                if (!toReview.isEmpty()) {
+                    return new ReviewLessons(toReview);
+                }
+            }
+        }
+        return new Open();
     }
 }

@@ -1,8 +1,13 @@
 /**
- * Learning: enrolments (a learner keeps the course version they started), lessons read, quiz
- * attempts with every answer saved as it is given, grading on the server, course completion and
- * skill proficiency. Publishes {@link QuizPassed}, {@link CourseCompleted} and
- * {@link SkillProficiencyGained}.
+ * Learning: enrolments (a learner keeps the course version they started), lessons read
+ * ({@link CourseProgressService}), quiz attempts drawn, answered one question at a time with every
+ * answer saved as it is given, and graded on the server ({@link QuizService}, {@link QuizDraw},
+ * {@link QuizGate}, {@link Grading}), course completion and skill proficiency
+ * ({@link Completions}, {@link CourseCompletion}), a learner's status in a course
+ * ({@link CourseStatus}), their overview ({@link MyProgressService}) and their records
+ * ({@link LearningRecords}). {@link LearningService} is the entry other features call;
+ * {@link CourseDates} tells officials' evaluation when people started and completed courses. Publishes
+ * {@link QuizPassed}, {@link CourseCompleted} and {@link SkillProficiencyGained}.
  */
 @NullMarked
 package vn.kynangso.learning;

@@ -193,7 +193,7 @@ class ContentValidationTest {
                 .filter(r -> r.course() != null && r.course().category() == CourseCategory.OFFICIAL)
                 .toList();
 
-        assertThat(officials).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(officials).hasSize(3);
         TranslationProvider texts = new TranslationProvider();
         assertThat(officials.stream().flatMap(r -> r.warnings().stream()))
                 .extracting(w -> ContentValidation.describe(w, texts, VI))

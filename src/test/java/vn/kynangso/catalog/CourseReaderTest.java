@@ -5,19 +5,25 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import vn.kynangso.base.i18n.TranslationProvider;
 
 /**
  * Reading one course folder: a valid course becomes {@link CourseContent}; every kind of mistake a
  * trainer can make is refused with its file, its line and a plain message (checked as the trainers'
- * check prints it). Each test starts from the valid {@link TestCourse} and breaks one thing.
+ * check prints it). Each test starts from the valid {@link TestCourse} and breaks one thing; the
+ * mistakes that differ only in what is broken and what is said are the cases of {@link #mistakes()}.
  */
 class CourseReaderTest {
 
@@ -191,7 +197,7 @@ class CourseReaderTest {
 
     @Test
     void officials_course_reads_its_credit_hours_and_deadline() {
-        TestCourse course = officialCourse("11-30");
+        TestCourse course = official(TestCourse.create(tmp), "11-30");
 
         CourseReader.Result result = course.read();
 
@@ -201,7 +207,7 @@ class CourseReaderTest {
         assertThat(content.skill()).isNull();
         assertThat(content.audience()).containsExactly(Audience.OFFICIAL);
         assertThat(content.creditHours()).isEqualTo(4);
-        assertThat(content.deadline()).isEqualTo("11-30");
+        assertThat(content.deadline()).isEqualTo(MonthDay.of(11, 30));
     }
 
     @Test
@@ -216,23 +222,347 @@ class CourseReaderTest {
         assertThat(content.audience()).containsExactly(Audience.RESIDENT, Audience.STUDENT);
     }
 
-    // ---------------------------------------------------------------- course.yaml
+    // ---------------------------------------------------------------- one mistake, refused
 
-    @Test
-    void yaml_syntax_error_is_refused_with_the_line_it_is_on() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "  vi: An toàn cơ bản", "  vi: An toàn: cơ bản");
+    /**
+     * One mistake a trainer can make, as the course is broken from the valid {@link TestCourse}, and
+     * what the check says about it; {@code name} is what the case shows as in the test report.
+     */
+    record Mistake(String name, Consumer<TestCourse> make, Locale locale, List<Expected> expected) {
 
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "yaml-syntax",
-                        COURSE,
-                        6,
-                        "tệp YAML viết sai cú pháp: mapping values are not allowed here. Kiểm tra dấu hai chấm, thụt lề"
-                                + " và dấu ngoặc kép quanh câu có dấu \":\"."));
+        @Override
+        public String toString() {
+            return name;
+        }
     }
+
+    private static Mistake mistake(String name, Consumer<TestCourse> make, Locale locale, Expected... expected) {
+        return new Mistake(name, make, locale, List.of(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void a_mistake_is_refused_with_its_file_line_and_message(Mistake mistake) {
+        TestCourse course = TestCourse.create(tmp);
+        mistake.make().accept(course);
+
+        assertRefused(course, mistake.locale(), mistake.expected().toArray(Expected[]::new));
+    }
+
+    static Stream<Mistake> mistakes() {
+        String tooBig400 = "hình \"../images/cuoc-goi.png\" nặng 400 KB, quá 300 KB; hãy thu nhỏ để người dùng mạng yếu"
+                + " tải được";
+        String tooBig301 = "hình \"../images/cuoc-goi.png\" nặng 301 KB, quá 300 KB; hãy thu nhỏ để người dùng mạng yếu"
+                + " tải được";
+        String notUtf8 = "tệp không lưu ở dạng UTF-8; hãy lưu lại với mã hoá UTF-8";
+        String html = "bài học không được chứa mã HTML; hãy viết bằng Markdown";
+        return Stream.of(
+                // course.yaml
+                mistake(
+                        "yaml_syntax_error_is_refused_with_the_line_it_is_on",
+                        c -> c.replace(COURSE, "  vi: An toàn cơ bản", "  vi: An toàn: cơ bản"),
+                        VI,
+                        problem(
+                                "yaml-syntax",
+                                COURSE,
+                                6,
+                                "tệp YAML viết sai cú pháp: mapping values are not allowed here. Kiểm tra dấu hai chấm,"
+                                        + " thụt lề và dấu ngoặc kép quanh câu có dấu \":\".")),
+                mistake(
+                        "missing_field_is_refused_with_the_line_of_its_mapping",
+                        c -> c.replace(COURSE, "version: 1\n", ""),
+                        VI,
+                        problem("missing-field", COURSE, 1, "thiếu trường \"version\"")),
+                mistake(
+                        "missing_english_text_is_refused_naming_the_field_and_language",
+                        c -> c.replace(COURSE, "  en: Basic safety\n", ""),
+                        VI,
+                        problem("missing-language", COURSE, 6, "\"title\" thiếu bản \"en\"")),
+                mistake(
+                        "pass_mark_that_is_not_a_number_is_refused",
+                        c -> c.replace(COURSE, "passMark: 80", "passMark: tám mươi"),
+                        VI,
+                        problem("not-a-number", COURSE, 12, "\"passMark\" phải là một số, không phải \"tám mươi\"")),
+                mistake(
+                        "pass_mark_over_100_is_refused_as_out_of_range",
+                        c -> c.replace(COURSE, "passMark: 80", "passMark: 150"),
+                        VI,
+                        problem("out-of-range", COURSE, 12, "\"passMark\" là 150, phải từ 1 đến 100")),
+                mistake(
+                        "pass_mark_over_100_is_explained_in_english_too",
+                        c -> c.replace(COURSE, "passMark: 80", "passMark: 150"),
+                        Locale.ENGLISH,
+                        problem("out-of-range", COURSE, 12, "\"passMark\" is 150; it must be between 1 and 100")),
+                mistake(
+                        "unknown_skill_is_refused_listing_the_skills_there_are",
+                        c -> c.replace(COURSE, "skill: CYBER_SAFETY", "skill: COOKING"),
+                        VI,
+                        problem(
+                                "unknown-value",
+                                COURSE,
+                                3,
+                                "\"skill\" không nhận giá trị \"COOKING\"; chỉ được dùng: PUBLIC_SERVICES, ONLINE_SHOPPING,"
+                                        + " ONLINE_PAYMENT, CYBER_SAFETY, DIGITAL_PLATFORMS")),
+                mistake(
+                        "id_that_differs_from_the_folder_name_is_refused",
+                        c -> c.replace(COURSE, "id: an-toan-co-ban", "id: an-toan"),
+                        VI,
+                        problem(
+                                "id-mismatch",
+                                COURSE,
+                                1,
+                                "id \"an-toan\" phải trùng với tên thư mục \"an-toan-co-ban\"")),
+                mistake(
+                        "folder_without_course_yaml_is_refused",
+                        c -> c.delete(COURSE),
+                        VI,
+                        problem("course-file-missing", COURSE, 0, "thiếu tệp course.yaml")),
+                mistake(
+                        "folder_without_questions_yaml_is_refused",
+                        c -> c.delete(QUESTIONS),
+                        VI,
+                        problem(
+                                "questions-file-missing",
+                                QUESTIONS,
+                                0,
+                                "thiếu tệp questions.yaml (ngân hàng câu hỏi)")),
+                mistake(
+                        "credit_hours_on_a_skill_course_is_refused",
+                        c -> c.replace(COURSE, "skill: CYBER_SAFETY\n", "skill: CYBER_SAFETY\ncreditHours: 4\n"),
+                        VI,
+                        problem(
+                                "official-only",
+                                COURSE,
+                                4,
+                                "\"creditHours\" chỉ dùng cho khoá học bắt buộc của cán bộ (category: OFFICIAL)")),
+                mistake(
+                        "credit_hours_on_a_skill_course_is_explained_in_english_with_its_apostrophe",
+                        c -> c.replace(COURSE, "skill: CYBER_SAFETY\n", "skill: CYBER_SAFETY\ncreditHours: 4\n"),
+                        Locale.ENGLISH,
+                        problem(
+                                "official-only",
+                                COURSE,
+                                4,
+                                "\"creditHours\" is only for officials' mandatory courses (category: OFFICIAL)")),
+                mistake(
+                        "deadline_written_day_first_is_refused",
+                        c -> official(c, "30-11"),
+                        VI,
+                        problem(
+                                "deadline-format",
+                                COURSE,
+                                5,
+                                "hạn hoàn thành \"30-11\" phải viết dạng tháng-ngày, ví dụ \"11-30\"")),
+                mistake(
+                        "deadline_that_is_no_real_day_is_refused",
+                        c -> official(c, "02-30"),
+                        VI,
+                        problem(
+                                "deadline-format",
+                                COURSE,
+                                5,
+                                "hạn hoàn thành \"02-30\" phải viết dạng tháng-ngày, ví dụ \"11-30\"")),
+                // Reported on the first line of the "assessment:" block (line 12, passMark), as the
+                // validator reports a problem of a whole mapping; line 13 (questionsPerAttempt) would be
+                // more precise.
+                mistake(
+                        "bank_smaller_than_the_questions_per_attempt_is_refused",
+                        c -> c.replace(COURSE, "questionsPerAttempt: 4", "questionsPerAttempt: 5"),
+                        VI,
+                        problem(
+                                "bank-too-small",
+                                COURSE,
+                                12,
+                                "ngân hàng chỉ có 4 câu hỏi, ít hơn số câu mỗi lần kiểm tra (5)")),
+                mistake(
+                        "empty_question_bank_is_refused",
+                        c -> c.write(QUESTIONS, "questions: []\n"),
+                        VI,
+                        problem(
+                                "bank-too-small",
+                                COURSE,
+                                12,
+                                "ngân hàng chỉ có 0 câu hỏi, ít hơn số câu mỗi lần kiểm tra (4)")),
+                mistake(
+                        "bad_questions_per_attempt_is_reported_once",
+                        c -> c.replace(COURSE, "questionsPerAttempt: 4", "questionsPerAttempt: bốn"),
+                        VI,
+                        problem(
+                                "not-a-number",
+                                COURSE,
+                                13,
+                                "\"questionsPerAttempt\" phải là một số, không phải \"bốn\"")),
+                mistake(
+                        "empty_audience_is_refused_on_its_line",
+                        c -> c.replace(COURSE, "audience: [RESIDENT, STUDENT]", "audience: []"),
+                        VI,
+                        problem("audience-empty", COURSE, 4, "cần ít nhất một đối tượng người học")),
+                mistake(
+                        "course_yaml_not_saved_as_utf8_is_refused",
+                        c -> c.write(
+                                COURSE,
+                                TestCourse.COURSE_YAML
+                                        .formatted(TestCourse.ID)
+                                        .getBytes(Charset.forName("windows-1258"))),
+                        VI,
+                        problem("not-utf8", COURSE, 0, notUtf8)),
+                // lessons
+                mistake(
+                        "lesson_without_its_english_file_is_refused_on_its_line_in_course_yaml",
+                        c -> c.delete(LESSON_2_EN),
+                        VI,
+                        problem("lesson-file-missing", COURSE, 19, "không có tệp bài học " + shown(LESSON_2_EN))),
+                mistake(
+                        "lesson_without_its_english_file_is_explained_in_english_too",
+                        c -> c.delete(LESSON_2_EN),
+                        Locale.ENGLISH,
+                        problem(
+                                "lesson-file-missing",
+                                COURSE,
+                                19,
+                                "the lesson file " + shown(LESSON_2_EN) + " does not exist")),
+                mistake(
+                        "lesson_that_does_not_start_with_a_title_is_refused",
+                        c -> c.replace(LESSON_2_VI, "# Mật khẩu mạnh", "Mật khẩu mạnh"),
+                        VI,
+                        problem(
+                                "lesson-title",
+                                LESSON_2_VI,
+                                1,
+                                "dòng đầu tiên của bài học phải là tiêu đề dạng \"# Tiêu đề\"")),
+                mistake(
+                        "raw_html_in_a_lesson_is_refused_with_its_line",
+                        c -> c.replace(
+                                LESSON_2_VI,
+                                "Mật khẩu mạnh dài ít nhất 12 ký tự.",
+                                "<center>Mật khẩu mạnh dài ít nhất 12 ký tự.</center>"),
+                        VI,
+                        problem("lesson-html", LESSON_2_VI, 3, html)),
+                mistake(
+                        "html_on_the_second_line_of_a_paragraph_is_refused_with_that_line",
+                        c -> c.replace(
+                                LESSON_2_VI,
+                                "Mật khẩu mạnh dài ít nhất 12 ký tự.",
+                                "Mật khẩu mạnh dài\nít nhất 12 ký tự.<br>"),
+                        VI,
+                        problem("lesson-html", LESSON_2_VI, 4, html)),
+                mistake(
+                        "lesson_with_a_step_fewer_in_english_is_refused_showing_both_structures",
+                        c -> c.replace(LESSON_1_EN, "3. Ask your family.\n", ""),
+                        VI,
+                        problem(
+                                "lesson-structure",
+                                LESSON_1_EN,
+                                0,
+                                "bản tiếng Anh khác bản tiếng Việt về các bước, hộp lưu ý hoặc hình ảnh. Tiếng Việt:"
+                                        + " [steps:3, warning, image]; tiếng Anh: [steps:2, warning, image]")),
+                mistake(
+                        "image_without_a_description_is_refused",
+                        c -> c.replace(LESSON_1_EN, "![A call from an unknown number]", "![]"),
+                        VI,
+                        problem(
+                                "image-alt",
+                                LESSON_1_EN,
+                                12,
+                                "hình \"../images/cuoc-goi.png\" thiếu lời mô tả: viết ![mô tả hình](…)")),
+                mistake(
+                        "image_that_is_not_in_the_images_folder_is_refused",
+                        c -> c.replace(LESSON_1_VI, "../images/cuoc-goi.png", "../images/cuoc-goi-2.png"),
+                        VI,
+                        problem(
+                                "image-missing",
+                                LESSON_1_VI,
+                                12,
+                                "không tìm thấy hình \"../images/cuoc-goi-2.png\" trong thư mục images/")),
+                mistake(
+                        "image_over_300_kb_is_refused_in_each_lesson_file_that_shows_it",
+                        c -> c.write(TestCourse.IMAGE, new byte[400 * 1024]),
+                        VI,
+                        problem("image-too-big", LESSON_1_VI, 12, tooBig400),
+                        problem("image-too-big", LESSON_1_EN, 12, tooBig400)),
+                mistake(
+                        "image_just_over_300_kb_is_not_said_to_weigh_300_kb",
+                        c -> c.write(TestCourse.IMAGE, new byte[300 * 1024 + 1]),
+                        VI,
+                        problem("image-too-big", LESSON_1_VI, 12, tooBig301),
+                        problem("image-too-big", LESSON_1_EN, 12, tooBig301)),
+                mistake(
+                        "lesson_not_saved_as_utf8_is_refused",
+                        c -> c.write(LESSON_2_VI, TestCourse.LESSON_2_VI.getBytes(Charset.forName("windows-1258"))),
+                        VI,
+                        problem("not-utf8", LESSON_2_VI, 0, notUtf8)),
+                // questions.yaml
+                mistake(
+                        "question_id_used_twice_is_refused_on_the_second_question",
+                        c -> c.replace(QUESTIONS, "- id: pay-by-qr", "- id: otp-secret"),
+                        VI,
+                        problem("question-duplicate", QUESTIONS, 42, "mã câu hỏi \"otp-secret\" bị trùng")),
+                // line 8: the list of answers, which now starts with the remaining answer
+                mistake(
+                        "single_question_with_one_answer_is_refused_for_its_answer_count",
+                        c -> c.replace(QUESTIONS, """
+                                      - text: {vi: Đọc mã OTP cho họ, en: Read them the code}
+                                        correct: false
+                                        feedback: {vi: Sai. Kẻ gian sẽ rút tiền của bạn., en: Wrong. A scammer will take your money.}
+                                """, ""),
+                        VI,
+                        problem("answer-count", QUESTIONS, 8, "câu hỏi có 1 đáp án; cần từ 2 đến 6")),
+                mistake(
+                        "single_question_with_two_right_answers_is_refused_with_its_line",
+                        c -> c.replace(
+                                QUESTIONS,
+                                "Read them the code}\n        correct: false",
+                                "Read them the code}\n        correct: true"),
+                        VI,
+                        problem(
+                                "single-correct-count",
+                                QUESTIONS,
+                                2,
+                                "câu hỏi SINGLE \"otp-secret\" có 2 đáp án đúng; phải có đúng 1")),
+                mistake(
+                        "single_question_with_two_right_answers_is_explained_in_english_too",
+                        c -> c.replace(
+                                QUESTIONS,
+                                "Read them the code}\n        correct: false",
+                                "Read them the code}\n        correct: true"),
+                        Locale.ENGLISH,
+                        problem(
+                                "single-correct-count",
+                                QUESTIONS,
+                                2,
+                                "SINGLE question \"otp-secret\" has 2 right answers; it needs exactly 1")),
+                mistake(
+                        "multiple_question_with_only_one_right_answer_is_refused",
+                        c -> c.replace(
+                                QUESTIONS,
+                                "en: Toi-Thich-Com-Tam-2024}\n        correct: true",
+                                "en: Toi-Thich-Com-Tam-2024}\n        correct: false"),
+                        VI,
+                        problem(
+                                "multiple-correct-count",
+                                QUESTIONS,
+                                14,
+                                "câu hỏi MULTIPLE \"strong-password\" có 1 đáp án đúng; cần ít nhất 2")),
+                mistake(
+                        "order_question_with_two_steps_is_refused",
+                        c -> c.replace(QUESTIONS, """
+                                      - text: {vi: Kiểm tra tên và số tiền, en: Check the name and the amount}
+                                        feedback: {vi: Kiểm tra trước khi xác nhận., en: Check before you confirm.}
+                                """, ""),
+                        VI,
+                        problem("step-count", QUESTIONS, 48, "câu hỏi sắp xếp có 2 bước; cần từ 3 đến 6")),
+                mistake(
+                        "scenario_mark_that_is_not_true_or_false_is_refused",
+                        c -> c.replace(QUESTIONS, "  - id: otp-secret\n", "  - id: otp-secret\n    scenario: maybe\n"),
+                        VI,
+                        problem(
+                                "not-a-boolean",
+                                QUESTIONS,
+                                3,
+                                "\"scenario\" phải là true hoặc false, không phải \"maybe\"")));
+    }
+
+    // ---------------------------------------------------------------- course.yaml, beyond one mistake
 
     @Test
     void misspelt_field_is_refused_as_unknown_with_its_line_and_the_real_field_as_missing() {
@@ -246,7 +576,7 @@ class CourseReaderTest {
                 .containsExactly(
                         tuple("unknown-field", course.shown(COURSE), 12),
                         tuple("missing-field", course.shown(COURSE), 12));
-        // The allowed fields are listed in no fixed order (see the @Disabled test below), so the
+        // The allowed fields are listed in no fixed order (the next test pins their order), so the
         // printed message is compared with the list taken as a set.
         List<String> printed = problemLines(course.check(VI));
         assertThat(printed).hasSize(2);
@@ -269,79 +599,6 @@ class CourseReaderTest {
     }
 
     @Test
-    void missing_field_is_refused_with_the_line_of_its_mapping() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "version: 1\n", "");
-
-        assertRefused(course, VI, problem("missing-field", COURSE, 1, "thiếu trường \"version\""));
-    }
-
-    @Test
-    void missing_english_text_is_refused_naming_the_field_and_language() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "  en: Basic safety\n", "");
-
-        assertRefused(course, VI, problem("missing-language", COURSE, 6, "\"title\" thiếu bản \"en\""));
-    }
-
-    @Test
-    void pass_mark_that_is_not_a_number_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "passMark: 80", "passMark: tám mươi");
-
-        assertRefused(
-                course,
-                VI,
-                problem("not-a-number", COURSE, 12, "\"passMark\" phải là một số, không phải \"tám mươi\""));
-    }
-
-    @Test
-    void pass_mark_over_100_is_refused_as_out_of_range() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "passMark: 80", "passMark: 150");
-
-        assertRefused(course, VI, problem("out-of-range", COURSE, 12, "\"passMark\" là 150, phải từ 1 đến 100"));
-    }
-
-    @Test
-    void pass_mark_over_100_is_explained_in_english_too() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "passMark: 80", "passMark: 150");
-
-        assertRefused(
-                course,
-                Locale.ENGLISH,
-                problem("out-of-range", COURSE, 12, "\"passMark\" is 150; it must be between 1 and 100"));
-    }
-
-    @Test
-    void unknown_skill_is_refused_listing_the_skills_there_are() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "skill: CYBER_SAFETY", "skill: COOKING");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "unknown-value",
-                        COURSE,
-                        3,
-                        "\"skill\" không nhận giá trị \"COOKING\"; chỉ được dùng: PUBLIC_SERVICES, ONLINE_SHOPPING,"
-                                + " ONLINE_PAYMENT, CYBER_SAFETY, DIGITAL_PLATFORMS"));
-    }
-
-    @Test
-    void id_that_differs_from_the_folder_name_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "id: an-toan-co-ban", "id: an-toan");
-
-        assertRefused(
-                course,
-                VI,
-                problem("id-mismatch", COURSE, 1, "id \"an-toan\" phải trùng với tên thư mục \"an-toan-co-ban\""));
-    }
-
-    @Test
     void folder_name_with_capitals_or_underscores_is_refused() {
         TestCourse course = TestCourse.create(tmp, "An_Toan");
 
@@ -353,134 +610,6 @@ class CourseReaderTest {
                         "content/courses/An_Toan",
                         0,
                         "tên thư mục \"An_Toan\" chỉ được có chữ thường không dấu, số và dấu gạch ngang"));
-    }
-
-    @Test
-    void folder_without_course_yaml_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.delete(COURSE);
-
-        assertRefused(course, VI, problem("course-file-missing", COURSE, 0, "thiếu tệp course.yaml"));
-    }
-
-    @Test
-    void folder_without_questions_yaml_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.delete(QUESTIONS);
-
-        assertRefused(
-                course,
-                VI,
-                problem("questions-file-missing", QUESTIONS, 0, "thiếu tệp questions.yaml (ngân hàng câu hỏi)"));
-    }
-
-    @Test
-    void credit_hours_on_a_skill_course_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "skill: CYBER_SAFETY\n", "skill: CYBER_SAFETY\ncreditHours: 4\n");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "official-only",
-                        COURSE,
-                        4,
-                        "\"creditHours\" chỉ dùng cho khoá học bắt buộc của cán bộ (category: OFFICIAL)"));
-    }
-
-    @Test
-    void credit_hours_on_a_skill_course_is_explained_in_english_with_its_apostrophe() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "skill: CYBER_SAFETY\n", "skill: CYBER_SAFETY\ncreditHours: 4\n");
-
-        assertRefused(
-                course,
-                Locale.ENGLISH,
-                problem(
-                        "official-only",
-                        COURSE,
-                        4,
-                        "\"creditHours\" is only for officials' mandatory courses (category: OFFICIAL)"));
-    }
-
-    @Test
-    void deadline_written_day_first_is_refused() {
-        TestCourse course = officialCourse("30-11");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "deadline-format",
-                        COURSE,
-                        5,
-                        "hạn hoàn thành \"30-11\" phải viết dạng tháng-ngày, ví dụ \"11-30\""));
-    }
-
-    @Test
-    void deadline_that_is_no_real_day_is_refused() {
-        TestCourse course = officialCourse("02-30");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "deadline-format",
-                        COURSE,
-                        5,
-                        "hạn hoàn thành \"02-30\" phải viết dạng tháng-ngày, ví dụ \"11-30\""));
-    }
-
-    @Test
-    void bank_smaller_than_the_questions_per_attempt_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "questionsPerAttempt: 4", "questionsPerAttempt: 5");
-
-        // Reported on the first line of the "assessment:" block (line 12, passMark), as the validator
-        // reports a problem of a whole mapping; line 13 (questionsPerAttempt) would be more precise.
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "bank-too-small",
-                        COURSE,
-                        12,
-                        "ngân hàng chỉ có 4 câu hỏi, ít hơn số câu mỗi lần kiểm tra (5)"));
-    }
-
-    @Test
-    void empty_question_bank_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.write(QUESTIONS, "questions: []\n");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "bank-too-small",
-                        COURSE,
-                        12,
-                        "ngân hàng chỉ có 0 câu hỏi, ít hơn số câu mỗi lần kiểm tra (4)"));
-    }
-
-    @Test
-    void bad_questions_per_attempt_is_reported_once() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "questionsPerAttempt: 4", "questionsPerAttempt: bốn");
-
-        assertRefused(
-                course,
-                VI,
-                problem("not-a-number", COURSE, 13, "\"questionsPerAttempt\" phải là một số, không phải \"bốn\""));
-    }
-
-    @Test
-    void empty_audience_is_refused_on_its_line() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(COURSE, "audience: [RESIDENT, STUDENT]", "audience: []");
-
-        assertRefused(course, VI, problem("audience-empty", COURSE, 4, "cần ít nhất một đối tượng người học"));
     }
 
     @Test
@@ -496,142 +625,7 @@ class CourseReaderTest {
                 .containsExactly(tuple(Path.of(course.shown(COURSE)), 3));
     }
 
-    @Test
-    void course_yaml_not_saved_as_utf8_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.write(COURSE, TestCourse.COURSE_YAML.formatted(TestCourse.ID).getBytes(Charset.forName("windows-1258")));
-
-        assertRefused(
-                course, VI, problem("not-utf8", COURSE, 0, "tệp không lưu ở dạng UTF-8; hãy lưu lại với mã hoá UTF-8"));
-    }
-
-    // ---------------------------------------------------------------- lessons
-
-    @Test
-    void lesson_without_its_english_file_is_refused_on_its_line_in_course_yaml() {
-        TestCourse course = TestCourse.create(tmp);
-        course.delete(LESSON_2_EN);
-
-        assertRefused(
-                course,
-                VI,
-                problem("lesson-file-missing", COURSE, 19, "không có tệp bài học " + course.shown(LESSON_2_EN)));
-    }
-
-    @Test
-    void lesson_without_its_english_file_is_explained_in_english_too() {
-        TestCourse course = TestCourse.create(tmp);
-        course.delete(LESSON_2_EN);
-
-        assertRefused(
-                course,
-                Locale.ENGLISH,
-                problem(
-                        "lesson-file-missing",
-                        COURSE,
-                        19,
-                        "the lesson file " + course.shown(LESSON_2_EN) + " does not exist"));
-    }
-
-    @Test
-    void lesson_that_does_not_start_with_a_title_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(LESSON_2_VI, "# Mật khẩu mạnh", "Mật khẩu mạnh");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "lesson-title",
-                        LESSON_2_VI,
-                        1,
-                        "dòng đầu tiên của bài học phải là tiêu đề dạng \"# Tiêu đề\""));
-    }
-
-    @Test
-    void raw_html_in_a_lesson_is_refused_with_its_line() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(
-                LESSON_2_VI,
-                "Mật khẩu mạnh dài ít nhất 12 ký tự.",
-                "<center>Mật khẩu mạnh dài ít nhất 12 ký tự.</center>");
-
-        assertRefused(
-                course,
-                VI,
-                problem("lesson-html", LESSON_2_VI, 3, "bài học không được chứa mã HTML; hãy viết bằng Markdown"));
-    }
-
-    @Test
-    void html_on_the_second_line_of_a_paragraph_is_refused_with_that_line() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(LESSON_2_VI, "Mật khẩu mạnh dài ít nhất 12 ký tự.", "Mật khẩu mạnh dài\nít nhất 12 ký tự.<br>");
-
-        assertRefused(
-                course,
-                VI,
-                problem("lesson-html", LESSON_2_VI, 4, "bài học không được chứa mã HTML; hãy viết bằng Markdown"));
-    }
-
-    @Test
-    void lesson_with_a_step_fewer_in_english_is_refused_showing_both_structures() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(LESSON_1_EN, "3. Ask your family.\n", "");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "lesson-structure",
-                        LESSON_1_EN,
-                        0,
-                        "bản tiếng Anh khác bản tiếng Việt về các bước, hộp lưu ý hoặc hình ảnh. Tiếng Việt:"
-                                + " [steps:3, warning, image]; tiếng Anh: [steps:2, warning, image]"));
-    }
-
-    @Test
-    void image_without_a_description_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(LESSON_1_EN, "![A call from an unknown number]", "![]");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "image-alt",
-                        LESSON_1_EN,
-                        12,
-                        "hình \"../images/cuoc-goi.png\" thiếu lời mô tả: viết ![mô tả hình](…)"));
-    }
-
-    @Test
-    void image_that_is_not_in_the_images_folder_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(LESSON_1_VI, "../images/cuoc-goi.png", "../images/cuoc-goi-2.png");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "image-missing",
-                        LESSON_1_VI,
-                        12,
-                        "không tìm thấy hình \"../images/cuoc-goi-2.png\" trong thư mục images/"));
-    }
-
-    @Test
-    void image_over_300_kb_is_refused_in_each_lesson_file_that_shows_it() {
-        TestCourse course = TestCourse.create(tmp);
-        course.write(TestCourse.IMAGE, new byte[400 * 1024]);
-
-        String message = "hình \"../images/cuoc-goi.png\" nặng 400 KB, quá 300 KB; hãy thu nhỏ để người dùng mạng yếu"
-                + " tải được";
-        assertRefused(
-                course,
-                VI,
-                problem("image-too-big", LESSON_1_VI, 12, message),
-                problem("image-too-big", LESSON_1_EN, 12, message));
-    }
+    // ---------------------------------------------------------------- lessons, beyond one mistake
 
     @Test
     void image_of_exactly_300_kb_is_accepted() {
@@ -639,115 +633,6 @@ class CourseReaderTest {
         course.write(TestCourse.IMAGE, new byte[300 * 1024]);
 
         assertThat(course.read().problems()).isEmpty();
-    }
-
-    @Test
-    void image_just_over_300_kb_is_not_said_to_weigh_300_kb() {
-        TestCourse course = TestCourse.create(tmp);
-        course.write(TestCourse.IMAGE, new byte[300 * 1024 + 1]);
-
-        String message = "hình \"../images/cuoc-goi.png\" nặng 301 KB, quá 300 KB; hãy thu nhỏ để người dùng mạng yếu"
-                + " tải được";
-        assertRefused(
-                course,
-                VI,
-                problem("image-too-big", LESSON_1_VI, 12, message),
-                problem("image-too-big", LESSON_1_EN, 12, message));
-    }
-
-    @Test
-    void lesson_not_saved_as_utf8_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.write(LESSON_2_VI, TestCourse.LESSON_2_VI.getBytes(Charset.forName("windows-1258")));
-
-        assertRefused(
-                course,
-                VI,
-                problem("not-utf8", LESSON_2_VI, 0, "tệp không lưu ở dạng UTF-8; hãy lưu lại với mã hoá UTF-8"));
-    }
-
-    // ---------------------------------------------------------------- questions.yaml
-
-    @Test
-    void question_id_used_twice_is_refused_on_the_second_question() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(QUESTIONS, "- id: pay-by-qr", "- id: otp-secret");
-
-        assertRefused(course, VI, problem("question-duplicate", QUESTIONS, 42, "mã câu hỏi \"otp-secret\" bị trùng"));
-    }
-
-    @Test
-    void single_question_with_one_answer_is_refused_for_its_answer_count() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(QUESTIONS, """
-                      - text: {vi: Đọc mã OTP cho họ, en: Read them the code}
-                        correct: false
-                        feedback: {vi: Sai. Kẻ gian sẽ rút tiền của bạn., en: Wrong. A scammer will take your money.}
-                """, "");
-
-        // line 8: the list of answers, which now starts with the remaining answer
-        assertRefused(course, VI, problem("answer-count", QUESTIONS, 8, "câu hỏi có 1 đáp án; cần từ 2 đến 6"));
-    }
-
-    @Test
-    void single_question_with_two_right_answers_is_refused_with_its_line() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(
-                QUESTIONS, "Read them the code}\n        correct: false", "Read them the code}\n        correct: true");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "single-correct-count",
-                        QUESTIONS,
-                        2,
-                        "câu hỏi SINGLE \"otp-secret\" có 2 đáp án đúng; phải có đúng 1"));
-    }
-
-    @Test
-    void single_question_with_two_right_answers_is_explained_in_english_too() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(
-                QUESTIONS, "Read them the code}\n        correct: false", "Read them the code}\n        correct: true");
-
-        assertRefused(
-                course,
-                Locale.ENGLISH,
-                problem(
-                        "single-correct-count",
-                        QUESTIONS,
-                        2,
-                        "SINGLE question \"otp-secret\" has 2 right answers; it needs exactly 1"));
-    }
-
-    @Test
-    void multiple_question_with_only_one_right_answer_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(
-                QUESTIONS,
-                "en: Toi-Thich-Com-Tam-2024}\n        correct: true",
-                "en: Toi-Thich-Com-Tam-2024}\n        correct: false");
-
-        assertRefused(
-                course,
-                VI,
-                problem(
-                        "multiple-correct-count",
-                        QUESTIONS,
-                        14,
-                        "câu hỏi MULTIPLE \"strong-password\" có 1 đáp án đúng; cần ít nhất 2"));
-    }
-
-    @Test
-    void order_question_with_two_steps_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(QUESTIONS, """
-                      - text: {vi: Kiểm tra tên và số tiền, en: Check the name and the amount}
-                        feedback: {vi: Kiểm tra trước khi xác nhận., en: Check before you confirm.}
-                """, "");
-
-        assertRefused(course, VI, problem("step-count", QUESTIONS, 48, "câu hỏi sắp xếp có 2 bước; cần từ 3 đến 6"));
     }
 
     // ---------------------------------------------------------------- question bank warnings
@@ -775,21 +660,6 @@ class CourseReaderTest {
                 .isEqualTo(course.shown(QUESTIONS) + ": cảnh báo: đáp án đúng là đáp án dài nhất ở 3/5 câu hỏi chọn"
                         + " đáp án (60 %, quá 40 %). Người học chỉ cần chọn đáp án dài nhất là đúng, không cần đọc"
                         + " bài. Hãy viết lại một số đáp án. Khoá học vẫn được xuất bản.");
-    }
-
-    @Test
-    void right_answer_longest_in_two_of_five_questions_is_no_warning() {
-        TestCourse course = TestCourse.create(tmp);
-        course.write(
-                QUESTIONS,
-                TestCourse.bank(
-                        TestCourse.single("q1", true),
-                        TestCourse.single("q2", true),
-                        TestCourse.single("q3", false),
-                        TestCourse.single("q4", false),
-                        TestCourse.single("q5", false)));
-
-        assertThat(course.read().warnings()).isEmpty();
     }
 
     @Test
@@ -834,44 +704,6 @@ class CourseReaderTest {
     }
 
     @Test
-    void true_false_questions_nearly_all_keyed_true_are_warned_about_too() {
-        TestCourse course = TestCourse.create(tmp);
-        course.write(
-                QUESTIONS,
-                TestCourse.bank(
-                        TestCourse.trueFalse("t1", true),
-                        TestCourse.trueFalse("t2", true),
-                        TestCourse.trueFalse("t3", true),
-                        TestCourse.trueFalse("t4", true)));
-
-        assertThat(course.read().warnings()).extracting(ContentProblem::key).containsExactly("true-false-mostly-true");
-    }
-
-    @Test
-    void three_true_two_false_is_balanced_enough_and_three_questions_are_too_few_to_warn_about() {
-        TestCourse balanced = TestCourse.create(tmp.resolve("balanced"));
-        balanced.write(
-                QUESTIONS,
-                TestCourse.bank(
-                        TestCourse.trueFalse("t1", true),
-                        TestCourse.trueFalse("t2", true),
-                        TestCourse.trueFalse("t3", true),
-                        TestCourse.trueFalse("t4", false),
-                        TestCourse.trueFalse("t5", false)));
-        TestCourse few = TestCourse.create(tmp.resolve("few"));
-        few.write(
-                QUESTIONS,
-                TestCourse.bank(
-                        TestCourse.trueFalse("t1", false),
-                        TestCourse.trueFalse("t2", false),
-                        TestCourse.trueFalse("t3", false),
-                        TestCourse.single("q1", false)));
-
-        assertThat(balanced.read().warnings()).isEmpty();
-        assertThat(few.read().warnings()).isEmpty();
-    }
-
-    @Test
     void warnings_of_a_bank_do_not_hide_errors_elsewhere_in_the_course() {
         TestCourse course = TestCourse.create(tmp);
         course.write(
@@ -906,17 +738,6 @@ class CourseReaderTest {
     }
 
     @Test
-    void scenario_mark_that_is_not_true_or_false_is_refused() {
-        TestCourse course = TestCourse.create(tmp);
-        course.replace(QUESTIONS, "  - id: otp-secret\n", "  - id: otp-secret\n    scenario: maybe\n");
-
-        assertRefused(
-                course,
-                VI,
-                problem("not-a-boolean", QUESTIONS, 3, "\"scenario\" phải là true hoặc false, không phải \"maybe\""));
-    }
-
-    @Test
     void answers_of_equal_length_count_as_the_right_one_being_longest() {
         Question tie = new Question(
                 "tie",
@@ -938,10 +759,69 @@ class CourseReaderTest {
         assertThat(QuestionBankStats.longestIsRight(multipleLongestWrong)).isFalse();
     }
 
+    /** A question bank, and the warnings it is published with (none, or their keys). */
+    record Bank(String name, String questions, List<String> warnings) {
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("banks")
+    void a_bank_is_published_with_the_warnings_its_balance_calls_for(Bank bank) {
+        TestCourse course = TestCourse.create(tmp);
+        course.write(QUESTIONS, bank.questions());
+
+        CourseReader.Result result = course.read();
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings()).extracting(ContentProblem::key).containsExactlyElementsOf(bank.warnings());
+    }
+
+    static Stream<Bank> banks() {
+        return Stream.of(
+                new Bank(
+                        "right_answer_longest_in_two_of_five_questions_is_no_warning",
+                        TestCourse.bank(
+                                TestCourse.single("q1", true),
+                                TestCourse.single("q2", true),
+                                TestCourse.single("q3", false),
+                                TestCourse.single("q4", false),
+                                TestCourse.single("q5", false)),
+                        List.of()),
+                new Bank(
+                        "true_false_questions_nearly_all_keyed_true_are_warned_about_too",
+                        TestCourse.bank(
+                                TestCourse.trueFalse("t1", true),
+                                TestCourse.trueFalse("t2", true),
+                                TestCourse.trueFalse("t3", true),
+                                TestCourse.trueFalse("t4", true)),
+                        List.of("true-false-mostly-true")),
+                new Bank(
+                        "three_true_two_false_is_balanced_enough",
+                        TestCourse.bank(
+                                TestCourse.trueFalse("t1", true),
+                                TestCourse.trueFalse("t2", true),
+                                TestCourse.trueFalse("t3", true),
+                                TestCourse.trueFalse("t4", false),
+                                TestCourse.trueFalse("t5", false)),
+                        List.of()),
+                new Bank(
+                        "three_true_false_questions_are_too_few_to_warn_about",
+                        TestCourse.bank(
+                                TestCourse.trueFalse("t1", false),
+                                TestCourse.trueFalse("t2", false),
+                                TestCourse.trueFalse("t3", false),
+                                TestCourse.single("q1", false)),
+                        List.of()));
+    }
+
     // ---------------------------------------------------------------- helpers
 
-    private TestCourse officialCourse(String deadline) {
-        TestCourse course = TestCourse.create(tmp);
+    /** The course made an officials' course with this deadline. */
+    private static TestCourse official(TestCourse course, String deadline) {
         course.replace(
                 COURSE,
                 "skill: CYBER_SAFETY\naudience: [RESIDENT, STUDENT]\n",
@@ -957,8 +837,13 @@ class CourseReaderTest {
         }
     }
 
-    private Expected problem(String key, String fileInCourse, int line, String message) {
-        return new Expected(key, "content/courses/" + TestCourse.ID + "/" + fileInCourse, line, message);
+    private static Expected problem(String key, String fileInCourse, int line, String message) {
+        return new Expected(key, shown(fileInCourse), line, message);
+    }
+
+    /** How problems name a file of the test course. */
+    private static String shown(String fileInCourse) {
+        return "content/courses/" + TestCourse.ID + "/" + fileInCourse;
     }
 
     /**
@@ -978,7 +863,7 @@ class CourseReaderTest {
         TestCourse.Check check = course.check(locale);
         assertThat(check.exitCode()).isEqualTo(1);
         List<String> printed = Arrays.stream(expected).map(Expected::printed).toList();
-        if ("vi".equals(locale.getLanguage())) {
+        if (!TranslationProvider.isEnglish(locale)) {
             List<String> all = new ArrayList<>();
             all.add("✗ " + course.folderName() + ": KHÔNG xuất bản được, " + expected.length + " lỗi:");
             all.addAll(printed);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A small, fully valid course written into {@code <tmp>/content/courses/<folder>/}, for tests that
@@ -272,7 +273,7 @@ final class TestCourse {
     /** Replaces text that occurs exactly once in the file (so a test cannot break more than it says). */
     TestCourse replace(String relative, String old, String replacement) {
         String text = read(relative);
-        assertThat(text.split(java.util.regex.Pattern.quote(old), -1))
+        assertThat(text.split(Pattern.quote(old), -1))
                 .as("\"%s\" must occur exactly once in %s", old, relative)
                 .hasSize(2);
         return write(relative, text.replace(old, replacement));

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -76,7 +79,7 @@ class CourseStatusTest {
                 text,
                 text,
                 4,
-                "02-29",
+                MonthDay.of(2, 29),
                 new Assessment(80, 10, 0, false),
                 List.of(),
                 List.of());
@@ -106,7 +109,7 @@ class CourseStatusTest {
         for (String file : new String[] {"translations.properties", "translations_en.properties"}) {
             Properties texts = new Properties();
             try (InputStream in = getClass().getResourceAsStream("/vaadin-i18n/" + file)) {
-                texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             for (CourseStatus status : CourseStatus.values()) {
                 assertThat(texts.getProperty(status.key()))

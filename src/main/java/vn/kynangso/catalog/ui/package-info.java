@@ -1,4 +1,7 @@
-/** Trainers' screen: the published courses, and publishing content/ again with every problem shown. */
+/**
+ * The trainers' content screen: which courses are published and in which version, and publishing
+ * {@code content/} again with every problem and warning shown.
+ */
 @NullMarked
 package vn.kynangso.catalog.ui;
 

@@ -20,13 +20,15 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.kynangso.catalog.CourseContent;
 import vn.kynangso.learning.CourseProgress;
+import vn.kynangso.learning.CourseProgressService;
 import vn.kynangso.learning.LearningException;
-import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuizGate;
 import vn.kynangso.security.Roles;
 
@@ -38,11 +40,11 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Query parameter: why the learner was sent here (a {@link LearningException.Reason}). */
     static final String WHY = "why";
 
-    private final LearningService learning;
+    private final CourseProgressService learning;
     private final Clock clock;
     private String title = "";
 
-    CourseView(LearningService learning, Clock clock) {
+    CourseView(CourseProgressService learning, Clock clock) {
         this.learning = learning;
         this.clock = clock;
         addClassName("kns-page");
@@ -72,8 +74,8 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 });
     }
 
-    private static java.util.Optional<LearningException.Reason> reason(String name) {
-        return java.util.Arrays.stream(LearningException.Reason.values())
+    private static Optional<LearningException.Reason> reason(String name) {
+        return Arrays.stream(LearningException.Reason.values())
                 .filter(r -> r.name().equals(name))
                 .findFirst();
     }
@@ -83,10 +85,9 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         String code = progress.course().code();
         title = course.title().in(getLocale());
         add(new H1(title), new Paragraph(course.summary().in(getLocale())));
-        if (course.creditHours() != null && course.deadline() != null) {
-            LocalDate due = course.deadlineIn(LocalDate.now(clock).getYear());
-            add(new Paragraph(
-                    getTranslation("course.official.facts", course.creditHours(), LearningFormats.date(this, due))));
+        if (course.creditHours() != null && progress.deadline() != null) {
+            add(new Paragraph(getTranslation(
+                    "course.official.facts", course.creditHours(), LearningFormats.date(this, progress.deadline()))));
         }
         if (progress.completedAt() != null) {
             Paragraph done = new Paragraph(
@@ -104,7 +105,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             RouterLink link = new RouterLink(
                     course.lessons().get(i).title().in(getLocale()),
                     LessonView.class,
-                    new RouteParameters(java.util.Map.of("course", code, "number", String.valueOf(i + 1))));
+                    new RouteParameters(Map.of("course", code, "number", String.valueOf(i + 1))));
             ListItem item = new ListItem(link);
             if (progress.lessonsRead().contains(i)) {
                 Span read = new Span(VaadinIcon.CHECK.create(), new Span(getTranslation("course.lesson.read")));

@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.MyProgress;
 import vn.kynangso.learning.MyProgress.CourseRow;
 import vn.kynangso.learning.MyProgress.SkillStatus;
+import vn.kynangso.learning.MyProgressService;
 import vn.kynangso.security.Roles;
 
 /** The catalog: the five skills first, each with the learner's status and its courses; then required courses. */
@@ -28,7 +28,7 @@ import vn.kynangso.security.Roles;
 @Menu(order = 10, title = "menu.learn", icon = "vaadin:academy-cap")
 class LearnView extends Main implements HasDynamicTitle {
 
-    LearnView(LearningService learning, Clock clock) {
+    LearnView(MyProgressService learning, Clock clock) {
         addClassName("kns-page");
         add(new H1(getTranslation("learn.title")), new Paragraph(getTranslation("learn.lead")));
         MyProgress progress = learning.myProgress();

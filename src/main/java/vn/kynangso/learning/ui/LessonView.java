@@ -21,11 +21,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.learning.CourseProgress;
+import vn.kynangso.learning.CourseProgressService;
 import vn.kynangso.learning.LearningException;
-import vn.kynangso.learning.LearningService;
 import vn.kynangso.security.Roles;
 
 /**
@@ -41,12 +42,12 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             + " speechSynthesis.cancel(); const u = new SpeechSynthesisUtterance($0); u.lang = $1; u.rate = 0.9;"
             + " speechSynthesis.speak(u); return true;";
 
-    private final LearningService learning;
+    private final CourseProgressService learning;
     private final CatalogService catalog;
     private String title = "";
     private boolean speaking;
 
-    LessonView(LearningService learning, CatalogService catalog) {
+    LessonView(CourseProgressService learning, CatalogService catalog) {
         this.learning = learning;
         this.catalog = catalog;
         addClassName("kns-page");
@@ -89,7 +90,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         listen.setId("lesson-listen");
         listen.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         String words = title + ". " + catalog.lessonPlainText(course, index, getLocale());
-        String voice = "en".equals(getLocale().getLanguage()) ? "en-GB" : "vi-VN";
+        String voice = TranslationProvider.isEnglish(getLocale()) ? "en-GB" : "vi-VN";
         listen.addClickListener(e -> toggleSpeech(listen, words, voice));
 
         // Lesson HTML comes from content files and passes through the one sanitizer (SafeHtml).

@@ -15,10 +15,10 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.MyProgress;
 import vn.kynangso.learning.MyProgress.CourseRow;
 import vn.kynangso.learning.MyProgress.SkillStatus;
+import vn.kynangso.learning.MyProgressService;
 import vn.kynangso.security.Roles;
 
 /** "My progress": each of the five skills (skilled since when) and each required course. */
@@ -27,7 +27,7 @@ import vn.kynangso.security.Roles;
 @Menu(order = 15, title = "menu.progress", icon = "vaadin:check-square-o")
 class ProgressView extends Main implements HasDynamicTitle {
 
-    ProgressView(LearningService learning, Clock clock) {
+    ProgressView(MyProgressService learning, Clock clock) {
         addClassName("kns-page");
         MyProgress progress = learning.myProgress();
         Paragraph summary = new Paragraph(getTranslation("progress.skills", progress.proficientCount()));

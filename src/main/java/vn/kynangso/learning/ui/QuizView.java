@@ -16,10 +16,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.kynangso.base.ui.PageScroll;
 import vn.kynangso.learning.LearningException;
-import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuestionScreen;
 import vn.kynangso.learning.QuestionScreen.Answered;
 import vn.kynangso.learning.QuestionScreen.Unanswered;
+import vn.kynangso.learning.QuizService;
 import vn.kynangso.security.Roles;
 
 /**
@@ -31,14 +31,14 @@ import vn.kynangso.security.Roles;
 @RolesAllowed({Roles.RESIDENT, Roles.STUDENT, Roles.OFFICIAL})
 class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LearningService learning;
+    private final QuizService quiz;
     private final Span position = new Span();
     private final ProgressBar bar = new ProgressBar();
     private final Div body = new Div();
     private String courseCode = "";
 
-    QuizView(LearningService learning) {
-        this.learning = learning;
+    QuizView(QuizService quiz) {
+        this.quiz = quiz;
         addClassName("kns-page");
         addClassName("kns-quiz");
         position.setId("quiz-position");
@@ -50,7 +50,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         courseCode = event.getRouteParameters().get("course").orElse("");
         try {
-            show(learning.startOrResume(courseCode));
+            show(quiz.startOrResume(courseCode));
         } catch (LearningException e) {
             // said on the course page itself: a pop-up shown while forwarding would belong to neither screen
             event.forwardTo(
@@ -85,7 +85,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             try {
-                show(learning.answer(question.attemptId(), question.position(), form.value()));
+                show(quiz.answer(question.attemptId(), question.position(), form.value()));
             } catch (LearningException ex) {
                 Notification.show(getTranslation(ex.reason().translationKey()))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -105,16 +105,16 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         next.setDisableOnClick(true);
         next.addClickListener(e -> {
             if (!last) {
-                show(learning.question(answered.attemptId(), answered.position() + 1));
+                show(quiz.question(answered.attemptId(), answered.position() + 1));
                 return;
             }
             try {
-                learning.submit(answered.attemptId());
+                quiz.submit(answered.attemptId());
                 getUI().ifPresent(ui -> ui.navigate("learn/result/" + answered.attemptId()));
             } catch (LearningException ex) {
                 // a question was skipped (another tab?): go to the first unanswered one
                 Notification.show(getTranslation(ex.reason().translationKey()));
-                show(learning.startOrResume(courseCode));
+                show(quiz.startOrResume(courseCode));
             }
         });
         body.add(next);

@@ -19,9 +19,9 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.catalog.CourseContent;
 import vn.kynangso.learning.AttemptReport;
-import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuestionScreen.Answered;
 import vn.kynangso.learning.QuizGate;
+import vn.kynangso.learning.QuizService;
 import vn.kynangso.security.Roles;
 
 /** A handed-in quiz: passed or not, the score, every mistake explained, and what to do next. */
@@ -29,10 +29,10 @@ import vn.kynangso.security.Roles;
 @RolesAllowed({Roles.RESIDENT, Roles.STUDENT, Roles.OFFICIAL})
 class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LearningService learning;
+    private final QuizService quiz;
 
-    ResultView(LearningService learning) {
-        this.learning = learning;
+    ResultView(QuizService quiz) {
+        this.quiz = quiz;
         addClassName("kns-page");
     }
 
@@ -41,7 +41,7 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         long attempt = event.getRouteParameters().getLong("attempt").orElse(-1L);
         AttemptReport report;
         try {
-            report = learning.report(attempt);
+            report = quiz.report(attempt);
         } catch (AccessDeniedException | IllegalArgumentException e) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.base.ui.SignInSwitch;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.learning.Learners;
@@ -106,7 +107,7 @@ class AssistedLearningTest extends KaribuTest {
     }
 
     @Test
-    void helpedProgressIsTheResidentsWithTheHelperNotedAndTheHelperGetsTheirSignInBack() {
+    void helped_progress_is_the_residents_with_the_helper_noted_and_the_helper_gets_their_sign_in_back() {
         UI.getCurrent().navigate("households/" + household);
         _click(_get(Button.class, spec -> spec.withId("help-" + resident)));
 
@@ -202,7 +203,7 @@ class AssistedLearningTest extends KaribuTest {
     }
 
     @Test
-    void onlyHouseholdMembersInMyAreaCanBeHelpedAndOnlyByTheTeam() {
+    void only_household_members_in_my_area_can_be_helped_and_only_by_the_team() {
         long demoResident = jdbc.queryForObject(
                 "SELECT person_id FROM account WHERE phone = '0912345678'", Long.class); // in the demo commune
         assertThatThrownBy(() -> households.startHelping(demoResident)).isInstanceOf(AccessDeniedException.class);
@@ -213,8 +214,8 @@ class AssistedLearningTest extends KaribuTest {
     }
 
     @Test
-    void whileHelpingNoSecondHelpedSessionCanStart() {
-        vn.kynangso.base.ui.SignInSwitch.to(households.startHelping(resident));
+    void while_helping_no_second_helped_session_can_start() {
+        SignInSwitch.to(households.startHelping(resident));
         assertThatThrownBy(() -> accounts.startHelping(resident, "x")).isInstanceOf(AccessDeniedException.class);
         assertThat(learning.myProgress().skills()).hasSize(5); // learning works for the resident
     }

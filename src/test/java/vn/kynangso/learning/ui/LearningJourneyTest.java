@@ -20,6 +20,7 @@ import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.learning.CourseCompleted;
 import vn.kynangso.learning.Learners;
+import vn.kynangso.learning.LearningException;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.SkillProficiencyGained;
 import vn.kynangso.people.PeopleService;
@@ -82,7 +83,7 @@ class LearningJourneyTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("course-why")).getText())
                 .isEqualTo(context.getBean(vn.kynangso.base.i18n.TranslationProvider.class)
                         .getTranslation(
-                                vn.kynangso.learning.LearningException.Reason.QUIZ_CLOSED.translationKey(),
+                                LearningException.Reason.QUIZ_CLOSED.translationKey(),
                                 vn.kynangso.base.i18n.TranslationProvider.VIETNAMESE));
         assertThat(_get(Paragraph.class, spec -> spec.withId("course-gate")).getText())
                 .as("and what opens it")

@@ -16,6 +16,7 @@ import vn.kynangso.KaribuTest;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Choice;
 import vn.kynangso.catalog.Question;
+import vn.kynangso.catalog.QuestionType;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuestionScreen;
@@ -96,7 +97,7 @@ class QuizResumeAndSecrecyTest extends KaribuTest {
                         .doesNotContain(choice.feedback().en());
             }
             assertThat(sent.toLowerCase()).doesNotContain("correct").doesNotContain("\"right\"");
-            if (question.type() == vn.kynangso.catalog.QuestionType.ORDER) {
+            if (question.type() == QuestionType.ORDER) {
                 List<String> shown = _get(OrderSteps.class, spec -> spec.withId("quiz-order")).steps().stream()
                         .map(s -> s.text().vi())
                         .toList();

@@ -1,0 +1,85 @@
+package vn.kynangso.learning;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.catalog.CourseCategory;
+import vn.kynangso.catalog.CourseContent;
+import vn.kynangso.catalog.PublishedCourse;
+import vn.kynangso.catalog.Skill;
+import vn.kynangso.learning.MyProgress.CourseRow;
+import vn.kynangso.learning.MyProgress.SkillStatus;
+
+/**
+ * The signed-in learner's overview: the courses offered to them, and where they stand on each of
+ * the five skills and on their required courses, each course's status by the one rule
+ * ({@link CourseStatus}).
+ */
+@Service
+public class MyProgressService {
+
+    private final EnrolmentRepository enrolments;
+    private final LearningStore store;
+    private final CatalogService catalog;
+    private final Learner learner;
+    private final Clock clock;
+
+    MyProgressService(
+            EnrolmentRepository enrolments, LearningStore store, CatalogService catalog, Learner learner, Clock clock) {
+        this.enrolments = enrolments;
+        this.store = store;
+        this.catalog = catalog;
+        this.learner = learner;
+        this.clock = clock;
+    }
+
+    /** Courses offered to the signed-in learner, the five skills first. */
+    @Transactional(readOnly = true)
+    public List<PublishedCourse> myCatalog() {
+        return catalog.currentCoursesFor(learner.audiences());
+    }
+
+    /** The five skills and the signed-in learner's required courses, with their status. */
+    @Transactional(readOnly = true)
+    public MyProgress myProgress() {
+        long person = learner.personId();
+        Map<Skill, Instant> skills = store.skills(person);
+        List<PublishedCourse> offered = myCatalog();
+        List<SkillStatus> skillStatuses = new ArrayList<>();
+        for (Skill skill : Skill.values()) {
+            List<CourseRow> courses = offered.stream()
+                    .filter(c -> c.content().skill() == skill)
+                    .map(c -> row(person, c))
+                    .toList();
+            skillStatuses.add(new SkillStatus(skill, skills.get(skill), courses));
+        }
+        List<CourseRow> required = offered.stream()
+                .filter(c -> c.content().category() == CourseCategory.OFFICIAL)
+                .map(c -> row(person, c))
+                .toList();
+        return new MyProgress(skillStatuses, required);
+    }
+
+    /** A course offered, in the version the learner started if they did. */
+    private CourseRow row(long person, PublishedCourse offered) {
+        Optional<Enrolment> enrolment = enrolments.findByPersonIdAndCourseCode(person, offered.code());
+        PublishedCourse course =
+                enrolment.map(e -> catalog.version(e.getCourseVersionId())).orElse(offered);
+        CourseContent content = course.content();
+        return new CourseRow(
+                course.code(),
+                content.title(),
+                enrolment.map(e -> store.lessonsRead(e.getId()).size()).orElse(0),
+                content.lessons().size(),
+                CourseStatus.today(enrolment.orElse(null), content, clock),
+                enrolment.map(Enrolment::getCompletedAt).orElse(null),
+                content.creditHours(),
+                CourseStatus.deadlineThisYear(content, clock));
+    }
+}

@@ -1,0 +1,230 @@
+package vn.kynangso.learning;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.catalog.PublishedCourse;
+import vn.kynangso.catalog.Question;
+import vn.kynangso.learning.LearningException.Reason;
+import vn.kynangso.learning.LearningStore.SavedAnswer;
+import vn.kynangso.learning.QuestionScreen.Answered;
+
+/**
+ * Taking a course's quiz one question at a time: an attempt drawn when the quiz opens, every answer
+ * saved and graded on the server the moment it is given, handing in, and the result explained.
+ * Acts for the signed-in learner's own attempts only.
+ */
+@Service
+public class QuizService {
+
+    private final EnrolmentRepository enrolments;
+    private final QuizAttemptRepository attempts;
+    private final LearningStore store;
+    private final CatalogService catalog;
+    private final CourseProgressService progress;
+    private final CourseCompletion completion;
+    private final Learner learner;
+    private final Clock clock;
+
+    QuizService(
+            EnrolmentRepository enrolments,
+            QuizAttemptRepository attempts,
+            LearningStore store,
+            CatalogService catalog,
+            CourseProgressService progress,
+            CourseCompletion completion,
+            Learner learner,
+            Clock clock) {
+        this.enrolments = enrolments;
+        this.attempts = attempts;
+        this.store = store;
+        this.catalog = catalog;
+        this.progress = progress;
+        this.completion = completion;
+        this.learner = learner;
+        this.clock = clock;
+    }
+
+    /**
+     * The question to show now: the open attempt's first unanswered question, or the first question
+     * of a new attempt when the quiz is open. When every question is answered, the last one.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
+    public QuestionScreen startOrResume(String courseCode) {
+        Enrolment enrolment = enrolments
+                .findByPersonIdAndCourseCode(learner.personId(), courseCode)
+                .orElseThrow(() -> new LearningException(Reason.QUIZ_CLOSED));
+        PublishedCourse course = catalog.version(enrolment.getCourseVersionId());
+        QuizAttempt attempt = attempts.findFirstByEnrolmentIdAndSubmittedAtIsNull(enrolment.getId())
+                .orElseGet(() -> {
+                    if (!progress.progress(courseCode).gate().isOpen()) {
+                        throw new LearningException(Reason.QUIZ_CLOSED);
+                    }
+                    return attempts.save(newAttempt(course, enrolment));
+                });
+        Map<Integer, SavedAnswer> answers = store.answers(attempt.getId());
+        int position = IntStream.range(0, attempt.size())
+                .filter(p -> !answers.containsKey(p))
+                .findFirst()
+                .orElse(attempt.size() - 1);
+        return screen(course, attempt, position, answers.get(position));
+    }
+
+    /** Question {@code position} (0-based) of one of the learner's attempts, as it may be shown now. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
+    public QuestionScreen question(long attemptId, int position) {
+        QuizAttempt attempt = mine(attemptId);
+        checkPosition(attempt, position);
+        return screen(
+                courseOf(attempt), attempt, position, store.answers(attemptId).get(position));
+    }
+
+    /**
+     * Saves and grades an answer the moment it is given. {@code shown} holds the shown indices the
+     * learner picked (ORDER: the steps in the learner's order). Answering twice keeps the first
+     * answer and returns it, so a double tap or a resent request changes nothing.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
+    public Answered answer(long attemptId, int position, List<Integer> shown) {
+        QuizAttempt attempt = mine(attemptId);
+        PublishedCourse course = courseOf(attempt);
+        checkPosition(attempt, position);
+        SavedAnswer existing = store.answers(attemptId).get(position);
+        if (existing != null) {
+            return (Answered) screen(course, attempt, position, existing);
+        }
+        if (attempt.isSubmitted()) {
+            throw new LearningException(Reason.QUIZ_CLOSED);
+        }
+        Long helper = learner.helper();
+        if (helper != null) {
+            attempt.helpedBy(helper);
+        }
+        Question question = question(course, attempt, position);
+        List<Integer> order = attempt.displayOrder(position);
+        if (shown.stream().anyMatch(i -> i < 0 || i >= order.size())) {
+            throw new LearningException(Reason.INVALID_ANSWER);
+        }
+        List<Integer> original = shown.stream().map(order::get).toList();
+        if (!Grading.valid(question, original)) {
+            throw new LearningException(Reason.INVALID_ANSWER);
+        }
+        SavedAnswer answer = new SavedAnswer(
+                position, question.code(), original, Grading.points(question, original), clock.instant());
+        if (!store.saveAnswer(attemptId, answer)) {
+            answer = store.answers(attemptId).get(position); // a concurrent duplicate won: keep the first
+        }
+        return (Answered) screen(course, attempt, position, answer);
+    }
+
+    /**
+     * Hands in an attempt: grades it, and on a pass completes the course and records the skill.
+     * Handing in twice returns the same result.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
+    public AttemptReport submit(long attemptId) {
+        QuizAttempt attempt = mine(attemptId);
+        if (!attempt.isSubmitted()) {
+            PublishedCourse course = courseOf(attempt);
+            Map<Integer, SavedAnswer> answers = store.answers(attemptId);
+            if (answers.size() < attempt.size()) {
+                throw new LearningException(Reason.QUESTIONS_LEFT);
+            }
+            BigDecimal score =
+                    answers.values().stream().map(SavedAnswer::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean passed = Grading.percent(score, attempt.getMaxScore())
+                    >= course.content().assessment().passMark();
+            Instant now = clock.instant();
+            attempt.submit(now, score, passed);
+            if (passed) {
+                completion.passed(
+                        course, enrolments.findById(attempt.getEnrolmentId()).orElseThrow(), attempt, now);
+            }
+        }
+        return report(attemptId);
+    }
+
+    /** A submitted attempt with every question explained. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
+    public AttemptReport report(long attemptId) {
+        QuizAttempt attempt = mine(attemptId);
+        PublishedCourse course = courseOf(attempt);
+        Map<Integer, SavedAnswer> answers = store.answers(attemptId);
+        List<Answered> questions = new ArrayList<>();
+        for (int p = 0; p < attempt.size(); p++) {
+            if (answers.containsKey(p)) {
+                questions.add((Answered) screen(course, attempt, p, answers.get(p)));
+            }
+        }
+        return new AttemptReport(
+                course,
+                attempt.summary(),
+                questions,
+                progress.progress(course.code()).gate());
+    }
+
+    private QuizAttempt newAttempt(PublishedCourse course, Enrolment enrolment) {
+        QuizDraw.Drawn drawn = QuizDraw.draw(course.content(), ThreadLocalRandom.current());
+        int number = attempts.findFirstByEnrolmentIdOrderByNumberDesc(enrolment.getId())
+                .map(a -> a.getNumber() + 1)
+                .orElse(1);
+        return new QuizAttempt(
+                enrolment.getId(),
+                number,
+                drawn.questionCodes(),
+                drawn.displayOrders(),
+                clock.instant(),
+                learner.helper());
+    }
+
+    private static QuestionScreen screen(
+            PublishedCourse course, QuizAttempt attempt, int position, @Nullable SavedAnswer answer) {
+        return QuestionScreens.of(question(course, attempt, position), attempt, position, answer);
+    }
+
+    private static Question question(PublishedCourse course, QuizAttempt attempt, int position) {
+        String code = attempt.questionCodes().get(position);
+        return course.content()
+                .question(code)
+                .orElseThrow(() -> new IllegalStateException(
+                        "Question " + code + " missing from " + course.code() + " r" + course.revision()));
+    }
+
+    private static void checkPosition(QuizAttempt attempt, int position) {
+        if (position < 0 || position >= attempt.size()) {
+            throw new IllegalArgumentException("No question " + position + " in attempt " + attempt.getId());
+        }
+    }
+
+    private PublishedCourse courseOf(QuizAttempt attempt) {
+        Enrolment enrolment = enrolments.findById(attempt.getEnrolmentId()).orElseThrow();
+        return catalog.version(enrolment.getCourseVersionId());
+    }
+
+    /** One of the signed-in learner's own attempts; anyone else's is refused. */
+    private QuizAttempt mine(long attemptId) {
+        long person = learner.personId();
+        QuizAttempt attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("attempt"));
+        Enrolment enrolment = enrolments.findById(attempt.getEnrolmentId()).orElseThrow();
+        if (enrolment.getPersonId() != person) {
+            throw new AccessDeniedException("attempt of another learner");
+        }
+        return attempt;
+    }
+}
