@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -22,7 +21,6 @@ import vn.kynangso.certificates.CertificateRepository.IssuedIn;
 import vn.kynangso.learning.CourseCompleted;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.PersonalDataService;
-import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.reports.HouseholdCovered;
 
@@ -159,18 +157,13 @@ class CertificateIssuer {
     }
 
     private IssuedIn findIssuedIn(long placeId) {
-        List<PlaceService.PlaceName> chain = places.chainOf(placeId);
-        PlaceService.PlaceName commune = level(chain, PlaceLevel.COMMUNE);
-        PlaceService.PlaceName province = level(chain, PlaceLevel.PROVINCE);
+        PlaceService.Area area =
+                places.areasOf(List.of(placeId)).getOrDefault(placeId, new PlaceService.Area(null, null));
         return new IssuedIn(
                 placeId,
-                commune == null ? null : commune.name(),
-                province == null ? null : province.name(),
-                commune == null ? null : commune.id(),
-                province == null ? null : province.id());
-    }
-
-    private static PlaceService.@Nullable PlaceName level(List<PlaceService.PlaceName> chain, PlaceLevel level) {
-        return chain.stream().filter(p -> p.level() == level).findFirst().orElse(null);
+                area.commune() == null ? null : area.commune().name(),
+                area.province() == null ? null : area.province().name(),
+                area.communeId(),
+                area.provinceId());
     }
 }

@@ -48,10 +48,7 @@ class OfficialsArea {
                 .flatMap(SignedInUser::getPersonId)
                 .flatMap(people::holder)
                 .map(Holder::placeId)
-                .flatMap(place -> places.selfAndAncestors(place).stream()
-                        .filter(p -> p.getLevel() == PlaceLevel.COMMUNE)
-                        .map(Place::getId)
-                        .findFirst());
+                .flatMap(places::communeOf);
     }
 
     String name(long communeId) {

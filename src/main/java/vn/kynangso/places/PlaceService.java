@@ -1,5 +1,6 @@
 package vn.kynangso.places;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -36,58 +37,76 @@ public class PlaceService {
     public record PlaceName(long id, PlaceLevel level, String name) {}
 
     /**
-     * The place and its ancestors, nearest first, in one plain read: cheap inside a transaction that
-     * has changed entities (no flush), e.g. while a completion is recorded.
+     * The commune and province a place lies in, with their names (either may be missing in odd data);
+     * a place that is itself a commune or province counts as in itself. The one rule for which of a
+     * place's ancestors are its commune and province.
      */
-    @Transactional(readOnly = true)
-    public List<PlaceName> chainOf(long placeId) {
-        return jdbc.sql("""
-                        WITH RECURSIVE up (id, parent_id, level, name, depth) AS (
-                            SELECT id, parent_id, level, name, 0 FROM place WHERE id = ?
-                            UNION ALL
-                            SELECT p.id, p.parent_id, p.level, p.name, up.depth + 1
-                            FROM place p JOIN up ON p.id = up.parent_id
-                        )
-                        SELECT id, level, name FROM up ORDER BY depth
-                        """)
-                .param(placeId)
-                .query((rs, n) -> new PlaceName(rs.getLong(1), PlaceLevel.valueOf(rs.getString(2)), rs.getString(3)))
-                .list();
+    public record Area(
+            @Nullable PlaceName commune, @Nullable PlaceName province) {
+
+        static Area of(List<PlaceName> chainNearestFirst) {
+            return new Area(
+                    first(chainNearestFirst, PlaceLevel.COMMUNE), first(chainNearestFirst, PlaceLevel.PROVINCE));
+        }
+
+        private static @Nullable PlaceName first(List<PlaceName> chain, PlaceLevel level) {
+            return chain.stream().filter(p -> p.level() == level).findFirst().orElse(null);
+        }
+
+        public @Nullable Long communeId() {
+            return commune == null ? null : commune.id();
+        }
+
+        public @Nullable Long provinceId() {
+            return province == null ? null : province.id();
+        }
     }
 
-    /** The commune and province a place lies in (either may be missing in odd data). */
+    /**
+     * The commune and province of each of these places, in one plain read: cheap inside a transaction
+     * that has changed entities (no flush), e.g. while a completion is recorded or a certificate issued.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Area> areasOf(Collection<Long> placeIds) {
+        if (placeIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<PlaceName>> chains = new HashMap<>();
+        jdbc.sql("""
+                        WITH RECURSIVE up (start_id, id, parent_id, level, name, depth) AS (
+                            SELECT id, id, parent_id, level, name, 0 FROM place WHERE id IN (:ids)
+                            UNION ALL
+                            SELECT up.start_id, p.id, p.parent_id, p.level, p.name, up.depth + 1
+                            FROM place p JOIN up ON p.id = up.parent_id
+                        )
+                        SELECT start_id, id, level, name FROM up ORDER BY start_id, depth
+                        """)
+                .param("ids", Set.copyOf(placeIds))
+                .query((rs, n) -> chains.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new PlaceName(rs.getLong(2), PlaceLevel.valueOf(rs.getString(3)), rs.getString(4))))
+                .list();
+        Map<Long, Area> areas = new HashMap<>();
+        chains.forEach((id, chain) -> areas.put(id, Area.of(chain)));
+        return areas;
+    }
+
+    /** The commune and province a place lies in, as ids (either may be missing in odd data). */
     public record CommuneAndProvince(
             @Nullable Long communeId, @Nullable Long provinceId) {}
 
-    /**
-     * The commune and province of each of these places (a hamlet's, usually), in one plain read; a
-     * place that is itself a commune or province counts as in itself.
-     */
+    /** The commune and province ids of each of these places (a hamlet's, usually): {@link #areasOf}. */
     @Transactional(readOnly = true)
     public Map<Long, CommuneAndProvince> communeAndProvinceOf(Collection<Long> placeIds) {
         Map<Long, CommuneAndProvince> found = new HashMap<>();
-        if (placeIds.isEmpty()) {
-            return found;
-        }
-        jdbc.sql("""
-                        WITH RECURSIVE up (start_id, id, parent_id, level) AS (
-                            SELECT id, id, parent_id, level FROM place WHERE id IN (:ids)
-                            UNION ALL
-                            SELECT up.start_id, p.id, p.parent_id, p.level FROM place p JOIN up ON p.id = up.parent_id
-                        )
-                        SELECT start_id,
-                               MAX(CASE WHEN level = :commune THEN id END),
-                               MAX(CASE WHEN level = :province THEN id END)
-                        FROM up GROUP BY start_id
-                        """)
-                .param("ids", Set.copyOf(placeIds))
-                .param("commune", PlaceLevel.COMMUNE.name())
-                .param("province", PlaceLevel.PROVINCE.name())
-                .query((rs, n) -> found.put(
-                        rs.getLong(1),
-                        new CommuneAndProvince(rs.getObject(2, Long.class), rs.getObject(3, Long.class))))
-                .list();
+        areasOf(placeIds)
+                .forEach((id, area) -> found.put(id, new CommuneAndProvince(area.communeId(), area.provinceId())));
         return found;
+    }
+
+    /** The commune a place lies in (itself, for a commune). */
+    @Transactional(readOnly = true)
+    public Optional<Long> communeOf(long placeId) {
+        return Optional.ofNullable(areasOf(List.of(placeId)).get(placeId)).map(Area::communeId);
     }
 
     /**

@@ -24,7 +24,6 @@ import vn.kynangso.catalog.Skill;
 import vn.kynangso.people.Household;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.PersonErased;
-import vn.kynangso.places.Place;
 import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
@@ -276,10 +275,6 @@ public class VisitService {
     }
 
     private long communeOf(long hamletId) {
-        return places.selfAndAncestors(hamletId).stream()
-                .filter(p -> p.getLevel() == PlaceLevel.COMMUNE)
-                .map(Place::getId)
-                .findFirst()
-                .orElseThrow(() -> new VisitException(Reason.NO_HAMLETS));
+        return places.communeOf(hamletId).orElseThrow(() -> new VisitException(Reason.NO_HAMLETS));
     }
 }

@@ -32,6 +32,22 @@ class PlaceServiceTest extends KaribuTest {
     }
 
     @Test
+    void a_places_area_names_its_commune_and_province_for_what_is_printed_about_it() {
+        TestArea.Ids area = TestArea.ensure(places, accounts);
+        String commune = places.find(area.commune()).orElseThrow().getName();
+        String province = places.find(area.province()).orElseThrow().getName();
+
+        PlaceService.Area ofHamlet = places.areasOf(List.of(area.hamlet())).get(area.hamlet());
+        assertThat(ofHamlet.commune())
+                .isEqualTo(new PlaceService.PlaceName(area.commune(), PlaceLevel.COMMUNE, commune));
+        assertThat(ofHamlet.province())
+                .isEqualTo(new PlaceService.PlaceName(area.province(), PlaceLevel.PROVINCE, province));
+        assertThat(places.communeOf(area.hamlet())).contains(area.commune());
+        assertThat(places.communeOf(area.commune())).contains(area.commune());
+        assertThat(places.communeOf(area.province())).isEmpty();
+    }
+
+    @Test
     void an_admin_browses_their_own_area_only() {
         TestArea.Ids area = TestArea.ensure(places, accounts);
         login(TestArea.ADMIN);
