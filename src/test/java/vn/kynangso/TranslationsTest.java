@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,9 +61,7 @@ class TranslationsTest {
                 assertThat(text.replace("''", ""))
                         .as("single apostrophe in %s; write ''", key)
                         .doesNotContain("'");
-                assertThatCode(() -> new java.text.MessageFormat(text))
-                        .as(key.toString())
-                        .doesNotThrowAnyException();
+                assertThatCode(() -> new MessageFormat(text)).as(key.toString()).doesNotThrowAnyException();
             });
         }
     }

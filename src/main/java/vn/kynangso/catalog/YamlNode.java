@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -165,7 +166,7 @@ final class YamlNode {
     Optional<String> text(String field) {
         if (node instanceof ScalarNode scalar) {
             // one Unicode form for Vietnamese, whatever keyboard typed it
-            String value = java.text.Normalizer.normalize(scalar.getValue().strip(), java.text.Normalizer.Form.NFC);
+            String value = Normalizer.normalize(scalar.getValue().strip(), Normalizer.Form.NFC);
             if (value.isEmpty()) {
                 problem("blank-field", field);
                 return Optional.empty();

@@ -43,7 +43,8 @@ class BenchUiCounter implements VaadinServiceInitListener {
      */
     double averageLastResponseBytes(long from) {
         try {
-            Field field = Class.forName("UIInternals").getDeclaredField("lastRequestResponse");
+            Field field = Class.forName("com.vaadin.flow.component.internal.UIInternals")
+                    .getDeclaredField("lastRequestResponse");
             field.setAccessible(true);
             long bytes = 0;
             int counted = 0;

@@ -389,7 +389,8 @@ class QuizBenchmark {
     /** Vaadin's development-mode tracker keeps a stack trace per component; it distorts heap figures. */
     private static String componentTrackerState() {
         try {
-            var field = Class.forName("ComponentTracker").getDeclaredField("disabled");
+            var field = Class.forName("com.vaadin.flow.component.internal.ComponentTracker")
+                    .getDeclaredField("disabled");
             field.setAccessible(true);
             Object disabled = field.get(null);
             return disabled == null ? "unused" : Boolean.TRUE.equals(disabled) ? "off" : "ON";

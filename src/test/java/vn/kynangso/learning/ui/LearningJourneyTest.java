@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import vn.kynangso.KaribuTest;
+import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.learning.CourseCompleted;
@@ -81,10 +82,9 @@ class LearningJourneyTest extends KaribuTest {
         UI.getCurrent().navigate("learn/" + COURSE + "/quiz");
         assertThat(path()).isEqualTo("learn/" + COURSE);
         assertThat(_get(Paragraph.class, spec -> spec.withId("course-why")).getText())
-                .isEqualTo(context.getBean(vn.kynangso.base.i18n.TranslationProvider.class)
+                .isEqualTo(context.getBean(TranslationProvider.class)
                         .getTranslation(
-                                LearningException.Reason.QUIZ_CLOSED.translationKey(),
-                                vn.kynangso.base.i18n.TranslationProvider.VIETNAMESE));
+                                LearningException.Reason.QUIZ_CLOSED.translationKey(), TranslationProvider.VIETNAMESE));
         assertThat(_get(Paragraph.class, spec -> spec.withId("course-gate")).getText())
                 .as("and what opens it")
                 .isNotBlank();
