@@ -3,6 +3,7 @@ package vn.kynangso.certificates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -161,14 +162,8 @@ class CertificateRepository {
                         line.titleEn(),
                         line.skill() == null ? null : line.skill().name(),
                         line.creditHours(),
-                        line.completedOn(),
-                        place.placeId(),
-                        place.communeName(),
-                        place.provinceName(),
-                        place.communeId(),
-                        place.provinceId(),
-                        Timestamp.from(issuedAt),
-                        timestamp(line.holderErasedAt()))
+                        line.completedOn())
+                .params(issued(place, issuedAt, line.holderErasedAt()))
                 .update();
     }
 
@@ -178,20 +173,8 @@ class CertificateRepository {
                         + " completed_on, place_id, commune_name, province_name, commune_id, province_id, issued_at,"
                         + " holder_erased_at)"
                         + " VALUES (?, 'HOUSEHOLD', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(
-                        code,
-                        line.householdId(),
-                        line.holderName(),
-                        line.titleVi(),
-                        line.titleEn(),
-                        line.completedOn(),
-                        place.placeId(),
-                        place.communeName(),
-                        place.provinceName(),
-                        place.communeId(),
-                        place.provinceId(),
-                        Timestamp.from(issuedAt),
-                        timestamp(line.holderErasedAt()))
+                .params(code, line.householdId(), line.holderName(), line.titleVi(), line.titleEn(), line.completedOn())
+                .params(issued(place, issuedAt, line.holderErasedAt()))
                 .update();
     }
 
@@ -218,6 +201,18 @@ class CertificateRepository {
                         + " WHERE household_id = ? AND kind = 'HOUSEHOLD'")
                 .params(Timestamp.from(at), householdId)
                 .update();
+    }
+
+    /** Where and when a certificate was issued, and when its holder was erased: the last columns of both inserts. */
+    private static List<@Nullable Object> issued(IssuedIn place, Instant issuedAt, @Nullable Instant holderErasedAt) {
+        return Arrays.asList(
+                place.placeId(),
+                place.communeName(),
+                place.provinceName(),
+                place.communeId(),
+                place.provinceId(),
+                Timestamp.from(issuedAt),
+                timestamp(holderErasedAt));
     }
 
     private static @Nullable Timestamp timestamp(@Nullable Instant at) {
