@@ -7,12 +7,14 @@ import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,9 @@ import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import vn.kynangso.base.TextNormalizingFilter;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.certificates.Certificate.Kind;
@@ -145,6 +150,28 @@ class CertificateRendererTest extends CertificateKaribuTest {
         assertThat(vi.holderName()).isEqualTo("(tên đã được xoá theo yêu cầu)");
         assertThat(vi.birthLine()).isEmpty();
         assertThat(vi.documentTitle()).isEqualTo("Giấy chứng nhận – (tên đã được xoá theo yêu cầu)");
+    }
+
+    @Test
+    void a_name_a_phone_keyboard_sends_decomposed_is_printed_composed() throws Exception {
+        String composed = "Trần Thị Huyền Trâm";
+        MockHttpServletRequest typed = new MockHttpServletRequest("POST", "/");
+        typed.setContentType("application/x-www-form-urlencoded");
+        typed.setParameter("name", Normalizer.normalize(composed, Normalizer.Form.NFD));
+        AtomicReference<String> received = new AtomicReference<>();
+        new TextNormalizingFilter()
+                .doFilter(typed, new MockHttpServletResponse(), (req, res) -> received.set(req.getParameter("name")));
+
+        Certificate certificate = passAndGetCertificate(newResident(received.get()));
+        String text = new PdfTextExtractor(
+                        new PdfReader(certificates.pdf(certificate.id(), TranslationProvider.VIETNAMESE)))
+                .getTextFromPage(1);
+
+        assertThat(certificate.holderName()).isEqualTo(composed);
+        assertThat(text).contains(composed);
+        assertThat(text.codePoints().filter(c -> c >= 0x0300 && c <= 0x036F))
+                .as("combining marks drawn beside their letters")
+                .isEmpty();
     }
 
     @Test
