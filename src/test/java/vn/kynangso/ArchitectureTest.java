@@ -3,8 +3,6 @@ package vn.kynangso;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** UI stays in ui packages; views call services, never repositories or transactions. */
 class ArchitectureTest {
 
-    private static final JavaClasses CLASSES = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("vn.kynangso");
+    private static final JavaClasses CLASSES = MainClasses.get();
 
     @Test
     void domain_and_services_import_no_ui() {

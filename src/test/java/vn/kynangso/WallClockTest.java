@@ -45,9 +45,7 @@ class WallClockTest {
 
     @Test
     void the_app_reads_time_only_from_its_injected_clock() {
-        JavaClasses main = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("vn.kynangso");
+        JavaClasses main = MainClasses.get();
         noClasses()
                 .that()
                 // the one place: the Clock bean every other class is given
