@@ -15,4 +15,10 @@ public record Visit(
         Set<Skill> skills,
         @Nullable LocalDate nextVisitOn,
         @Nullable String note,
-        String visitor) {}
+        String visitor) {
+
+    /** The same visit, naming who recorded it. */
+    Visit recordedBy(String visitorName) {
+        return new Visit(id, householdId, campaignId, visitedOn, outcome, skills, nextVisitOn, note, visitorName);
+    }
+}

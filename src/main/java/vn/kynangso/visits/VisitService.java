@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -178,44 +179,32 @@ public class VisitService {
     }
 
     private List<Visit> read(long householdId) {
-        record Row(
-                long id,
-                @Nullable Long campaignId,
-                LocalDate visitedOn,
-                VisitOutcome outcome,
-                Set<Skill> skills,
-                @Nullable LocalDate nextVisitOn,
-                @Nullable String note,
-                long accountId) {}
-        List<Row> rows = jdbc.sql("""
+        List<Long> recordedBy = new ArrayList<>();
+        List<Visit> visits = jdbc.sql("""
                         SELECT id, campaign_id, visited_on, outcome, skills, next_visit_on, note, account_id
                         FROM visit WHERE household_id = ? ORDER BY visited_on DESC, id DESC
                         """)
                 .param(householdId)
-                .query((rs, n) -> new Row(
-                        rs.getLong(1),
-                        (Long) rs.getObject(2),
-                        rs.getDate(3).toLocalDate(),
-                        VisitOutcome.valueOf(rs.getString(4)),
-                        skills(rs.getString(5)),
-                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
-                        rs.getString(7),
-                        rs.getLong(8)))
+                .query((rs, n) -> {
+                    recordedBy.add(rs.getLong(8));
+                    return new Visit(
+                            rs.getLong(1),
+                            householdId,
+                            (Long) rs.getObject(2),
+                            rs.getDate(3).toLocalDate(),
+                            VisitOutcome.valueOf(rs.getString(4)),
+                            skills(rs.getString(5)),
+                            rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(),
+                            rs.getString(7),
+                            "");
+                })
                 .list();
-        Map<Long, String> visitors = accounts.displayNames(
-                rows.stream().map(Row::accountId).distinct().toList());
-        return rows.stream()
-                .map(r -> new Visit(
-                        r.id(),
-                        householdId,
-                        r.campaignId(),
-                        r.visitedOn(),
-                        r.outcome(),
-                        r.skills(),
-                        r.nextVisitOn(),
-                        r.note(),
-                        visitors.getOrDefault(r.accountId(), "")))
-                .toList();
+        Map<Long, String> visitors = accounts.displayNames(Set.copyOf(recordedBy));
+        List<Visit> named = new ArrayList<>();
+        for (int i = 0; i < visits.size(); i++) {
+            named.add(visits.get(i).recordedBy(visitors.getOrDefault(recordedBy.get(i), "")));
+        }
+        return named;
     }
 
     /** The visits to the signed-in person's own household, newest first (their own data). */
