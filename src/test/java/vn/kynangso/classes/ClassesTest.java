@@ -217,7 +217,9 @@ class ClassesTest extends KaribuTest {
         Select<PublishedCourse> select = _get(Select.class, spec -> spec.withId("class-course"));
         _setValue(select, course);
         LocalDate due = clock.today().plusWeeks(3);
-        _setValue(_get(DatePicker.class, spec -> spec.withId("class-due")), due);
+        DatePicker dueField = _get(DatePicker.class, spec -> spec.withId("class-due"));
+        assertThat(dueField.getMin()).isEqualTo(clock.today());
+        _setValue(dueField, due);
         _click(_get(Button.class, spec -> spec.withId("class-assign")));
 
         assertThat(courses.assignments(schoolClass.id())).singleElement().satisfies(c -> {

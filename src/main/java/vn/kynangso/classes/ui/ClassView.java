@@ -18,6 +18,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,10 +44,12 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassJoining joining;
     private final ClassCourses courses;
     private final ClassPoster poster;
+    private final Clock clock;
     private String name = "";
 
-    ClassView(ClassService classes, ClassJoining joining, ClassCourses courses, ClassPoster poster) {
+    ClassView(ClassService classes, ClassJoining joining, ClassCourses courses, ClassPoster poster, Clock clock) {
         this.classes = classes;
+        this.clock = clock;
         this.joining = joining;
         this.courses = courses;
         this.poster = poster;
@@ -93,7 +97,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(new JoinCodeSection(classes, poster, c, mayChange, () -> reload(c.id())));
         }
         add(students(joining.students(c.id())));
-        add(new CoursesSection(courses, c.id(), mayChange));
+        add(new CoursesSection(courses, c.id(), mayChange, LocalDate.now(clock)));
         if (mayChange) {
             ClassForm edit =
                     new ClassForm("class-edit", "classes.edit", "classes.save", List.of(), "", (x, details) -> {

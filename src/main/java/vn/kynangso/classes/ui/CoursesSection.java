@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.kynangso.catalog.PublishedCourse;
@@ -23,11 +24,13 @@ final class CoursesSection extends Div {
     private final ClassCourses courses;
     private final long classId;
     private final boolean mayChange;
+    private final LocalDate today;
 
-    CoursesSection(ClassCourses courses, long classId, boolean mayChange) {
+    CoursesSection(ClassCourses courses, long classId, boolean mayChange, LocalDate today) {
         this.courses = courses;
         this.classId = classId;
         this.mayChange = mayChange;
+        this.today = today;
         setId("class-courses");
         addClassName("kns-card");
         show();
@@ -79,6 +82,10 @@ final class CoursesSection extends Div {
         DatePicker due = new DatePicker(getTranslation("classes.courses.due"));
         due.setId("class-due");
         due.setClearButtonVisible(true);
+        due.setMin(today);
+        due.setI18n(new DatePicker.DatePickerI18n()
+                .setMinErrorMessage(getTranslation("classes.error.due-in-past"))
+                .setBadInputErrorMessage(getTranslation("evaluation.deadline.bad")));
         due.setWidthFull();
         Button assign = new Button(getTranslation("classes.courses.assign"), e -> {
             if (course.getValue() == null || due.isInvalid()) {
