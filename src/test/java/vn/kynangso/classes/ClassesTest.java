@@ -246,6 +246,29 @@ class ClassesTest extends KaribuTest {
     }
 
     @Test
+    void archiving_asks_first_and_then_the_class_takes_no_one_new_and_no_changes() {
+        SchoolClass schoolClass = aClass("Lớp cuối năm");
+        UI.getCurrent().navigate("classes/" + schoolClass.id());
+        _click(_get(Button.class, spec -> spec.withId("class-archive")));
+        _click(_get(Button.class, spec -> spec.withId("class-archive-yes")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("class-note")).getText())
+                .isEqualTo("Lớp này đã được lưu trữ: không nhận thêm học sinh, không sửa được.");
+        assertThat(_find(Button.class, spec -> spec.withId("class-code-renew"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("class-assign"))).isEmpty();
+        assertThat(_find(TextField.class, spec -> spec.withId("class-edit-name")))
+                .isEmpty();
+        assertThat(classes.find(schoolClass.id()).codeOpen()).isFalse();
+        assertThatThrownBy(() -> classes.edit(schoolClass.id(), new ClassDetails("A", "1", "B", "2026-2027")))
+                .isInstanceOf(ClassException.class);
+        UI.getCurrent().navigate("classes");
+        assertThat(_get(Section.class, spec -> spec.withId("class-" + schoolClass.id()))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Đã lưu trữ");
+    }
+
+    @Test
     void a_teacher_never_sees_another_teachers_class() {
         SchoolClass mine = aClass("Lớp của tôi");
         for (String other : new String[] {anotherTeacher(), "giaovien"}) {

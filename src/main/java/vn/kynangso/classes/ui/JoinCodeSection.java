@@ -36,6 +36,7 @@ final class JoinCodeSection extends Section {
                     getTranslation("classes.code.poster"));
             download.setId("class-poster");
             download.getElement().setAttribute("download", true);
+            download.addClassName("kns-download");
             add(new Paragraph(getTranslation("classes.code.text")), shown, qr, new Div(download));
         } else {
             Paragraph off = new Paragraph(getTranslation("classes.code.off"));
