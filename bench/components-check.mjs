@@ -18,6 +18,8 @@ const visits = [
   ['quantrixa', ['evaluation', 'places', 'places/import', 'certificates/print', 'coverage', 'area',
     'data-requests', 'sensitive-log', 'my-data']],
   ['giangvien', ['content']],
+  ['giaovien', ['home', 'classes', 'classes/1']],
+  ['hocsinh', ['home', 'join']],
 ];
 
 async function unknownElements(page) {

@@ -21,6 +21,11 @@ import vn.kynangso.base.ui.NotFoundView;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.certificates.CourseCertificateCodes;
+import vn.kynangso.classes.ClassCourses;
+import vn.kynangso.classes.ClassDetails;
+import vn.kynangso.classes.ClassJoining;
+import vn.kynangso.classes.ClassPoster;
+import vn.kynangso.classes.ClassService;
 import vn.kynangso.learning.CourseDates;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
@@ -95,6 +100,19 @@ class CrossAreaAccessTest extends KaribuTest {
     private long member;
     private long memberAccount;
     private long attempt;
+    private long schoolClass;
+
+    @Autowired
+    ClassService classes;
+
+    @Autowired
+    ClassJoining joining;
+
+    @Autowired
+    ClassCourses classCourses;
+
+    @Autowired
+    ClassPoster classPoster;
 
     @BeforeEach
     void aHouseholdAndAnAttemptInTheTestsOwnProvince() {
@@ -113,6 +131,13 @@ class CrossAreaAccessTest extends KaribuTest {
             learning.lessonRead(course, i);
         }
         attempt = learning.startOrResume(course).attemptId();
+        TestArea.ensureTeacher(places, accounts);
+        login(TestArea.TEACHER);
+        schoolClass = classes.create(
+                        TestArea.ensure(places, accounts).commune(),
+                        new ClassDetails("Trường Riêng Tư", "6", "Lớp Riêng Tư", "2026-2027"))
+                .id();
+        classCourses.assign(schoolClass, course, null);
     }
 
     private void refusedPage(String path) {
@@ -208,6 +233,38 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> certificateCodes.of(List.of(member)));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
                 .isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tocongnghe", "quantrixa", "quantritinh", "giaovien", "hocsinh", "0912345678"})
+    void nobody_outside_the_area_and_no_other_teacher_reaches_a_class_here(String login) {
+        login(login);
+        refusedPage("classes/" + schoolClass);
+        refused(() -> classes.find(schoolClass));
+        refused(() -> classes.edit(schoolClass, new ClassDetails("Trường Lạ", "6", "Lớp Lạ", "2026-2027")));
+        refused(() -> classes.archive(schoolClass));
+        refused(() -> classes.renewCode(schoolClass));
+        refused(() -> classes.turnOffCode(schoolClass));
+        refused(() -> joining.students(schoolClass));
+        refused(() -> classCourses.assignments(schoolClass));
+        refused(() -> classCourses.assign(schoolClass, "tu-bao-ve-tren-khong-gian-mang", clock.today()));
+        refused(() -> classCourses.unassign(schoolClass, "tu-bao-ve-tren-khong-gian-mang"));
+        refused(() -> classPoster.poster(schoolClass, Locale.ROOT));
+        refused(() -> classes.create(
+                TestArea.ensure(places, accounts).commune(),
+                new ClassDetails("Trường Lạ", "6", "Lớp Lạ", "2026-2027")));
+        if (login.equals("quantrixa") || login.equals("quantritinh") || login.equals("giaovien")) {
+            assertThat(classes.visible()).noneMatch(c -> c.id() == schoolClass);
+        }
+        // and nothing changed
+        assertThat(jdbc.queryForMap(
+                        "SELECT name, archived_at, code_enabled FROM school_class WHERE id = ?", schoolClass))
+                .containsEntry("name", "Lớp Riêng Tư")
+                .containsEntry("code_enabled", true)
+                .satisfies(row -> assertThat(row.get("archived_at")).isNull());
+        assertThat(jdbc.queryForObject(
+                        "SELECT due_date IS NULL FROM class_assignment WHERE class_id = ?", Boolean.class, schoolClass))
+                .isTrue();
     }
 
     // --- Personal data (PDPL): consents, the flag log, correction and deletion requests, My data ---

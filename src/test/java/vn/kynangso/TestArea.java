@@ -16,12 +16,31 @@ public final class TestArea {
 
     public static final String ADMIN = "quantri.kiemthu";
     public static final String TEAM_MEMBER = "tocongnghe.kiemthu";
+    public static final String TEACHER = "giaovien.kiemthu";
 
     public record Ids(long province, long commune, long hamlet) {}
 
     private static Ids ids;
 
     private TestArea() {}
+
+    /** The area, and a teacher of its commune (made on first use, so other tests' figures stay as they were). */
+    public static synchronized Ids ensureTeacher(PlaceService places, AccountService accounts) {
+        Ids area = ensure(places, accounts);
+        SystemRunner.runAsSystem(() -> {
+            if (!accounts.loginExists(TEACHER)) {
+                accounts.create(new AccountService.NewAccount(
+                        TEACHER,
+                        null,
+                        "Giáo Viên Kiểm Thử",
+                        "mat-khau-kiem-thu",
+                        Set.of(Roles.TEACHER),
+                        Set.of(area.commune()),
+                        null));
+            }
+        });
+        return area;
+    }
 
     public static synchronized Ids ensure(PlaceService places, AccountService accounts) {
         if (ids == null) {

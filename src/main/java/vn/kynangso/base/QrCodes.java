@@ -50,6 +50,37 @@ public final class QrCodes {
         }
     }
 
+    /**
+     * The dark modules of {@code text} as a QR code, {@code [row][column]}, without a quiet zone:
+     * for drawing it on paper (a PDF) at the size the page needs.
+     */
+    public static boolean[][] modules(String text) {
+        try {
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            0,
+                            0,
+                            Map.of(
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    0,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
+            boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    dark[y][x] = matrix.get(x, y);
+                }
+            }
+            return dark;
+        } catch (WriterException e) {
+            throw new IllegalArgumentException("Cannot encode a QR code", e);
+        }
+    }
+
     /** The QR code as a {@code data:} URL for an image element. */
     public static String dataUrl(String text) {
         return "data:image/svg+xml;base64,"

@@ -13,6 +13,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.kynangso.classes.ClassCourses;
+import vn.kynangso.classes.ClassDetails;
+import vn.kynangso.classes.ClassJoining;
+import vn.kynangso.classes.ClassService;
+import vn.kynangso.classes.SchoolClass;
 import vn.kynangso.officials.MandatoryCourses;
 import vn.kynangso.people.Household;
 import vn.kynangso.people.PeopleService;
@@ -28,7 +33,8 @@ import vn.kynangso.security.SystemRunner;
 /**
  * Loads the demo dataset on the first start of the demo profile: one province, two communes,
  * five hamlets, households with members, one sign-in per role (all with {@link #PASSWORD}), and
- * the officials' courses made mandatory in Xã Tiên Du for the year the demo starts in.
+ * the officials' courses made mandatory in Xã Tiên Du for the year the demo starts in, and the
+ * demo teacher's after-school class there with the demo student in it.
  * Runs once, all or nothing: a second start finds the province admin and does nothing.
  */
 @Component
@@ -45,6 +51,9 @@ class DemoData implements ApplicationRunner {
     private final PeopleService people;
     private final AccountService accounts;
     private final MandatoryCourses officials;
+    private final ClassService classes;
+    private final ClassJoining joining;
+    private final ClassCourses classCourses;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -53,12 +62,18 @@ class DemoData implements ApplicationRunner {
             PeopleService people,
             AccountService accounts,
             MandatoryCourses officials,
+            ClassService classes,
+            ClassJoining joining,
+            ClassCourses classCourses,
             TransactionTemplate transaction,
             Clock clock) {
         this.places = places;
         this.people = people;
         this.accounts = accounts;
         this.officials = officials;
+        this.classes = classes;
+        this.joining = joining;
+        this.classCourses = classCourses;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -130,7 +145,8 @@ class DemoData implements ApplicationRunner {
 
         account(null, "0912345678", huongPerson.getFullName(), Roles.RESIDENT, Set.of(), huongPerson.getId());
         account("hocsinh", null, khoiPerson.getFullName(), Roles.STUDENT, Set.of(), khoiPerson.getId());
-        account("giaovien", null, teacher.getFullName(), Roles.TEACHER, Set.of(tienDu.getId()), teacher.getId());
+        long teacherAccount = account(
+                "giaovien", null, teacher.getFullName(), Roles.TEACHER, Set.of(tienDu.getId()), teacher.getId());
         account("canbo", null, official.getFullName(), Roles.OFFICIAL, Set.of(), official.getId());
         account("tocongnghe", null, "Đỗ Văn Hùng", Roles.TEAM_MEMBER, Set.of(dongSon.getId(), lungGiang.getId()), null);
         account("giangvien", null, "Vũ Thị Lan", Roles.TRAINER, Set.of(province.getId()), null);
@@ -138,6 +154,23 @@ class DemoData implements ApplicationRunner {
         account(MARKER_LOGIN, null, "Ngô Thị Hà", Roles.PROVINCE_ADMIN, Set.of(province.getId()), null);
 
         mandatoryCourses(tienDu);
+        afterSchoolClass(teacherAccount, tienDu, khoiPerson);
+    }
+
+    /**
+     * The teacher's class at the commune's lower secondary school, with the demo student in it and a
+     * students' course due four weeks after the demo starts.
+     */
+    private void afterSchoolClass(long teacherAccount, Place commune, Person student) {
+        LocalDate today = LocalDate.now(clock);
+        SchoolClass schoolClass = classes.createFor(
+                teacherAccount,
+                commune.getId(),
+                new ClassDetails("Trường THCS Tiên Du", "8", "Lớp 8A – Kỹ năng số", ClassDetails.schoolYearOf(today)));
+        joining.enrol(schoolClass.id(), student.getId());
+        classCourses.assignable().stream()
+                .findFirst()
+                .ifPresent(course -> classCourses.assign(schoolClass.id(), course.code(), today.plusWeeks(4)));
     }
 
     /**
@@ -168,13 +201,14 @@ class DemoData implements ApplicationRunner {
         return household;
     }
 
-    private void account(
+    private long account(
             @Nullable String username,
             @Nullable String phone,
             String name,
             String role,
             Set<Long> area,
             @Nullable Long personId) {
-        accounts.create(new NewAccount(username, phone, name, PASSWORD, Set.of(role), area, personId));
+        return accounts.create(new NewAccount(username, phone, name, PASSWORD, Set.of(role), area, personId))
+                .getId();
     }
 }

@@ -171,6 +171,26 @@ public class PeopleService {
         return holders;
     }
 
+    /**
+     * The names of people another feature has let in by their own act, wherever they live (the
+     * students who joined a class with its code): for that class's teacher or an admin. The caller
+     * has checked that it may list these people; no area is checked here.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Map<Long, String> namesOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new HashMap<>();
+        jdbc.sql("SELECT id, full_name FROM person WHERE id IN (:persons)")
+                .param("persons", personIds)
+                .query(rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
+    }
+
     /** A household's head and address: for its members, its area's team and admins, or the application. */
     @Transactional(readOnly = true)
     public Optional<HouseholdHolder> householdHolder(long householdId) {

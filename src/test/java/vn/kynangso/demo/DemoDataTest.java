@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.kynangso.KaribuTest;
+import vn.kynangso.classes.ClassCourses;
+import vn.kynangso.classes.ClassJoining;
+import vn.kynangso.classes.ClassJoining.ClassStudent;
+import vn.kynangso.classes.ClassService;
+import vn.kynangso.classes.SchoolClass;
 import vn.kynangso.security.Roles;
 
 class DemoDataTest extends KaribuTest {
@@ -17,6 +22,27 @@ class DemoDataTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ClassService classes;
+
+    @Autowired
+    ClassJoining joining;
+
+    @Autowired
+    ClassCourses courses;
+
+    @Test
+    void the_demo_teacher_has_a_class_in_tien_du_with_the_demo_student_and_a_course_due_ahead() {
+        login("giaovien");
+        SchoolClass demo = classes.visible().getFirst();
+        assertThat(demo.communeName()).isEqualTo("Xã Tiên Du");
+        assertThat(demo.codeOpen()).isTrue();
+        assertThat(joining.students(demo.id())).extracting(ClassStudent::name).containsExactly("Trần Minh Khôi");
+        assertThat(courses.assignments(demo.id()))
+                .singleElement()
+                .satisfies(c -> assertThat(c.dueDate()).isAfter(clock.today()));
+    }
 
     @Test
     void there_is_one_demo_sign_in_for_every_role() {

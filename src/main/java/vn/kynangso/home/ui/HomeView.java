@@ -60,8 +60,15 @@ class HomeView extends Main implements HasDynamicTitle {
             official.add(goButton("home-official-go", "home.official.go", "learn"));
             add(official);
         }
+        if (me.hasRole(Roles.STUDENT) && me.getPersonId().isPresent()) {
+            Section join = card("home-join", "home.join.title", "home.join.text");
+            join.add(goButton("home-join-go", "home.join.go", "join"));
+            add(join);
+        }
         if (me.hasRole(Roles.TEACHER)) {
-            add(card("home-teacher", "home.teacher.title", "home.teacher.text"));
+            Section teacher = card("home-teacher", "home.teacher.title", "home.teacher.text");
+            teacher.add(goButton("home-teacher-go", "home.teacher.go", "classes"));
+            add(teacher);
         }
         if (me.hasRole(Roles.TEAM_MEMBER)) {
             add(hamletsCard());

@@ -1,0 +1,37 @@
+package vn.kynangso.classes;
+
+import java.util.Locale;
+
+/** A class cannot be joined or changed as asked; translated under {@code classes.error.*}. */
+public class ClassException extends RuntimeException {
+
+    public enum Reason {
+        /** No class has this code. */
+        CODE_UNKNOWN,
+        /** The class's teacher turned the code off (or renewed it). */
+        CODE_OFF,
+        /** The class is archived: it takes no one new and no changes. */
+        ARCHIVED,
+        /** The account has no learner behind it. */
+        NO_LEARNER,
+        /** A due date before today. */
+        DUE_IN_PAST,
+        /** Not a published course for students. */
+        NOT_A_COURSE;
+
+        public String translationKey() {
+            return "classes.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    private final Reason reason;
+
+    public ClassException(Reason reason) {
+        super(reason.name());
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

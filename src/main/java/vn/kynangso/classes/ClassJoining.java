@@ -1,0 +1,122 @@
+package vn.kynangso.classes;
+
+import java.sql.Timestamp;
+import java.text.Collator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.base.i18n.TranslationProvider;
+import vn.kynangso.classes.ClassException.Reason;
+import vn.kynangso.people.PeopleService;
+import vn.kynangso.security.CurrentUser;
+
+/**
+ * Students joining a class with its code (typed, or scanned from the poster), and the class's list
+ * of students. Joining twice changes nothing.
+ */
+@Service
+public class ClassJoining {
+
+    /** What a student is shown before joining: enough to know it is the right class. */
+    public record JoinPreview(
+            long classId, String name, String school, String grade, String schoolYear, String commune) {}
+
+    /** A student in a class, and when they joined. */
+    public record ClassStudent(long personId, String name, Instant joinedAt) {}
+
+    private final JdbcClient jdbc;
+    private final ClassStore store;
+    private final ClassAccess access;
+    private final PeopleService people;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClassJoining(
+            JdbcClient jdbc,
+            ClassStore store,
+            ClassAccess access,
+            PeopleService people,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.access = access;
+        this.people = people;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The class a code lets into; refused when no class has it, it is off, or the class is archived. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('STUDENT','RESIDENT')")
+    public JoinPreview preview(String typedCode) {
+        SchoolClass found = open(typedCode);
+        return new JoinPreview(
+                found.id(), found.name(), found.school(), found.grade(), found.schoolYear(), found.communeName());
+    }
+
+    /**
+     * Puts the signed-in learner into the class of this code; true when they were not in it yet
+     * (joining again is harmless).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('STUDENT','RESIDENT')")
+    public boolean join(String typedCode) {
+        long personId = currentUser.require().getPersonId().orElseThrow(() -> new ClassException(Reason.NO_LEARNER));
+        return add(open(typedCode).id(), personId);
+    }
+
+    /** Puts a learner into a class without its code: the application itself (the demo data). */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public void enrol(long classId, long personId) {
+        add(access.changeable(classId).id(), personId);
+    }
+
+    /** The class's students by name, for its teacher or an admin of its area. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<ClassStudent> students(long classId) {
+        access.readable(classId);
+        Map<Long, Instant> joined = jdbc
+                .sql("SELECT person_id, joined_at FROM class_student WHERE class_id = ?")
+                .param(classId)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<Long, String> names = people.namesOf(joined.keySet());
+        Collator byName = Collator.getInstance(TranslationProvider.VIETNAMESE);
+        return joined.entrySet().stream()
+                .map(e -> new ClassStudent(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue()))
+                .sorted(Comparator.comparing(ClassStudent::name, byName))
+                .toList();
+    }
+
+    /** The class of a code that still lets students in. */
+    private SchoolClass open(String typedCode) {
+        SchoolClass found =
+                store.byCode(JoinCodes.normalize(typedCode)).orElseThrow(() -> new ClassException(Reason.CODE_UNKNOWN));
+        if (found.archived()) {
+            throw new ClassException(Reason.ARCHIVED);
+        }
+        if (!found.codeEnabled()) {
+            throw new ClassException(Reason.CODE_OFF);
+        }
+        return found;
+    }
+
+    private boolean add(long classId, long personId) {
+        return jdbc.sql("INSERT IGNORE INTO class_student (class_id, person_id, joined_at) VALUES (?, ?, ?)")
+                        .params(classId, personId, Timestamp.from(clock.instant()))
+                        .update()
+                > 0;
+    }
+}

@@ -1,0 +1,158 @@
+package vn.kynangso.classes.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import vn.kynangso.classes.ClassCourses;
+import vn.kynangso.classes.ClassJoining;
+import vn.kynangso.classes.ClassJoining.ClassStudent;
+import vn.kynangso.classes.ClassPoster;
+import vn.kynangso.classes.ClassService;
+import vn.kynangso.classes.SchoolClass;
+import vn.kynangso.security.Roles;
+
+/**
+ * One class: for its teacher, the details to edit, archiving, the code with its QR poster, the
+ * students who joined and the courses given with their due dates; for an admin of its area, the
+ * same to read. Anyone else finds no such page.
+ */
+@Route("classes/:class")
+@RolesAllowed({Roles.TEACHER, Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
+class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ClassService classes;
+    private final ClassJoining joining;
+    private final ClassCourses courses;
+    private final ClassPoster poster;
+    private final Clock clock;
+    private String name = "";
+
+    ClassView(ClassService classes, ClassJoining joining, ClassCourses courses, ClassPoster poster, Clock clock) {
+        this.classes = classes;
+        this.clock = clock;
+        this.joining = joining;
+        this.courses = courses;
+        this.poster = poster;
+        addClassName("kns-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Long> id = event.getRouteParameters().getLong("class");
+        Optional<SchoolClass> found = id.flatMap(this::find);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(found.get());
+    }
+
+    private Optional<SchoolClass> find(long id) {
+        try {
+            return Optional.of(classes.find(id));
+        } catch (AccessDeniedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void show(SchoolClass c) {
+        removeAll();
+        name = c.name();
+        boolean mayChange = classes.mayChange(c);
+        add(new Anchor("classes", getTranslation("classes.back")));
+        H1 title = new H1(c.name());
+        title.setId("class-name");
+        Paragraph facts =
+                new Paragraph(getTranslation("classes.row", c.school(), c.grade(), c.schoolYear(), c.communeName()));
+        facts.setId("class-facts");
+        add(title, facts);
+        if (c.archived() || !mayChange) {
+            Paragraph note =
+                    new Paragraph(getTranslation(c.archived() ? "classes.archived-note" : "classes.read-only"));
+            note.setId("class-note");
+            note.addClassName("kns-muted");
+            add(note);
+        }
+        if (!c.archived()) {
+            add(new JoinCodeSection(classes, poster, c, mayChange, () -> reload(c.id())));
+        }
+        add(students(joining.students(c.id())));
+        add(new CoursesSection(courses, c.id(), mayChange, LocalDate.now(clock)));
+        if (mayChange) {
+            ClassForm edit =
+                    new ClassForm("class-edit", "classes.edit", "classes.save", List.of(), "", (x, details) -> {
+                        classes.edit(c.id(), details);
+                        Notification.show(getTranslation("classes.saved"));
+                        reload(c.id());
+                    });
+            edit.fill(c);
+            add(edit);
+            Button archive = new Button(getTranslation("classes.archive"), e -> confirmArchive(c));
+            archive.setId("class-archive");
+            archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);
+            archive.addClassName("kns-wide-button");
+            add(archive);
+        }
+    }
+
+    private Section students(List<ClassStudent> students) {
+        Section section = new Section(new H2(getTranslation("classes.students.title", students.size())));
+        section.setId("class-students");
+        section.addClassName("kns-card");
+        if (students.isEmpty()) {
+            section.add(new Paragraph(getTranslation("classes.students.none")));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.setId("class-student-list");
+        students.forEach(s -> list.add(new ListItem(s.name())));
+        section.add(list);
+        return section;
+    }
+
+    private void confirmArchive(SchoolClass c) {
+        Dialog dialog = new Dialog();
+        dialog.setId("class-archive-dialog");
+        dialog.add(new Paragraph(getTranslation("classes.archive.confirm", c.name())));
+        Button yes = new Button(getTranslation("classes.archive.yes"), e -> {
+            classes.archive(c.id());
+            dialog.close();
+            reload(c.id());
+        });
+        yes.setId("class-archive-yes");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        Button no = new Button(getTranslation("classes.cancel"), e -> dialog.close());
+        no.addThemeVariants(ButtonVariant.LUMO_LARGE);
+        dialog.getFooter().add(no, yes);
+        dialog.open();
+    }
+
+    private void reload(long id) {
+        show(classes.find(id));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return name + " · " + getTranslation("app.name");
+    }
+}
