@@ -17,7 +17,9 @@ public class ClassException extends RuntimeException {
         /** A due date before today. */
         DUE_IN_PAST,
         /** Not a published course for students. */
-        NOT_A_COURSE;
+        NOT_A_COURSE,
+        /** The account has tried too many codes for now. */
+        TOO_MANY_TRIES;
 
         public String translationKey() {
             return "classes.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -37,6 +37,7 @@ public class ClassJoining {
     private final PeopleService people;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final JoinThrottle throttle;
 
     ClassJoining(
             JdbcClient jdbc,
@@ -44,7 +45,9 @@ public class ClassJoining {
             ClassAccess access,
             PeopleService people,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            JoinThrottle throttle) {
+        this.throttle = throttle;
         this.jdbc = jdbc;
         this.store = store;
         this.access = access;
@@ -57,7 +60,7 @@ public class ClassJoining {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('STUDENT','RESIDENT')")
     public JoinPreview preview(String typedCode) {
-        SchoolClass found = open(typedCode);
+        SchoolClass found = tried(typedCode);
         return new JoinPreview(
                 found.id(), found.name(), found.school(), found.grade(), found.schoolYear(), found.communeName());
     }
@@ -70,7 +73,7 @@ public class ClassJoining {
     @PreAuthorize("hasAnyRole('STUDENT','RESIDENT')")
     public boolean join(String typedCode) {
         long personId = currentUser.require().getPersonId().orElseThrow(() -> new ClassException(Reason.NO_LEARNER));
-        return add(open(typedCode).id(), personId);
+        return add(tried(typedCode).id(), personId);
     }
 
     /** Puts a learner into a class without its code: the application itself (the demo data). */
@@ -98,6 +101,14 @@ public class ClassJoining {
                 .map(e -> new ClassStudent(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue()))
                 .sorted(Comparator.comparing(ClassStudent::name, byName))
                 .toList();
+    }
+
+    /** The class of a code a learner typed, counted against their tries. */
+    private SchoolClass tried(String typedCode) {
+        if (!throttle.tryCode(currentUser.require().getAccountId())) {
+            throw new ClassException(Reason.TOO_MANY_TRIES);
+        }
+        return open(typedCode);
     }
 
     /** The class of a code that still lets students in. */

@@ -209,6 +209,31 @@ class ClassesTest extends KaribuTest {
     }
 
     @Test
+    void codes_cannot_be_guessed_in_bulk_an_account_gets_twenty_tries_an_hour() {
+        SchoolClass open = aClass("Lớp đoán mã");
+        login(Learners.newLearner(places, people, accounts, Roles.STUDENT));
+        for (int i = 0; i < 20; i++) {
+            assertThatThrownBy(() -> joining.preview("ZZZZ22"))
+                    .isInstanceOfSatisfying(
+                            ClassException.class,
+                            e -> assertThat(e.reason()).isEqualTo(ClassException.Reason.CODE_UNKNOWN));
+        }
+
+        UI.getCurrent().navigate("join");
+        _setValue(_get(TextField.class, spec -> spec.withId("join-code")), open.joinCode());
+        _click(_get(Button.class, spec -> spec.withId("join-find")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("join-error")).getText())
+                .startsWith("Bạn đã thử quá nhiều mã.");
+        assertThatThrownBy(() -> joining.join(open.joinCode()))
+                .isInstanceOfSatisfying(
+                        ClassException.class,
+                        e -> assertThat(e.reason()).isEqualTo(ClassException.Reason.TOO_MANY_TRIES));
+
+        login(Learners.newLearner(places, people, accounts, Roles.STUDENT)); // another account has its own tries
+        assertThat(joining.join(open.joinCode())).isTrue();
+    }
+
+    @Test
     void the_teacher_gives_a_course_with_a_due_date_that_is_not_before_today() {
         SchoolClass schoolClass = aClass("Lớp giao bài");
         UI.getCurrent().navigate("classes/" + schoolClass.id());
