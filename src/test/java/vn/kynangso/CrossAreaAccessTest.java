@@ -26,6 +26,7 @@ import vn.kynangso.classes.ClassDetails;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassService;
+import vn.kynangso.classes.MyClasses;
 import vn.kynangso.learning.CourseDates;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
@@ -114,6 +115,9 @@ class CrossAreaAccessTest extends KaribuTest {
     @Autowired
     ClassPoster classPoster;
 
+    @Autowired
+    MyClasses myClasses;
+
     @BeforeEach
     void aHouseholdAndAnAttemptInTheTestsOwnProvince() {
         hamlet = TestArea.ensure(places, accounts).hamlet();
@@ -195,6 +199,7 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> people.holdersIn(List.of(member), List.of(hamlet)));
         refused(() -> courseDates.of(List.of(member)));
         refused(() -> certificateCodes.of(List.of(member)));
+        refused(() -> myClasses.mine()); // a student's own classes, by role
 
         // and nothing changed
         assertThat(jdbc.queryForObject("SELECT poverty FROM household WHERE id = ?", String.class, household))
@@ -255,6 +260,11 @@ class CrossAreaAccessTest extends KaribuTest {
                 new ClassDetails("Trường Lạ", "6", "Lớp Lạ", "2026-2027")));
         if (login.equals("quantrixa") || login.equals("quantritinh") || login.equals("giaovien")) {
             assertThat(classes.visible()).noneMatch(c -> c.id() == schoolClass);
+        }
+        if (login.equals("hocsinh") || login.equals("0912345678")) {
+            assertThat(myClasses.mine()).noneMatch(c -> c.id() == schoolClass);
+        } else {
+            refused(() -> myClasses.mine());
         }
         // and nothing changed
         assertThat(jdbc.queryForMap(

@@ -57,6 +57,16 @@ class ClassStore {
                 .list());
     }
 
+    /** The classes a learner is in that are not archived, the newest school year first. */
+    List<SchoolClass> currentOf(long personId) {
+        return named(jdbc.sql("SELECT " + COLUMNS + " FROM school_class WHERE archived_at IS NULL"
+                        + " AND id IN (SELECT class_id FROM class_student WHERE person_id = ?)"
+                        + " ORDER BY school_year DESC, school, grade, name, id")
+                .param(personId)
+                .query(ClassStore::row)
+                .list());
+    }
+
     boolean codeTaken(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM school_class WHERE join_code = ?")
                         .param(code)

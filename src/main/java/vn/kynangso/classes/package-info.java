@@ -1,11 +1,12 @@
 /**
  * After-school classes: a teacher's class in a commune ({@link vn.kynangso.classes.ClassService}),
  * the code and poster students join it by ({@link vn.kynangso.classes.ClassJoining},
- * {@link vn.kynangso.classes.ClassPoster}) and the courses given to it
- * ({@link vn.kynangso.classes.ClassCourses}).
+ * {@link vn.kynangso.classes.ClassPoster}), the courses given to it
+ * ({@link vn.kynangso.classes.ClassCourses}) and a student's own classes with those courses, their
+ * due dates and the student's status ({@link vn.kynangso.classes.MyClasses}).
  *
  * <p>A teacher sees and changes only their own classes; a commune or province admin reads the
- * classes of their area. It keeps only its own tables: places, people's names and courses come
+ * classes of their area; a student sees only the classes they joined. It keeps only its own tables: places, people's names and courses come
  * from their modules' APIs (see {@code TableOwnershipTest}).
  */
 @NullMarked

@@ -13,7 +13,7 @@ import vn.kynangso.security.PersonRecordsAccess;
 
 /**
  * When people started and completed their courses, read for many people at once: what the officials'
- * evaluation needs from learning, without reading its tables.
+ * evaluation and a student's own classes need from learning, without reading its tables.
  */
 @Service
 public class CourseDates {
@@ -33,9 +33,12 @@ public class CourseDates {
         this.access = access;
     }
 
-    /** Every course these people started; each of them must be the caller or in the caller's area. */
+    /**
+     * Every course these people started; each of them must be the caller or in the caller's area (a
+     * student or resident asks only about themselves).
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('OFFICIAL','COMMUNE_ADMIN','PROVINCE_ADMIN','SYSTEM')")
+    @PreAuthorize("hasAnyRole('OFFICIAL','COMMUNE_ADMIN','PROVINCE_ADMIN','SYSTEM','STUDENT','RESIDENT')")
     public List<Dates> of(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return List.of();

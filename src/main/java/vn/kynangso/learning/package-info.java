@@ -6,7 +6,8 @@
  * ({@link Completions}, {@link CourseCompletion}), a learner's status in a course
  * ({@link CourseStatus}), their overview ({@link MyProgressService}) and their records
  * ({@link LearningRecords}). {@link LearningService} is the entry other features call;
- * {@link CourseDates} tells officials' evaluation when people started and completed courses. Publishes
+ * {@link CourseDates} tells officials' evaluation and a student's classes when people started and
+ * completed courses. Publishes
  * {@link QuizPassed}, {@link CourseCompleted} and {@link SkillProficiencyGained}.
  */
 @NullMarked
