@@ -18,6 +18,9 @@ import java.text.Collator;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Comparator;
+import java.util.List;
+import vn.kynangso.classes.MyClasses;
+import vn.kynangso.classes.MyClasses.MyClass;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.MyProgress;
 import vn.kynangso.reports.AreaService;
@@ -37,7 +40,7 @@ class HomeView extends Main implements HasDynamicTitle {
     private final LearningService learning;
     private final Clock clock;
 
-    HomeView(CurrentUser currentUser, AreaService area, LearningService learning, Clock clock) {
+    HomeView(CurrentUser currentUser, AreaService area, LearningService learning, MyClasses myClasses, Clock clock) {
         this.area = area;
         this.learning = learning;
         this.clock = clock;
@@ -61,9 +64,14 @@ class HomeView extends Main implements HasDynamicTitle {
             add(official);
         }
         if (me.hasRole(Roles.STUDENT) && me.getPersonId().isPresent()) {
-            Section join = card("home-join", "home.join.title", "home.join.text");
-            join.add(goButton("home-join-go", "home.join.go", "join"));
-            add(join);
+            List<MyClass> classes = myClasses.mine();
+            if (classes.isEmpty()) {
+                Section join = card("home-join", "home.join.title", "home.join.text");
+                join.add(goButton("home-join-go", "home.join.go", "join"));
+                add(join);
+            } else {
+                add(new MyClassesCard(classes, goButton("home-join-go", "home.join.go", "join")));
+            }
         }
         if (me.hasRole(Roles.TEACHER)) {
             Section teacher = card("home-teacher", "home.teacher.title", "home.teacher.text");
