@@ -25,9 +25,11 @@ import vn.kynangso.classes.ClassCourses;
 import vn.kynangso.classes.ClassDetails;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassPoster;
+import vn.kynangso.classes.ClassProgress;
 import vn.kynangso.classes.ClassService;
 import vn.kynangso.classes.MyClasses;
 import vn.kynangso.learning.CourseDates;
+import vn.kynangso.learning.CourseProgressOf;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.people.ConsentPurpose;
@@ -117,6 +119,12 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     MyClasses myClasses;
+
+    @Autowired
+    ClassProgress classProgress;
+
+    @Autowired
+    CourseProgressOf courseProgressOf;
 
     @BeforeEach
     void aHouseholdAndAnAttemptInTheTestsOwnProvince() {
@@ -255,6 +263,10 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> classCourses.assign(schoolClass, "tu-bao-ve-tren-khong-gian-mang", clock.today()));
         refused(() -> classCourses.unassign(schoolClass, "tu-bao-ve-tren-khong-gian-mang"));
         refused(() -> classPoster.poster(schoolClass, Locale.ROOT));
+        refused(() -> classProgress.of(schoolClass));
+        // learning's read for class reports: refused by role, or (another teacher, other admins) because
+        // the member is neither in their area nor a student of a class they teach or oversee
+        refused(() -> courseProgressOf.of(List.of(member), List.of("tu-bao-ve-tren-khong-gian-mang")));
         refused(() -> classes.create(
                 TestArea.ensure(places, accounts).commune(),
                 new ClassDetails("Trường Lạ", "6", "Lớp Lạ", "2026-2027")));

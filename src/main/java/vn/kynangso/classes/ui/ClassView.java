@@ -27,14 +27,15 @@ import vn.kynangso.classes.ClassCourses;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassJoining.ClassStudent;
 import vn.kynangso.classes.ClassPoster;
+import vn.kynangso.classes.ClassProgress;
 import vn.kynangso.classes.ClassService;
 import vn.kynangso.classes.SchoolClass;
 import vn.kynangso.security.Roles;
 
 /**
  * One class: for its teacher, the details to edit, archiving, the code with its QR poster, the
- * students who joined and the courses given with their due dates; for an admin of its area, the
- * same to read. Anyone else finds no such page.
+ * students who joined, the courses given with their due dates and how each student is doing on
+ * them; for an admin of its area, the same to read. Anyone else finds no such page.
  */
 @Route("classes/:class")
 @RolesAllowed({Roles.TEACHER, Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
@@ -44,11 +45,19 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassJoining joining;
     private final ClassCourses courses;
     private final ClassPoster poster;
+    private final ClassProgress progress;
     private final Clock clock;
     private String name = "";
 
-    ClassView(ClassService classes, ClassJoining joining, ClassCourses courses, ClassPoster poster, Clock clock) {
+    ClassView(
+            ClassService classes,
+            ClassJoining joining,
+            ClassCourses courses,
+            ClassPoster poster,
+            ClassProgress progress,
+            Clock clock) {
         this.classes = classes;
+        this.progress = progress;
         this.clock = clock;
         this.joining = joining;
         this.courses = courses;
@@ -98,6 +107,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         add(students(joining.students(c.id())));
         add(new CoursesSection(courses, c.id(), mayChange, LocalDate.now(clock)));
+        add(new ProgressSection(progress, c.id()));
         if (mayChange) {
             ClassForm edit =
                     new ClassForm("class-edit", "classes.edit", "classes.save", List.of(), "", (x, details) -> {
