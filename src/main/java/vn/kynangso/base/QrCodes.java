@@ -20,34 +20,18 @@ public final class QrCodes {
 
     /** An SVG drawing of {@code text} as a QR code, with a quiet zone of 2 modules. */
     public static String svg(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(
-                                    EncodeHintType.ERROR_CORRECTION,
-                                    ErrorCorrectionLevel.M,
-                                    EncodeHintType.MARGIN,
-                                    2,
-                                    EncodeHintType.CHARACTER_SET,
-                                    "UTF-8"));
-            StringBuilder path = new StringBuilder();
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    if (matrix.get(x, y)) {
-                        path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
-                    }
+        BitMatrix matrix = matrix(text, 2);
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                if (matrix.get(x, y)) {
+                    path.append('M').append(x).append(' ').append(y).append("h1v1h-1z");
                 }
             }
-            return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
-                    + matrix.getHeight() + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\""
-                    + " fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("Cannot encode a QR code", e);
         }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " "
+                + matrix.getHeight() + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\""
+                + " fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 
     /**
@@ -55,8 +39,20 @@ public final class QrCodes {
      * for drawing it on paper (a PDF) at the size the page needs.
      */
     public static boolean[][] modules(String text) {
+        BitMatrix matrix = matrix(text, 0);
+        boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
+        for (int y = 0; y < matrix.getHeight(); y++) {
+            for (int x = 0; x < matrix.getWidth(); x++) {
+                dark[y][x] = matrix.get(x, y);
+            }
+        }
+        return dark;
+    }
+
+    /** {@code text} encoded with medium error correction, in UTF-8, with a quiet zone of {@code margin} modules. */
+    private static BitMatrix matrix(String text, int margin) {
         try {
-            BitMatrix matrix = new QRCodeWriter()
+            return new QRCodeWriter()
                     .encode(
                             text,
                             BarcodeFormat.QR_CODE,
@@ -66,16 +62,9 @@ public final class QrCodes {
                                     EncodeHintType.ERROR_CORRECTION,
                                     ErrorCorrectionLevel.M,
                                     EncodeHintType.MARGIN,
-                                    0,
+                                    margin,
                                     EncodeHintType.CHARACTER_SET,
                                     "UTF-8"));
-            boolean[][] dark = new boolean[matrix.getHeight()][matrix.getWidth()];
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    dark[y][x] = matrix.get(x, y);
-                }
-            }
-            return dark;
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode a QR code", e);
         }

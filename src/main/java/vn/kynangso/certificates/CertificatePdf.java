@@ -1,17 +1,7 @@
 package vn.kynangso.certificates;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.PageSize;
@@ -21,6 +11,7 @@ import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
+import vn.kynangso.base.PdfDrawing;
 
 /**
  * Draws a certificate as a one-page A4 PDF (landscape): the national heading, the title, the
@@ -60,21 +51,7 @@ final class CertificatePdf {
     private final BaseFont serif;
 
     CertificatePdf() {
-        this.serif = font("liberation/LiberationSerif-Regular.ttf");
-    }
-
-    private static BaseFont font(String resource) {
-        try (InputStream in = CertificatePdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing: " + resource);
-            }
-            byte[] bytes = in.readAllBytes();
-            BaseFont font = BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-            font.setSubset(true);
-            return font;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.serif = PdfDrawing.serif();
     }
 
     byte[] render(Content c) {
@@ -125,7 +102,7 @@ final class CertificatePdf {
 
         // bottom left: QR code and the code
         float qrSize = 92;
-        qr(canvas, c.verifyUrl(), 70, 62, qrSize);
+        PdfDrawing.qr(canvas, c.verifyUrl(), 70, 62, qrSize);
         canvas.beginText();
         canvas.setColorFill(INK);
         canvas.setFontAndSize(serif, 10);
@@ -184,38 +161,5 @@ final class CertificatePdf {
         canvas.setLineWidth(0.5f);
         canvas.rectangle(40, 40, w - 80, h - 80);
         canvas.stroke();
-    }
-
-    /** The QR code as filled squares (a few hundred path operations, sharp at any zoom). */
-    private static void qr(PdfContentByte canvas, String text, float x, float y, float size) {
-        BitMatrix matrix;
-        try {
-            matrix = new QRCodeWriter()
-                    .encode(
-                            text,
-                            BarcodeFormat.QR_CODE,
-                            0,
-                            0,
-                            Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0));
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        }
-        float module = size / matrix.getWidth();
-        canvas.setColorFill(Color.BLACK);
-        for (int row = 0; row < matrix.getHeight(); row++) {
-            int col = 0;
-            while (col < matrix.getWidth()) {
-                if (!matrix.get(col, row)) {
-                    col++;
-                    continue;
-                }
-                int start = col;
-                while (col < matrix.getWidth() && matrix.get(col, row)) {
-                    col++;
-                }
-                canvas.rectangle(x + start * module, y + size - (row + 1) * module, (col - start) * module, module);
-            }
-        }
-        canvas.fill();
     }
 }

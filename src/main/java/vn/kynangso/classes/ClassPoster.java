@@ -2,9 +2,6 @@ package vn.kynangso.classes;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -21,8 +18,8 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.base.PdfDrawing;
 import vn.kynangso.base.PublicUrl;
-import vn.kynangso.base.QrCodes;
 import vn.kynangso.base.i18n.TranslationProvider;
 
 /**
@@ -60,7 +57,7 @@ public class ClassPoster {
                     found.archived() ? ClassException.Reason.ARCHIVED : ClassException.Reason.CODE_OFF);
         }
         Locale lang = TranslationProvider.supported(locale);
-        BaseFont font = font();
+        BaseFont font = PdfDrawing.serif();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Rectangle page = PageSize.A4;
         Document document = new Document(page, 48, 48, 48, 48);
@@ -81,7 +78,7 @@ public class ClassPoster {
                 middle,
                 top - 175);
         float qrSize = 300;
-        qr(canvas, joinUrl(code), middle - qrSize / 2, top - 215 - qrSize, qrSize);
+        PdfDrawing.qr(canvas, joinUrl(code), middle - qrSize / 2, top - 215 - qrSize, qrSize);
         line(canvas, t(lang, "classes.poster.code"), new Font(font, 16, Font.NORMAL, INK), middle, top - 565);
         line(canvas, code, new Font(font, 56, Font.BOLD, Color.BLACK), middle, top - 630);
         Font small = new Font(font, 13, Font.NORMAL, INK);
@@ -95,34 +92,7 @@ public class ClassPoster {
         ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase(text, font), x, y, 0);
     }
 
-    /** The QR code as filled squares, sharp at any size. */
-    private static void qr(PdfContentByte canvas, String text, float x, float y, float size) {
-        boolean[][] dark = QrCodes.modules(text);
-        float module = size / dark.length;
-        canvas.setColorFill(Color.BLACK);
-        for (int row = 0; row < dark.length; row++) {
-            for (int col = 0; col < dark[row].length; col++) {
-                if (dark[row][col]) {
-                    canvas.rectangle(x + col * module, y + size - (row + 1) * module, module, module);
-                }
-            }
-        }
-        canvas.fill();
-    }
-
     private String t(Locale locale, String key, Object... params) {
         return translations.getTranslation(key, locale, params);
-    }
-
-    private static BaseFont font() {
-        String resource = "liberation/LiberationSerif-Regular.ttf";
-        try (InputStream in = ClassPoster.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing: " + resource);
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

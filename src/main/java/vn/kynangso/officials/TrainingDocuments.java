@@ -2,9 +2,6 @@ package vn.kynangso.officials;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +18,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.kynangso.base.PdfDrawing;
 import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.certificates.CertificateService;
@@ -48,7 +46,7 @@ public class TrainingDocuments {
         OfficialYear me = officials.myYear(year).orElseThrow();
         Locale lang = TranslationProvider.supported(locale);
         DateTimeFormatter date = DateTimeFormatter.ofPattern(t(lang, "format.date"));
-        BaseFont font = font();
+        BaseFont font = PdfDrawing.serif();
         Font title = new Font(font, 16, Font.BOLD, new Color(0x1B, 0x2A, 0x41));
         Font body = new Font(font, 11);
         Font head = new Font(font, 10, Font.BOLD);
@@ -161,17 +159,5 @@ public class TrainingDocuments {
 
     private String t(Locale locale, String key, Object... params) {
         return translations.getTranslation(key, locale, params);
-    }
-
-    private static BaseFont font() {
-        String resource = "liberation/LiberationSerif-Regular.ttf";
-        try (InputStream in = TrainingDocuments.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing: " + resource);
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
