@@ -22,7 +22,9 @@ import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.certificates.CourseCertificateCodes;
 import vn.kynangso.classes.ClassCourses;
+import vn.kynangso.classes.ClassCourses.Target;
 import vn.kynangso.classes.ClassDetails;
+import vn.kynangso.classes.ClassGroups;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassProgress;
@@ -104,6 +106,10 @@ class CrossAreaAccessTest extends KaribuTest {
     private long memberAccount;
     private long attempt;
     private long schoolClass;
+    private long classGroup;
+
+    @Autowired
+    ClassGroups classGroups;
 
     @Autowired
     ClassService classes;
@@ -150,6 +156,7 @@ class CrossAreaAccessTest extends KaribuTest {
                         new ClassDetails("Trường Riêng Tư", "6", "Lớp Riêng Tư", "2026-2027"))
                 .id();
         classCourses.assign(schoolClass, course, null);
+        classGroup = classGroups.create(schoolClass, "Nhóm 1").id();
     }
 
     private void refusedPage(String path) {
@@ -262,6 +269,13 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> classCourses.assignments(schoolClass));
         refused(() -> classCourses.assign(schoolClass, "tu-bao-ve-tren-khong-gian-mang", clock.today()));
         refused(() -> classCourses.unassign(schoolClass, "tu-bao-ve-tren-khong-gian-mang"));
+        refused(() -> classCourses.assign(
+                schoolClass, "tu-bao-ve-tren-khong-gian-mang", 0, Target.group(classGroup), clock.today()));
+        refused(() -> classCourses.unassign(schoolClass, 1L));
+        refused(() -> classGroups.groups(schoolClass));
+        refused(() -> classGroups.create(schoolClass, "Nhóm Lạ"));
+        refused(() -> classGroups.remove(schoolClass, classGroup));
+        refused(() -> classGroups.place(schoolClass, member, classGroup));
         refused(() -> classPoster.poster(schoolClass, Locale.ROOT));
         refused(() -> classProgress.of(schoolClass));
         // learning's read for class reports: refused by role, or (another teacher, other admins) because
@@ -287,6 +301,8 @@ class CrossAreaAccessTest extends KaribuTest {
         assertThat(jdbc.queryForObject(
                         "SELECT due_date IS NULL FROM class_assignment WHERE class_id = ?", Boolean.class, schoolClass))
                 .isTrue();
+        assertThat(jdbc.queryForList("SELECT name FROM class_group WHERE class_id = ?", String.class, schoolClass))
+                .containsExactly("Nhóm 1");
     }
 
     // --- Personal data (PDPL): consents, the flag log, correction and deletion requests, My data ---

@@ -19,7 +19,15 @@ public class ClassException extends RuntimeException {
         /** Not a published course for students. */
         NOT_A_COURSE,
         /** The account has tried too many codes for now. */
-        TOO_MANY_TRIES;
+        TOO_MANY_TRIES,
+        /** The course has no such lesson. */
+        NOT_A_LESSON,
+        /** The class has no such group. */
+        NOT_A_GROUP,
+        /** Someone chosen is not a student of the class (or nobody was chosen). */
+        NOT_IN_CLASS,
+        /** A group's name is empty, too long, or another group of the class has it. */
+        GROUP_NAME;
 
         public String translationKey() {
             return "classes.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,8 +28,12 @@ public class ClassJoining {
     public record JoinPreview(
             long classId, String name, String school, String grade, String schoolYear, String commune) {}
 
-    /** A student in a class, and when they joined. */
-    public record ClassStudent(long personId, String name, Instant joinedAt) {}
+    /** A student in a class, when they joined, and the class's group they are in, if any. */
+    public record ClassStudent(
+            long personId,
+            String name,
+            Instant joinedAt,
+            @Nullable Long groupId) {}
 
     private final JdbcClient jdbc;
     private final ClassStore store;
@@ -88,17 +92,27 @@ public class ClassJoining {
     @PreAuthorize("hasAnyRole('SYSTEM','TEACHER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public List<ClassStudent> students(long classId) {
         access.readable(classId);
-        Map<Long, Instant> joined = jdbc
-                .sql("SELECT person_id, joined_at FROM class_student WHERE class_id = ?")
+        return studentsOf(classId);
+    }
+
+    /** The class's students by name, without asking who reads them: the caller has checked. */
+    List<ClassStudent> studentsOf(long classId) {
+        List<ClassStudent> joined = jdbc.sql(
+                        "SELECT person_id, joined_at, group_id FROM class_student WHERE class_id = ?")
                 .param(classId)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant()))
-                .list()
-                .stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<Long, String> names = people.namesOf(joined.keySet());
+                .query((rs, n) -> {
+                    long group = rs.getLong(3);
+                    Long groupId = rs.wasNull() ? null : group;
+                    return new ClassStudent(
+                            rs.getLong(1), "", rs.getTimestamp(2).toInstant(), groupId);
+                })
+                .list();
+        Map<Long, String> names =
+                people.namesOf(joined.stream().map(ClassStudent::personId).toList());
         Collator byName = Collator.getInstance(TranslationProvider.VIETNAMESE);
-        return joined.entrySet().stream()
-                .map(e -> new ClassStudent(e.getKey(), names.getOrDefault(e.getKey(), ""), e.getValue()))
+        return joined.stream()
+                .map(s ->
+                        new ClassStudent(s.personId(), names.getOrDefault(s.personId(), ""), s.joinedAt(), s.groupId()))
                 .sorted(Comparator.comparing(ClassStudent::name, byName))
                 .toList();
     }

@@ -26,11 +26,16 @@ import vn.kynangso.learning.CourseStatus;
 @Service
 public class ClassProgress {
 
-    /** A student on a course given to the class. */
+    /**
+     * A student on something given to the class ({@code assignmentId}): a course, or one lesson of it
+     * ({@code lessonIndex}; then lessons read is 0 or 1 of 1, and attempts and score are the course's).
+     */
     public record StudentCourse(
+            long assignmentId,
             long personId,
             String studentName,
             String courseCode,
+            @Nullable Integer lessonIndex,
             CourseStatus status,
             int lessonsRead,
             int lessons,
@@ -38,16 +43,37 @@ public class ClassProgress {
             @Nullable Integer bestPercent,
             @Nullable LocalDate completedOn) {}
 
-    /** A course given to the class, and how many of its students completed it (on time or late). */
-    public record CourseSummary(
-            String courseCode, Text title, @Nullable LocalDate dueDate, int completed, int students) {
+    /**
+     * Something given to the class, and how many of the students it is for completed it (on time or
+     * late).
+     */
+    public record CourseSummary(ClassCourse given, int completed, int students) {
+
+        public long assignmentId() {
+            return given.id();
+        }
+
+        public String courseCode() {
+            return given.courseCode();
+        }
+
+        public @Nullable LocalDate dueDate() {
+            return given.dueDate();
+        }
+
+        public Text title() {
+            return given.title();
+        }
 
         public String title(Locale locale) {
-            return title.in(locale);
+            return given.title(locale);
         }
     }
 
-    /** The class's report: one row per student per course (students by name, courses as given). */
+    /**
+     * The class's report: one row per student per thing given to them (students by name, in the order
+     * given).
+     */
     public record Report(List<CourseSummary> courses, List<StudentCourse> rows) {}
 
     private final ClassAccess access;
@@ -90,54 +116,55 @@ public class ClassProgress {
             byPerson.computeIfAbsent(p.personId(), k -> new HashMap<>()).put(p.courseCode(), p);
         }
         LocalDate today = LocalDate.now(clock);
-        List<StudentCourse> rows = students.stream()
-                .flatMap(s -> given.stream()
-                        .map(c -> row(
-                                s,
+        List<StudentCourse> rows = given.stream()
+                .flatMap(c -> students.stream()
+                        .filter(st -> c.target().includes(st.personId(), st.groupId()))
+                        .map(st -> row(
+                                st,
                                 c,
-                                byPerson.getOrDefault(s.personId(), Map.of()).get(c.courseCode()),
+                                byPerson.getOrDefault(st.personId(), Map.of()).get(c.courseCode()),
                                 today)))
                 .toList();
         List<CourseSummary> summaries = given.stream()
-                .map(c -> new CourseSummary(
-                        c.courseCode(),
-                        c.title(),
-                        c.dueDate(),
-                        (int) rows.stream()
-                                .filter(r -> r.courseCode().equals(c.courseCode())
-                                        && r.status().isCompleted())
-                                .count(),
-                        students.size()))
+                .map(c -> {
+                    List<StudentCourse> forIt = rows.stream()
+                            .filter(r -> r.assignmentId() == c.id())
+                            .toList();
+                    return new CourseSummary(
+                            c,
+                            (int) forIt.stream()
+                                    .filter(r -> r.status().isCompleted())
+                                    .count(),
+                            forIt.size());
+                })
                 .toList();
         return new Report(summaries, rows);
     }
 
     private StudentCourse row(
             ClassStudent student, ClassCourse course, CourseProgressOf.@Nullable Progress p, LocalDate today) {
-        if (p == null) {
-            return new StudentCourse(
-                    student.personId(),
-                    student.name(),
-                    course.courseCode(),
-                    CourseStatus.of(null, null, course.dueDate(), today),
-                    0,
-                    lessonsOf(course.courseCode()),
-                    0,
-                    null,
-                    null);
-        }
-        LocalDate completedOn = day(p.completedAt());
-        CourseStatus status = CourseStatus.of(day(p.startedAt()), completedOn, course.dueDate(), today);
+        CourseStatus status = p == null
+                ? course.statusOf(null, null, Map.of(), clock.getZone(), today)
+                : course.statusOf(p.startedAt(), p.completedAt(), p.lessonsReadAt(), clock.getZone(), today);
+        Integer lesson = course.lessonIndex();
+        int lessonsRead = lesson != null
+                ? (p != null && p.lessonsReadAt().containsKey(lesson) ? 1 : 0)
+                : (p == null ? 0 : p.lessonsRead());
+        int lessons = lesson != null ? 1 : (p == null ? lessonsOf(course.courseCode()) : p.lessons());
+        Instant completed =
+                p == null ? null : lesson != null ? p.lessonsReadAt().get(lesson) : p.completedAt();
         return new StudentCourse(
+                course.id(),
                 student.personId(),
                 student.name(),
                 course.courseCode(),
+                lesson,
                 status,
-                p.lessonsRead(),
-                p.lessons(),
-                p.attempts(),
-                p.bestPercent(),
-                status.isCompleted() ? completedOn : null);
+                lessonsRead,
+                lessons,
+                p == null ? 0 : p.attempts(),
+                p == null ? null : p.bestPercent(),
+                status.isCompleted() ? day(completed) : null);
     }
 
     private int lessonsOf(String courseCode) {

@@ -67,6 +67,17 @@ class ClassStore {
                 .list());
     }
 
+    /** The group a learner is in, by class (classes where they are in no group are left out). */
+    Map<Long, Long> groupsOf(long personId) {
+        Map<Long, Long> groups = new HashMap<>();
+        jdbc.sql("SELECT class_id, group_id FROM class_student WHERE person_id = ? AND group_id IS NOT NULL")
+                .param(personId)
+                .query(rs -> {
+                    groups.put(rs.getLong(1), rs.getLong(2));
+                });
+        return groups;
+    }
+
     boolean codeTaken(String code) {
         return jdbc.sql("SELECT COUNT(*) FROM school_class WHERE join_code = ?")
                         .param(code)

@@ -1,13 +1,15 @@
 package vn.kynangso.classes;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,9 +39,17 @@ public class MyClasses {
             @Nullable String teacher,
             List<GivenCourse> courses) {}
 
-    /** A course given to the learner's class, and the learner's status on it today. */
+    /**
+     * A course, or one lesson of it (0-based index, with its title), given to the learner's class (or
+     * their group, or them), and the learner's status on it today.
+     */
     public record GivenCourse(
-            String courseCode, Text title, @Nullable LocalDate dueDate, CourseStatus status) {
+            String courseCode,
+            Text title,
+            @Nullable LocalDate dueDate,
+            CourseStatus status,
+            @Nullable Integer lessonIndex,
+            @Nullable Text lessonTitle) {
 
         public String title(Locale locale) {
             return title.in(locale);
@@ -82,6 +92,7 @@ public class MyClasses {
         }
         Map<String, CourseDates.Dates> started = dates.of(List.of(person.get())).stream()
                 .collect(Collectors.toMap(CourseDates.Dates::courseCode, Function.identity()));
+        Map<Long, Long> groups = store.groupsOf(person.get());
         Map<Long, String> teachers = accounts.displayNames(
                 joined.stream().map(SchoolClass::teacherAccountId).distinct().toList());
         LocalDate today = LocalDate.now(clock);
@@ -92,20 +103,32 @@ public class MyClasses {
                         c.school(),
                         c.grade(),
                         teachers.get(c.teacherAccountId()),
-                        courses.given(c.id()).stream()
+                        courses.givenTo(c.id(), person.get(), groups.get(c.id())).stream()
+                                .filter(distinctItems())
                                 .map(given -> given(given, started.get(given.courseCode()), today))
                                 .toList()))
                 .toList();
     }
 
-    private GivenCourse given(ClassCourse course, CourseDates.@Nullable Dates dates, LocalDate today) {
-        CourseStatus status = dates == null
-                ? CourseStatus.of(null, null, course.dueDate(), today)
-                : CourseStatus.of(day(dates.startedAt()), day(dates.completedAt()), course.dueDate(), today);
-        return new GivenCourse(course.courseCode(), course.title(), course.dueDate(), status);
+    /**
+     * The same course or lesson given twice to the learner (to the class and to their group) shows
+     * once, with the soonest due date (what is given comes soonest due first).
+     */
+    private static Predicate<ClassCourse> distinctItems() {
+        Set<String> seen = new HashSet<>();
+        return c -> seen.add(c.courseCode() + "#" + c.lessonIndex());
     }
 
-    private @Nullable LocalDate day(@Nullable Instant instant) {
-        return instant == null ? null : LocalDate.ofInstant(instant, clock.getZone());
+    private GivenCourse given(ClassCourse course, CourseDates.@Nullable Dates dates, LocalDate today) {
+        CourseStatus status = dates == null
+                ? course.statusOf(null, null, Map.of(), clock.getZone(), today)
+                : course.statusOf(dates.startedAt(), dates.completedAt(), dates.lessonsRead(), clock.getZone(), today);
+        return new GivenCourse(
+                course.courseCode(),
+                course.title(),
+                course.dueDate(),
+                status,
+                course.lessonIndex(),
+                course.lessonTitle());
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,12 +19,16 @@ import vn.kynangso.security.PersonRecordsAccess;
 @Service
 public class CourseDates {
 
-    /** A course a person started; {@code completedAt} once they completed it. */
+    /**
+     * A course a person started; {@code completedAt} once they completed it; {@code lessonsRead}: when
+     * each lesson read to the end (0-based index) was first read to the end.
+     */
     public record Dates(
             long personId,
             String courseCode,
             Instant startedAt,
-            @Nullable Instant completedAt) {}
+            @Nullable Instant completedAt,
+            Map<Integer, Instant> lessonsRead) {}
 
     private final JdbcClient jdbc;
     private final PersonRecordsAccess access;
@@ -44,11 +49,16 @@ public class CourseDates {
             return List.of();
         }
         access.check(personIds);
-        return jdbc.sql("SELECT person_id, course_code, started_at, completed_at FROM enrolment"
+        Map<Long, Map<Integer, Instant>> lessons = LessonReads.of(jdbc, personIds, null);
+        return jdbc.sql("SELECT id, person_id, course_code, started_at, completed_at FROM enrolment"
                         + " WHERE person_id IN (:persons)")
                 .param("persons", personIds)
                 .query((rs, n) -> new Dates(
-                        rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(), instant(rs.getTimestamp(4))))
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
+                        instant(rs.getTimestamp(5)),
+                        lessons.getOrDefault(rs.getLong(1), Map.of())))
                 .list();
     }
 

@@ -24,7 +24,8 @@ public class CourseProgressOf {
     /**
      * A course a person started: {@code completedAt} once completed; lessons read out of the lessons
      * of the version they started; submitted quiz attempts and the best of their scores in percent
-     * (null before the first one is submitted).
+     * (null before the first one is submitted); when each lesson read to the end (0-based index) was
+     * first read to the end.
      */
     public record Progress(
             long personId,
@@ -34,7 +35,8 @@ public class CourseProgressOf {
             int lessonsRead,
             int lessons,
             int attempts,
-            @Nullable Integer bestPercent) {}
+            @Nullable Integer bestPercent,
+            Map<Integer, Instant> lessonsReadAt) {}
 
     private final JdbcClient jdbc;
     private final CatalogService catalog;
@@ -73,6 +75,7 @@ public class CourseProgressOf {
                     int percent = Grading.percent(rs.getBigDecimal(2), rs.getInt(3));
                     scores.merge(rs.getLong(1), new Scores(1, percent), Scores::plus);
                 });
+        Map<Long, Map<Integer, Instant>> lessons = LessonReads.of(jdbc, personIds, courseCodes);
         return jdbc.sql("SELECT e.id, e.person_id, e.course_code, e.course_version_id, e.started_at, e.completed_at,"
                         + " (SELECT COUNT(*) FROM lesson_progress p WHERE p.enrolment_id = e.id)"
                         + " FROM enrolment e WHERE e.person_id IN (:persons) AND e.course_code IN (:courses)")
@@ -89,7 +92,8 @@ public class CourseProgressOf {
                             rs.getInt(7),
                             catalog.version(rs.getLong(4)).content().lessons().size(),
                             s == null ? 0 : s.attempts(),
-                            s == null ? null : s.best());
+                            s == null ? null : s.best(),
+                            lessons.getOrDefault(rs.getLong(1), Map.of()));
                 })
                 .list();
     }

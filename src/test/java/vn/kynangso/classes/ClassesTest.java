@@ -253,7 +253,8 @@ class ClassesTest extends KaribuTest {
             assertThat(c.title(TranslationProvider.VIETNAMESE))
                     .isEqualTo(course.content().title().vi());
         });
-        assertThat(_get(Paragraph.class, spec -> spec.withId("class-course-due-" + course.code()))
+        long given = courses.assignments(schoolClass.id()).getFirst().id();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("class-course-due-" + given))
                         .getText())
                 .contains(String.valueOf(due.getYear()));
 

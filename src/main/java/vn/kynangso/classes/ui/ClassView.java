@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.classes.ClassCourses;
+import vn.kynangso.classes.ClassGroups;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassJoining.ClassStudent;
 import vn.kynangso.classes.ClassPoster;
@@ -46,6 +47,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassCourses courses;
     private final ClassPoster poster;
     private final ClassProgress progress;
+    private final ClassGroups groups;
     private final Clock clock;
     private String name = "";
 
@@ -55,8 +57,10 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ClassCourses courses,
             ClassPoster poster,
             ClassProgress progress,
+            ClassGroups groups,
             Clock clock) {
         this.classes = classes;
+        this.groups = groups;
         this.progress = progress;
         this.clock = clock;
         this.joining = joining;
@@ -106,7 +110,8 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             add(new JoinCodeSection(classes, poster, c, mayChange, () -> reload(c.id())));
         }
         add(students(joining.students(c.id())));
-        add(new CoursesSection(courses, c.id(), mayChange, LocalDate.now(clock)));
+        add(new GroupsSection(groups, joining, c.id(), mayChange && !c.archived(), () -> reload(c.id())));
+        add(new CoursesSection(courses, groups, joining, c.id(), mayChange, LocalDate.now(clock)));
         add(new ProgressSection(progress, c.id()));
         if (mayChange) {
             ClassForm edit =

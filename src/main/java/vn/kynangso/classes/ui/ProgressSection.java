@@ -27,22 +27,22 @@ final class ProgressSection extends Div {
             return;
         }
         for (CourseSummary course : report.courses()) {
-            add(new H3(course.title(getLocale())));
+            add(new H3(GivenLabels.what(this, getLocale(), course.given())));
             Paragraph summary =
                     new Paragraph(getTranslation("classes.progress.summary", course.completed(), course.students()));
-            summary.setId("class-progress-summary-" + course.courseCode());
+            summary.setId("class-progress-summary-" + course.assignmentId());
             add(summary);
             add(grid(
-                    course.courseCode(),
+                    course.assignmentId(),
                     report.rows().stream()
-                            .filter(r -> r.courseCode().equals(course.courseCode()))
+                            .filter(r -> r.assignmentId() == course.assignmentId())
                             .toList()));
         }
     }
 
-    private Grid<StudentCourse> grid(String courseCode, List<StudentCourse> rows) {
+    private Grid<StudentCourse> grid(long assignmentId, List<StudentCourse> rows) {
         Grid<StudentCourse> grid = new Grid<>();
-        grid.setId("class-progress-" + courseCode);
+        grid.setId("class-progress-" + assignmentId);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(StudentCourse::studentName)
                 .setHeader(getTranslation("classes.progress.student"))

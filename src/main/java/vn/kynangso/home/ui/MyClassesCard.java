@@ -54,10 +54,20 @@ class MyClassesCard extends Section {
     }
 
     private Div courseRow(long classId, GivenCourse course, DateTimeFormatter date) {
-        String id = "home-class-" + classId + "-" + course.courseCode();
-        Button open = new Button(
-                course.title(getLocale()),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("learn/" + course.courseCode())));
+        Integer lesson = course.lessonIndex();
+        String id =
+                "home-class-" + classId + "-" + course.courseCode() + (lesson == null ? "" : "-lesson-" + (lesson + 1));
+        String label = lesson == null || course.lessonTitle() == null
+                ? course.title(getLocale())
+                : getTranslation(
+                        "home.classes.lesson",
+                        lesson + 1,
+                        course.lessonTitle().in(getLocale()),
+                        course.title(getLocale()));
+        String target = lesson == null
+                ? "learn/" + course.courseCode()
+                : "learn/" + course.courseCode() + "/lesson/" + (lesson + 1);
+        Button open = new Button(label, e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(target)));
         open.setId(id + "-open");
         open.addThemeVariants(ButtonVariant.LUMO_LARGE);
         open.addClassName("kns-wide-button");
