@@ -2,6 +2,7 @@ package vn.kynangso.learning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,7 @@ public class CourseProgressService {
     private final LearningStore store;
     private final CatalogService catalog;
     private final Learner learner;
+    private final DueDates dueDates;
     private final Clock clock;
 
     CourseProgressService(
@@ -37,7 +39,9 @@ public class CourseProgressService {
             LearningStore store,
             CatalogService catalog,
             Learner learner,
+            DueDates dueDates,
             Clock clock) {
+        this.dueDates = dueDates;
         this.enrolments = enrolments;
         this.attempts = attempts;
         this.store = store;
@@ -109,6 +113,7 @@ public class CourseProgressService {
                         .orElse(null),
                 passedAt,
                 enrolment == null ? null : enrolment.getCompletedAt(),
-                CourseStatus.deadlineThisYear(course.content(), clock));
+                DueDates.of(
+                        dueDates.setFor(learner.personId()), course.code(), course.content(), LocalDate.now(clock)));
     }
 }

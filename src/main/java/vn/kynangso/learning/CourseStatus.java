@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import vn.kynangso.catalog.CourseContent;
 
 /**
  * Where a learner stands on a course. {@link #of} is the one rule: every screen, sheet and PDF
@@ -62,26 +61,22 @@ public enum CourseStatus {
 
     /**
      * A learner's status on a course today, for their own screens and records: started and
-     * completed on the days of the app's zone, against the course's own deadline this year.
+     * completed on the days of the app's zone, against the deadline set for them ({@link DueDates}).
      *
      * @param enrolment the learner on the course, or null when they have not started it
+     * @param deadline the day to complete it by, or null when there is none
      */
-    static CourseStatus today(@Nullable Enrolment enrolment, CourseContent course, Clock clock) {
+    static CourseStatus today(@Nullable Enrolment enrolment, @Nullable LocalDate deadline, Clock clock) {
         LocalDate today = LocalDate.now(clock);
         if (enrolment == null) {
-            return of(null, null, course.deadlineIn(today.getYear()), today);
+            return of(null, null, deadline, today);
         }
         Instant completedAt = enrolment.getCompletedAt();
         return of(
                 LocalDate.ofInstant(enrolment.getStartedAt(), clock.getZone()),
                 completedAt == null ? null : LocalDate.ofInstant(completedAt, clock.getZone()),
-                course.deadlineIn(today.getYear()),
+                deadline,
                 today);
-    }
-
-    /** The course's own deadline this year, in the app's zone (officials' courses), or null. */
-    static @Nullable LocalDate deadlineThisYear(CourseContent course, Clock clock) {
-        return course.deadlineIn(LocalDate.now(clock).getYear());
     }
 
     /** Completed, on time or late. */

@@ -3,6 +3,7 @@ package vn.kynangso.learning;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,7 @@ public class LearningRecords {
     private final LearningStore store;
     private final CatalogService catalog;
     private final CurrentUser currentUser;
+    private final DueDates dueDates;
     private final Clock clock;
 
     LearningRecords(
@@ -39,7 +41,9 @@ public class LearningRecords {
             LearningStore store,
             CatalogService catalog,
             CurrentUser currentUser,
+            DueDates dueDates,
             Clock clock) {
+        this.dueDates = dueDates;
         this.enrolments = enrolments;
         this.attempts = attempts;
         this.store = store;
@@ -88,11 +92,13 @@ public class LearningRecords {
             return new Records(List.of(), List.of());
         }
         List<CourseRecord> courses = new ArrayList<>();
+        Map<String, LocalDate> due = dueDates.setFor(person);
         for (Enrolment enrolment : enrolments.findByPersonId(person)) {
             PublishedCourse course = catalog.version(enrolment.getCourseVersionId());
             CourseContent content = course.content();
             Map<Integer, LearningStore.LessonRead> read = store.lessonsRead(enrolment.getId());
-            CourseStatus status = CourseStatus.today(enrolment, content, clock);
+            CourseStatus status = CourseStatus.today(
+                    enrolment, DueDates.of(due, enrolment.getCourseCode(), content, LocalDate.now(clock)), clock);
             courses.add(new CourseRecord(
                     enrolment.getCourseCode(),
                     content.title(),

@@ -2,6 +2,7 @@ package vn.kynangso.learning;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +29,18 @@ public class MyProgressService {
     private final LearningStore store;
     private final CatalogService catalog;
     private final Learner learner;
+    private final DueDates dueDates;
     private final Clock clock;
 
     MyProgressService(
-            EnrolmentRepository enrolments, LearningStore store, CatalogService catalog, Learner learner, Clock clock) {
+            EnrolmentRepository enrolments,
+            LearningStore store,
+            CatalogService catalog,
+            Learner learner,
+            DueDates dueDates,
+            Clock clock) {
         this.enrolments = enrolments;
+        this.dueDates = dueDates;
         this.store = store;
         this.catalog = catalog;
         this.learner = learner;
@@ -51,35 +59,37 @@ public class MyProgressService {
         long person = learner.personId();
         Map<Skill, Instant> skills = store.skills(person);
         List<PublishedCourse> offered = myCatalog();
+        Map<String, LocalDate> due = dueDates.setFor(person);
         List<SkillStatus> skillStatuses = new ArrayList<>();
         for (Skill skill : Skill.values()) {
             List<CourseRow> courses = offered.stream()
                     .filter(c -> c.content().skill() == skill)
-                    .map(c -> row(person, c))
+                    .map(c -> row(person, c, due))
                     .toList();
             skillStatuses.add(new SkillStatus(skill, skills.get(skill), courses));
         }
         List<CourseRow> required = offered.stream()
                 .filter(c -> c.content().category() == CourseCategory.OFFICIAL)
-                .map(c -> row(person, c))
+                .map(c -> row(person, c, due))
                 .toList();
         return new MyProgress(skillStatuses, required);
     }
 
     /** A course offered, in the version the learner started if they did. */
-    private CourseRow row(long person, PublishedCourse offered) {
+    private CourseRow row(long person, PublishedCourse offered, Map<String, LocalDate> due) {
         Optional<Enrolment> enrolment = enrolments.findByPersonIdAndCourseCode(person, offered.code());
         PublishedCourse course =
                 enrolment.map(e -> catalog.version(e.getCourseVersionId())).orElse(offered);
         CourseContent content = course.content();
+        LocalDate deadline = DueDates.of(due, course.code(), content, LocalDate.now(clock));
         return new CourseRow(
                 course.code(),
                 content.title(),
                 enrolment.map(e -> store.lessonsRead(e.getId()).size()).orElse(0),
                 content.lessons().size(),
-                CourseStatus.today(enrolment.orElse(null), content, clock),
+                CourseStatus.today(enrolment.orElse(null), deadline, clock),
                 enrolment.map(Enrolment::getCompletedAt).orElse(null),
                 content.creditHours(),
-                CourseStatus.deadlineThisYear(content, clock));
+                deadline);
     }
 }

@@ -184,29 +184,47 @@ class ClassProgressTest extends KaribuTest {
     }
 
     @Test
-    void the_teacher_sees_the_same_status_and_lessons_as_the_students_own_progress() {
+    void the_teacher_sees_the_same_status_lessons_and_due_date_as_the_students_own_progress() {
         SchoolClass schoolClass = aClass("Lớp so sánh");
         PublishedCourse course = courses.assignable().getFirst();
-        courses.assign(schoolClass.id(), course.code(), null);
+        LocalDate due = clock.today().plusDays(7);
+        courses.assign(schoolClass.id(), course.code(), due);
         Student reading = aStudentIn(schoolClass);
         learning.lessonRead(course.code(), 0);
-        MyProgress.CourseRow readingOwn = own(course.code());
         Student done = aStudentIn(schoolClass);
         Learners.passCourse(learning, catalog, course.code());
-        MyProgress.CourseRow doneOwn = own(course.code());
         Student idle = aStudentIn(schoolClass);
-        MyProgress.CourseRow idleOwn = own(course.code());
+        Student late = aStudentIn(schoolClass);
+        Student fresh = aStudentIn(schoolClass);
 
-        Map<Long, StudentCourse> report = rows(schoolClass.id());
-        for (var pair : List.of(Map.entry(reading, readingOwn), Map.entry(done, doneOwn), Map.entry(idle, idleOwn))) {
-            StudentCourse row = report.get(pair.getKey().person());
-            assertThat(row.status()).isEqualTo(pair.getValue().status());
-            assertThat(row.lessonsRead()).isEqualTo(pair.getValue().lessonsRead());
-            assertThat(row.lessons()).isEqualTo(pair.getValue().lessons());
-        }
-        assertThat(readingOwn.status()).isEqualTo(CourseStatus.IN_PROGRESS);
-        assertThat(doneOwn.status()).isEqualTo(CourseStatus.COMPLETED);
-        assertThat(idleOwn.status()).isEqualTo(CourseStatus.NOT_STARTED);
+        Map<Student, CourseStatus> today = Map.of(
+                reading, CourseStatus.IN_PROGRESS,
+                done, CourseStatus.COMPLETED,
+                idle, CourseStatus.NOT_STARTED,
+                fresh, CourseStatus.NOT_STARTED);
+        today.forEach((student, status) -> assertSameAsOwn(schoolClass, course.code(), student, status, due));
+
+        clock.set(due.plusDays(1).atTime(9, 0));
+        login(late.login());
+        Learners.passCourse(learning, catalog, course.code());
+        Map<Student, CourseStatus> later = Map.of(
+                reading, CourseStatus.OVERDUE,
+                done, CourseStatus.COMPLETED,
+                idle, CourseStatus.OVERDUE,
+                late, CourseStatus.COMPLETED_LATE);
+        later.forEach((student, status) -> assertSameAsOwn(schoolClass, course.code(), student, status, due));
+    }
+
+    /** The teacher's row and the student's own My progress say the same, and it is {@code status}. */
+    private void assertSameAsOwn(
+            SchoolClass schoolClass, String code, Student student, CourseStatus status, LocalDate due) {
+        login(student.login());
+        MyProgress.CourseRow own = own(code);
+        StudentCourse row = rows(schoolClass.id()).get(student.person());
+        assertThat(row.status()).as(student.login()).isEqualTo(own.status()).isEqualTo(status);
+        assertThat(row.lessonsRead()).isEqualTo(own.lessonsRead());
+        assertThat(row.lessons()).isEqualTo(own.lessons());
+        assertThat(own.deadline()).isEqualTo(due);
     }
 
     /** The course as the signed-in student's own My progress shows it. */
