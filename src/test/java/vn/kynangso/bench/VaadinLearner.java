@@ -93,8 +93,20 @@ final class VaadinLearner {
         }
     }
 
-    /** Opens a route as a browser does on a full page load: page, bootstrap, navigation. */
-    void open(String route) throws IOException, InterruptedException {
+    /**
+     * Signs in with a login card, as a phone that scanned the card's QR code does: opens the card's
+     * one-time link and taps "Sign in"; the app switches the session to the learner (new cookie).
+     */
+    void signInWithCard(String token) throws IOException, InterruptedException {
+        int confirm = open("signin/" + token).getOrDefault("signin-link-confirm", -1);
+        rpc(List.of(click(confirm)));
+    }
+
+    /**
+     * Opens a route as a browser does on a full page load: page, bootstrap, navigation; returns the
+     * ids of the elements shown, with their node ids.
+     */
+    Map<String, Integer> open(String route) throws IOException, InterruptedException {
         HttpResponse<byte[]> page = send(request("/" + route).GET());
         expectOk(page, "GET /" + route);
         String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
@@ -128,7 +140,7 @@ final class VaadinLearner {
                         Map.of("idx", 0),
                         "trigger",
                         ""));
-        show(rpc(List.of(navigate)));
+        return show(rpc(List.of(navigate)));
     }
 
     /** Whether a question waits for an answer on screen. */
