@@ -555,7 +555,7 @@ class ClassReportTest extends KaribuTest {
             // OpenPDF's extractor puts a table's cells side by side with no space: compared without spaces
             String text = all.toString().replaceAll("\\s+", "");
             assertThat(text)
-                    .contains("BáocáolớpLớp8B–mộtsựthật")
+                    .contains("Báocáolớp:Lớp8B–mộtsựthật")
                     .contains("TrườngTHCSKiểmThử")
                     .contains("Ngàyin:" + today)
                     .contains(title.replaceAll("\\s+", ""));
