@@ -28,12 +28,15 @@ import vn.kynangso.classes.ClassGroups;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassProgress;
+import vn.kynangso.classes.ClassReport;
+import vn.kynangso.classes.ClassReportDocuments;
 import vn.kynangso.classes.ClassService;
 import vn.kynangso.classes.MyClasses;
 import vn.kynangso.learning.CourseDates;
 import vn.kynangso.learning.CourseProgressOf;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
+import vn.kynangso.learning.QuizAnswersOf;
 import vn.kynangso.people.ConsentPurpose;
 import vn.kynangso.people.ConsentService;
 import vn.kynangso.people.FlagAccess;
@@ -131,6 +134,15 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     CourseProgressOf courseProgressOf;
+
+    @Autowired
+    ClassReport classReport;
+
+    @Autowired
+    ClassReportDocuments classReportDocuments;
+
+    @Autowired
+    QuizAnswersOf quizAnswersOf;
 
     @BeforeEach
     void aHouseholdAndAnAttemptInTheTestsOwnProvince() {
@@ -278,6 +290,15 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> classGroups.place(schoolClass, member, classGroup));
         refused(() -> classPoster.poster(schoolClass, Locale.ROOT));
         refused(() -> classProgress.of(schoolClass));
+        // the class report, its exports and a student's answers; learning's read of handed-in answers
+        refusedPage("classes/" + schoolClass + "/report");
+        refusedPage("classes/" + schoolClass + "/report/" + member);
+        refused(() -> classReport.of(schoolClass));
+        refused(() -> classReport.answersOf(schoolClass, member));
+        refused(() -> classReportDocuments.xlsx(schoolClass, Locale.ROOT));
+        refused(() -> classReportDocuments.csv(schoolClass, Locale.ROOT));
+        refused(() -> classReportDocuments.pdf(schoolClass, Locale.ROOT));
+        refused(() -> quizAnswersOf.of(List.of(member), List.of("tu-bao-ve-tren-khong-gian-mang")));
         // learning's read for class reports: refused by role, or (another teacher, other admins) because
         // the member is neither in their area nor a student of a class they teach or oversee
         refused(() -> courseProgressOf.of(List.of(member), List.of("tu-bao-ve-tren-khong-gian-mang")));

@@ -316,14 +316,20 @@ public final class Spreadsheets {
         return out.toByteArray();
     }
 
+    /** A sheet of an XLSX export: its name, header and rows. */
+    public record Sheet(String name, List<String> header, List<? extends List<?>> rows) {}
+
     /**
      * An XLSX export with one sheet: a bold, frozen header; numbers as numbers, dates as dates, the
      * rest as text (never a formula).
      */
     public static byte[] xlsx(String sheetName, List<String> header, List<? extends List<?>> rows) {
+        return xlsx(List.of(new Sheet(sheetName, header, rows)));
+    }
+
+    /** An XLSX export with several sheets, each written as {@link #xlsx(String, List, List)} writes its one. */
+    public static byte[] xlsx(List<Sheet> sheets) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
-            sheet.trackAllColumnsForAutoSizing();
             Font bold = workbook.createFont();
             bold.setBold(true);
             CellStyle headerStyle = workbook.createCellStyle();
@@ -332,23 +338,28 @@ public final class Spreadsheets {
             textStyle.setQuotePrefixed(true);
             CellStyle dateStyle = workbook.createCellStyle();
             dateStyle.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
-            // POI's row, not this class's Row record
-            org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
-            for (int c = 0; c < header.size(); c++) {
-                Cell cell = top.createCell(c);
-                cell.setCellValue(header.get(c));
-                cell.setCellStyle(headerStyle);
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
-                List<?> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    write(row.createCell(c), values.get(c), textStyle, dateStyle);
+            for (Sheet data : sheets) {
+                SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(data.name()));
+                sheet.trackAllColumnsForAutoSizing();
+                List<String> header = data.header();
+                // POI's row, not this class's Row record
+                org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
+                for (int c = 0; c < header.size(); c++) {
+                    Cell cell = top.createCell(c);
+                    cell.setCellValue(header.get(c));
+                    cell.setCellStyle(headerStyle);
                 }
-            }
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < header.size(); c++) {
-                sheet.autoSizeColumn(c);
+                for (int r = 0; r < data.rows().size(); r++) {
+                    org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+                    List<?> values = data.rows().get(r);
+                    for (int c = 0; c < values.size(); c++) {
+                        write(row.createCell(c), values.get(c), textStyle, dateStyle);
+                    }
+                }
+                sheet.createFreezePane(0, 1);
+                for (int c = 0; c < header.size(); c++) {
+                    sheet.autoSizeColumn(c);
+                }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);

@@ -113,6 +113,10 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(new GroupsSection(groups, joining, c.id(), mayChange && !c.archived(), () -> reload(c.id())));
         add(new CoursesSection(courses, groups, joining, c.id(), mayChange, LocalDate.now(clock)));
         add(new ProgressSection(progress, c.id()));
+        Anchor report = new Anchor("classes/" + c.id() + "/report", getTranslation("classes.report.open"));
+        report.setId("class-report-link");
+        report.addClassName("kns-report-link");
+        add(report);
         if (mayChange) {
             ClassForm edit =
                     new ClassForm("class-edit", "classes.edit", "classes.save", List.of(), "", (x, details) -> {
