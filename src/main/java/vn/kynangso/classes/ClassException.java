@@ -19,7 +19,11 @@ public class ClassException extends RuntimeException {
         /** Not a published course for students. */
         NOT_A_COURSE,
         /** The account has tried too many codes for now. */
-        TOO_MANY_TRIES;
+        TOO_MANY_TRIES,
+        /** The person is not a student of the class. */
+        NOT_IN_CLASS,
+        /** Class mode's idle minutes are out of range. */
+        IDLE_MINUTES;
 
         public String translationKey() {
             return "classes.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -26,6 +26,8 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.classes.ClassCourses;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassJoining.ClassStudent;
+import vn.kynangso.classes.ClassMode;
+import vn.kynangso.classes.ClassPins;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassProgress;
 import vn.kynangso.classes.ClassService;
@@ -46,6 +48,8 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassCourses courses;
     private final ClassPoster poster;
     private final ClassProgress progress;
+    private final ClassMode classMode;
+    private final ClassPins pins;
     private final Clock clock;
     private String name = "";
 
@@ -55,7 +59,11 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ClassCourses courses,
             ClassPoster poster,
             ClassProgress progress,
+            ClassMode classMode,
+            ClassPins pins,
             Clock clock) {
+        this.classMode = classMode;
+        this.pins = pins;
         this.classes = classes;
         this.progress = progress;
         this.clock = clock;
@@ -108,6 +116,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(students(joining.students(c.id())));
         add(new CoursesSection(courses, c.id(), mayChange, LocalDate.now(clock)));
         add(new ProgressSection(progress, c.id()));
+        if (mayChange) {
+            add(new ClassModeSection(classMode, pins, clock, c, () -> reload(c.id())));
+        }
         if (mayChange) {
             ClassForm edit =
                     new ClassForm("class-edit", "classes.edit", "classes.save", List.of(), "", (x, details) -> {
