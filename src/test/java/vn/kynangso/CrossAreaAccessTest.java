@@ -24,6 +24,8 @@ import vn.kynangso.certificates.CourseCertificateCodes;
 import vn.kynangso.classes.ClassCourses;
 import vn.kynangso.classes.ClassDetails;
 import vn.kynangso.classes.ClassJoining;
+import vn.kynangso.classes.ClassMode;
+import vn.kynangso.classes.ClassPins;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassProgress;
 import vn.kynangso.classes.ClassService;
@@ -53,6 +55,7 @@ import vn.kynangso.privacy.MyDataService;
 import vn.kynangso.reports.CoverageService;
 import vn.kynangso.security.AccountRecords;
 import vn.kynangso.security.AccountService;
+import vn.kynangso.security.ClassSeatSignIn;
 import vn.kynangso.visits.VisitException;
 import vn.kynangso.visits.VisitOutcome;
 import vn.kynangso.visits.VisitService;
@@ -125,6 +128,15 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     CourseProgressOf courseProgressOf;
+
+    @Autowired
+    ClassMode classMode;
+
+    @Autowired
+    ClassPins classPins;
+
+    @Autowired
+    ClassSeatSignIn classSeatSignIn;
 
     @BeforeEach
     void aHouseholdAndAnAttemptInTheTestsOwnProvince() {
@@ -264,6 +276,19 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> classCourses.unassign(schoolClass, "tu-bao-ve-tren-khong-gian-mang"));
         refused(() -> classPoster.poster(schoolClass, Locale.ROOT));
         refused(() -> classProgress.of(schoolClass));
+        // class mode: turning it on or off, its settings, the students' PINs
+        refused(() -> classMode.start(schoolClass));
+        refused(() -> classMode.turnOff(schoolClass));
+        refused(() -> classMode.activeDevices(schoolClass));
+        refused(() -> classMode.idleMinutes(schoolClass));
+        refused(() -> classMode.setIdleMinutes(schoolClass, 9));
+        refused(() -> classPins.seats(schoolClass));
+        refused(() -> classPins.setPin(schoolClass, member));
+        refused(() -> classPins.setMissingPins(schoolClass));
+        // without a class-mode computer's credential a PIN signs in nobody, and no tiles show
+        assertThat(classSeatSignIn.signIn("x".repeat(43), member, "1234").signIn())
+                .isEmpty();
+        assertThat(classMode.tiles("x".repeat(43))).isEmpty();
         // learning's read for class reports: refused by role, or (another teacher, other admins) because
         // the member is neither in their area nor a student of a class they teach or oversee
         refused(() -> courseProgressOf.of(List.of(member), List.of("tu-bao-ve-tren-khong-gian-mang")));
@@ -287,6 +312,15 @@ class CrossAreaAccessTest extends KaribuTest {
         assertThat(jdbc.queryForObject(
                         "SELECT due_date IS NULL FROM class_assignment WHERE class_id = ?", Boolean.class, schoolClass))
                 .isTrue();
+        assertThat(jdbc.queryForObject(
+                        "SELECT (SELECT COUNT(*) FROM class_device WHERE class_id = ?)"
+                                + " + (SELECT COUNT(*) FROM class_seat WHERE class_id = ?)"
+                                + " + (SELECT COUNT(*) FROM class_mode_setting WHERE class_id = ?)",
+                        Long.class,
+                        schoolClass,
+                        schoolClass,
+                        schoolClass))
+                .isZero();
     }
 
     // --- Personal data (PDPL): consents, the flag log, correction and deletion requests, My data ---

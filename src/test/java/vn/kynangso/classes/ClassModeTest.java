@@ -356,9 +356,13 @@ class ClassModeTest extends KaribuTest {
         assertThat(VaadinSession.getCurrent()).isNotSameAs(childVaadin);
         assertThat(httpSession().getId()).isNotEqualTo(childs.getId());
         assertThat(currentUser.get()).isEmpty();
-        UI.getCurrent().navigate("home");
-        isSignInPage();
-        assertThat(child.getPrincipal()).isNotNull();
+        UI.getCurrent().navigate("home"); // the browser's Back button: nobody is signed in any more
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isNotEqualTo("home");
+        assertThat(_find(Section.class, spec -> spec.withId("home-classes"))).isEmpty();
+        assertThat(child.isAuthenticated())
+                .as("the child's sign-in itself is untouched, just gone from here")
+                .isTrue();
     }
 
     @Test
