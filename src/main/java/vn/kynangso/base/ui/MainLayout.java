@@ -86,7 +86,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         classSeatDone.addClassName("kns-class-seat-done");
         classSeatDone.addClickListener(e -> e.getSource().getUI().ifPresent(ClassSeatExit::now));
         classSeatDone.setVisible(false);
-        addToNavbar(classSeatDone);
+        header.add(classSeatDone);
         Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> {
             if (currentUser.classSeat().isPresent()) {
                 e.getSource().getUI().ifPresent(ClassSeatExit::now);

@@ -66,7 +66,7 @@ final class ClassModeSection extends Section {
             });
             all.setId("class-mode-pins-missing");
             all.addThemeVariants(ButtonVariant.LUMO_LARGE);
-            all.addClassName("kns-wide-button");
+            all.addClassNames("kns-wide-button", "kns-wrap-button");
             add(all);
         }
 
@@ -102,7 +102,7 @@ final class ClassModeSection extends Section {
         Button start = new Button(getTranslation("class-mode.start"), e -> confirmStart());
         start.setId("class-mode-start");
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        start.addClassName("kns-wide-button");
+        start.addClassNames("kns-wide-button", "kns-wrap-button");
         start.setEnabled(withPin > 0);
         add(start);
         if (devices > 0) {
@@ -113,7 +113,7 @@ final class ClassModeSection extends Section {
             });
             off.setId("class-mode-turn-off");
             off.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_LARGE);
-            off.addClassName("kns-wide-button");
+            off.addClassNames("kns-wide-button", "kns-wrap-button");
             add(off);
         }
     }

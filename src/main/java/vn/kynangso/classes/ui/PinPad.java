@@ -1,5 +1,7 @@
 package vn.kynangso.classes.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,6 +61,7 @@ final class PinPad extends Dialog {
         back.setId("pin-erase");
         back.setAriaLabel(getTranslation("class-mode.pin.erase"));
         back.addClassName("kns-pin-key");
+        Shortcuts.addShortcutListener(this, this::erase, Key.BACKSPACE);
         keys.add(back, key(0));
         add(dots, message, keys);
         showDots();
@@ -67,6 +70,8 @@ final class PinPad extends Dialog {
     private Button key(int digit) {
         Button key = new Button(String.valueOf(digit), e -> type(digit));
         key.setId("pin-key-" + digit);
+        // a classroom computer's keyboard types too (the digit row and the number pad give the same key)
+        Shortcuts.addShortcutListener(this, () -> type(digit), Key.of(String.valueOf(digit)));
         key.addClassName("kns-pin-key");
         return key;
     }
