@@ -60,6 +60,8 @@ try {
   }
   if (process.env.IDLE) {
     await page.fill('#class-mode-idle input', '1');
+    await page.press('#class-mode-idle input', 'Tab');
+    await page.waitForTimeout(500);
     await page.click('#class-mode-idle-save');
     await page.waitForLoadState('networkidle');
   }
