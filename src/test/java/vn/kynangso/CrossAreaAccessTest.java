@@ -26,6 +26,8 @@ import vn.kynangso.classes.ClassCourses.Target;
 import vn.kynangso.classes.ClassDetails;
 import vn.kynangso.classes.ClassGroups;
 import vn.kynangso.classes.ClassJoining;
+import vn.kynangso.classes.ClassMode;
+import vn.kynangso.classes.ClassPins;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassProgress;
 import vn.kynangso.classes.ClassReport;
@@ -58,6 +60,7 @@ import vn.kynangso.privacy.MyDataService;
 import vn.kynangso.reports.CoverageService;
 import vn.kynangso.security.AccountRecords;
 import vn.kynangso.security.AccountService;
+import vn.kynangso.security.ClassSeatSignIn;
 import vn.kynangso.visits.VisitException;
 import vn.kynangso.visits.VisitOutcome;
 import vn.kynangso.visits.VisitService;
@@ -143,6 +146,15 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     QuizAnswersOf quizAnswersOf;
+
+    @Autowired
+    ClassMode classMode;
+
+    @Autowired
+    ClassPins classPins;
+
+    @Autowired
+    ClassSeatSignIn classSeatSignIn;
 
     @BeforeEach
     void aHouseholdAndAnAttemptInTheTestsOwnProvince() {
@@ -299,6 +311,19 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> classReportDocuments.csv(schoolClass, Locale.ROOT));
         refused(() -> classReportDocuments.pdf(schoolClass, Locale.ROOT));
         refused(() -> quizAnswersOf.of(List.of(member), List.of("tu-bao-ve-tren-khong-gian-mang")));
+        // class mode: turning it on or off, its settings, the students' PINs
+        refused(() -> classMode.start(schoolClass));
+        refused(() -> classMode.turnOff(schoolClass));
+        refused(() -> classMode.activeDevices(schoolClass));
+        refused(() -> classMode.idleMinutes(schoolClass));
+        refused(() -> classMode.setIdleMinutes(schoolClass, 9));
+        refused(() -> classPins.seats(schoolClass));
+        refused(() -> classPins.setPin(schoolClass, member));
+        refused(() -> classPins.setMissingPins(schoolClass));
+        // without a class-mode computer's credential a PIN signs in nobody, and no tiles show
+        assertThat(classSeatSignIn.signIn("x".repeat(43), member, "1234").signIn())
+                .isEmpty();
+        assertThat(classMode.tiles("x".repeat(43))).isEmpty();
         // learning's read for class reports: refused by role, or (another teacher, other admins) because
         // the member is neither in their area nor a student of a class they teach or oversee
         refused(() -> courseProgressOf.of(List.of(member), List.of("tu-bao-ve-tren-khong-gian-mang")));
@@ -324,6 +349,15 @@ class CrossAreaAccessTest extends KaribuTest {
                 .isTrue();
         assertThat(jdbc.queryForList("SELECT name FROM class_group WHERE class_id = ?", String.class, schoolClass))
                 .containsExactly("Nhóm 1");
+        assertThat(jdbc.queryForObject(
+                        "SELECT (SELECT COUNT(*) FROM class_device WHERE class_id = ?)"
+                                + " + (SELECT COUNT(*) FROM class_seat WHERE class_id = ?)"
+                                + " + (SELECT COUNT(*) FROM class_mode_setting WHERE class_id = ?)",
+                        Long.class,
+                        schoolClass,
+                        schoolClass,
+                        schoolClass))
+                .isZero();
     }
 
     // --- Personal data (PDPL): consents, the flag log, correction and deletion requests, My data ---

@@ -111,7 +111,14 @@ public abstract class KaribuTest {
      */
     protected void login(String login) {
         UserDetails user = userDetailsService.loadUserByUsername(login);
-        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        signedIn(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /**
+     * Goes on with a sign-in the app made (a PIN on a class-mode computer), as the browser's next
+     * request would: in the security context and as the request's principal.
+     */
+    protected void signedIn(Authentication auth) {
         SecurityContextHolder.getContext().setAuthentication(auth);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(auth);

@@ -30,7 +30,9 @@ class RouteAccessTest {
             // a login card's QR code: asks "sign in as …?" and signs in on a tap
             "vn.kynangso.base.ui.SignInLinkView",
             // a certificate's QR code must open for anyone (an employer, a relative)
-            "vn.kynangso.certificates.ui.VerifyView");
+            "vn.kynangso.certificates.ui.VerifyView",
+            // a class-mode computer's tiles: shown only with the class's device credential (DD007)
+            "vn.kynangso.classes.ui.ClassModeView");
 
     /** Screens every signed-in person may open, whatever their roles. */
     private static final Set<String> ANY_SIGNED_IN =

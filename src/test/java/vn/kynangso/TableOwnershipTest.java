@@ -70,7 +70,10 @@ class TableOwnershipTest {
                             "class_student",
                             "class_assignment",
                             "class_group",
-                            "class_assignment_student")),
+                            "class_assignment_student",
+                            "class_device",
+                            "class_seat",
+                            "class_mode_setting")),
             // Spring Modulith's event publication registry: written by the framework, named by nobody.
             Map.entry("(framework)", Set.of("event_publication", "event_publication_archive")));
 

@@ -27,7 +27,10 @@ public class ClassException extends RuntimeException {
         /** Someone chosen is not a student of the class (or nobody was chosen). */
         NOT_IN_CLASS,
         /** A group's name is empty, too long, or another group of the class has it. */
-        GROUP_NAME;
+        GROUP_NAME,
+
+        /** Class mode's idle minutes are out of range. */
+        IDLE_MINUTES;
 
         public String translationKey() {
             return "classes.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

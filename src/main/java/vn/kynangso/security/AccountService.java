@@ -172,7 +172,7 @@ public class AccountService {
                 .orElse(true);
     }
 
-    private static boolean isLearnerOnly(Account account) {
+    static boolean isLearnerOnly(Account account) {
         return !account.getRoles().isEmpty() && Roles.CARD_ROLES.containsAll(account.getRoles());
     }
 

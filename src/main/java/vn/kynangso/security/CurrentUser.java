@@ -18,6 +18,11 @@ public class CurrentUser {
         return Optional.empty();
     }
 
+    /** The class-mode seat of a child signed in with their class PIN; empty for every other sign-in. */
+    public Optional<ClassSeat> classSeat() {
+        return ClassSeatIdle.seatOf(SecurityContextHolder.getContext().getAuthentication());
+    }
+
     /** The signed-in person; fails when nobody is, which a secured view never allows. */
     public SignedInUser require() {
         return get().orElseThrow(() -> new IllegalStateException("No signed-in user"));

@@ -53,6 +53,7 @@ class SecurityConfig {
             HttpSecurity http,
             LoginThrottle throttle,
             SessionEpochs epochs,
+            ClassSeatIdle classSeatIdle,
             @Value("${server.port:8080}") int serverPort,
             @Value("${management.server.port:${server.port:8080}}") int managementPort)
             throws Exception {
@@ -74,6 +75,8 @@ class SecurityConfig {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, "/"));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new SessionEpochFilter(epochs), SecurityContextHolderFilter.class);
+        // a child on a class-mode computer is signed out after their class's idle minutes (DD007)
+        http.addFilterAfter(new ClassSeatIdleFilter(classSeatIdle), SessionEpochFilter.class);
         // written before the request is handled: Vaadin's bootstrap page would otherwise go out without them
         http.headers(headers -> headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
             @Override

@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span userName = new Span();
     private final Div helpingBar = new Div();
     private final Span helpingText = new Span();
+    private final Button classSeatDone = new Button(getTranslation("class-mode.done"));
     private @Nullable SignedInUser builtFor;
 
     MainLayout(
@@ -78,8 +79,21 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         helpingBar.add(helpingText, stopHelping);
         helpingBar.setVisible(false);
         addToNavbar(helpingBar);
-        Button logout =
-                new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        // A child on a class-mode computer: Done always in sight; it (and signing out) gives the
+        // computer back to the class's tiles with a new session.
+        classSeatDone.setId("class-seat-done");
+        classSeatDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        classSeatDone.addClassName("kns-class-seat-done");
+        classSeatDone.addClickListener(e -> e.getSource().getUI().ifPresent(ClassSeatExit::now));
+        classSeatDone.setVisible(false);
+        header.add(classSeatDone);
+        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> {
+            if (currentUser.classSeat().isPresent()) {
+                e.getSource().getUI().ifPresent(ClassSeatExit::now);
+            } else {
+                authentication.logout();
+            }
+        });
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div settings = new Div(new LanguageSwitch(preferences), new LargeTextToggle(preferences), logout);
@@ -108,6 +122,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             buildMenu();
             userName.setText(now == null ? "" : now.getDisplayName());
             helpingBar.setVisible(now != null && now.getHelper().isPresent());
+            classSeatDone.setVisible(now != null && currentUser.classSeat().isPresent());
             if (now != null) {
                 now.getHelper()
                         .ifPresent(

@@ -4,10 +4,14 @@ import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.SystemMessagesInfo;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
+import jakarta.servlet.http.Cookie;
+import java.util.Arrays;
 import org.springframework.stereotype.Component;
+import vn.kynangso.security.ClassSeat;
 import vn.kynangso.security.SessionEpochFilter;
 
 /**
@@ -48,9 +52,16 @@ class SessionMessages implements VaadinServiceInitListener {
         }
     }
 
+    /** A class-mode computer: its child's ended session goes back to the class's tiles (DD007). */
+    private static boolean onClassModeComputer(SystemMessagesInfo info) {
+        VaadinRequest request = info.getRequest();
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(c -> ClassSeat.DEVICE_COOKIE.equals(c.getName()));
+    }
+
     static SystemMessages messages(SystemMessagesInfo info) {
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
-        messages.setSessionExpiredURL(EXPIRED_URL);
+        messages.setSessionExpiredURL(onClassModeComputer(info) ? "/" + ClassSeat.TILES_PATH : EXPIRED_URL);
         messages.setSessionExpiredNotificationEnabled(false);
         return messages;
     }

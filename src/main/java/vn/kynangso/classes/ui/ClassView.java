@@ -27,6 +27,8 @@ import vn.kynangso.classes.ClassCourses;
 import vn.kynangso.classes.ClassGroups;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassJoining.ClassStudent;
+import vn.kynangso.classes.ClassMode;
+import vn.kynangso.classes.ClassPins;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassProgress;
 import vn.kynangso.classes.ClassService;
@@ -48,6 +50,8 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassPoster poster;
     private final ClassProgress progress;
     private final ClassGroups groups;
+    private final ClassMode classMode;
+    private final ClassPins pins;
     private final Clock clock;
     private String name = "";
 
@@ -58,7 +62,11 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ClassPoster poster,
             ClassProgress progress,
             ClassGroups groups,
+            ClassMode classMode,
+            ClassPins pins,
             Clock clock) {
+        this.classMode = classMode;
+        this.pins = pins;
         this.classes = classes;
         this.groups = groups;
         this.progress = progress;
@@ -117,6 +125,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         report.setId("class-report-link");
         report.addClassName("kns-report-link");
         add(report);
+        if (mayChange) {
+            add(new ClassModeSection(classMode, pins, clock, c, () -> reload(c.id())));
+        }
         if (mayChange) {
             ClassForm edit =
                     new ClassForm("class-edit", "classes.edit", "classes.save", List.of(), "", (x, details) -> {
