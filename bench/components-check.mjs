@@ -18,7 +18,7 @@ const visits = [
   ['quantrixa', ['evaluation', 'places', 'places/import', 'certificates/print', 'coverage', 'area',
     'data-requests', 'sensitive-log', 'my-data']],
   ['giangvien', ['content']],
-  ['giaovien', ['home', 'classes', 'classes/1']],
+  ['giaovien', ['home', 'classes', 'classes/1', 'classes/1/report']],
   ['hocsinh', ['home', 'join']],
 ];
 

@@ -127,7 +127,7 @@ public class ClassReport {
         SchoolClass schoolClass = access.readable(classId);
         ClassProgress.Report standing = progress.of(classId);
         List<Long> students =
-                joining.students(classId).stream().map(ClassStudent::personId).toList();
+                standing.rows().stream().map(StudentCourse::personId).distinct().toList();
         List<String> codes =
                 standing.courses().stream().map(CourseSummary::courseCode).toList();
         // each student's latest answer to each question, course by course

@@ -370,6 +370,48 @@ class ClassReportTest extends KaribuTest {
                 .last()
                 .isEqualTo("Mỗi em sai một kiểu (3 em sai)");
 
+        // the PDF and the questions sheet print the same words
+        try {
+            byte[] pdf = documents.pdf(schoolClass.id(), Locale.of("vi"));
+            PdfReader reader = new PdfReader(pdf);
+            StringBuilder all = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                all.append(new PdfTextExtractor(reader).getTextFromPage(page));
+            }
+            String printed = all.toString().replaceAll("\\s+", "");
+            for (Question q : List.of(single, order, multiple)) {
+                String row = String.join(
+                        "", cells(_get(Div.class, spec -> spec.withId("report-question-" + COURSE + "-" + q.code()))));
+                assertThat(printed).contains(row.replaceAll("\\s+", ""));
+            }
+            try (XSSFWorkbook workbook =
+                    new XSSFWorkbook(new ByteArrayInputStream(documents.xlsx(schoolClass.id(), Locale.of("vi"))))) {
+                Sheet sheet = workbook.getSheetAt(1);
+                List<List<String>> rows = IntStream.rangeClosed(1, sheet.getLastRowNum())
+                        .mapToObj(i -> values(sheet.getRow(i)))
+                        .toList();
+                List<List<String>> screen = questions
+                        .getChildren()
+                        .skip(1)
+                        .map(ClassReportTest::cells)
+                        .toList();
+                assertThat(rows).hasSameSizeAs(screen);
+                for (int i = 0; i < screen.size(); i++) {
+                    List<String> expected = new ArrayList<>();
+                    expected.add(catalog.current(COURSE)
+                            .orElseThrow()
+                            .content()
+                            .title()
+                            .vi());
+                    expected.add(String.valueOf(i + 1));
+                    expected.addAll(screen.get(i));
+                    assertThat(rows.get(i)).isEqualTo(expected);
+                }
+            }
+        } catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+
         // one student's answers: what they answered, right or wrong, and the points
         UI.getCurrent().navigate("classes/" + schoolClass.id() + "/report/" + b.person());
         assertThat(text("answer-given-" + bAttempt + "-0"))

@@ -43,11 +43,6 @@ import vn.kynangso.security.Roles;
 @RolesAllowed({Roles.TEACHER, Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
 class ClassReportView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** The class name of the students' table (its columns are in the theme). */
-    static final String STUDENT_COLUMNS = "kns-report-students";
-
-    static final String QUESTION_COLUMNS = "kns-report-questions";
-
     private final ClassReport reports;
     private final ClassReportDocuments documents;
     private String title = "";
@@ -144,7 +139,7 @@ class ClassReportView extends Main implements BeforeEnterObserver, HasDynamicTit
                 course.summary().students()));
         summary.setId("report-summary-" + code);
         section.add(summary);
-        Div students = table("report-students-" + code, STUDENT_COLUMNS, cells.studentHeader());
+        Div students = table("report-students-" + code, "kns-report-students", cells.studentHeader());
         for (StudentCourse row : course.rows()) {
             List<String> values = cells.student(row);
             Anchor name = new Anchor("classes/" + c.id() + "/report/" + row.personId(), values.getFirst());
@@ -153,7 +148,7 @@ class ClassReportView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         section.add(students);
         section.add(new H3(getTranslation("classes.report.questions")));
-        Div questions = table("report-questions-" + code, QUESTION_COLUMNS, cells.questionHeader());
+        Div questions = table("report-questions-" + code, "kns-report-questions", cells.questionHeader());
         for (QuestionResult q : course.questions()) {
             List<String> values = cells.question(q);
             questions.add(row(
@@ -166,12 +161,11 @@ class ClassReportView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    /** A table: a header line (shown on wide screens only) and rows added after it. */
-    private static Div table(String id, String columns, List<String> header) {
+    /** A table of a kind (its columns are in the CSS): a header line (wide screens only), then its rows. */
+    private static Div table(String id, String kind, List<String> header) {
         Div table = new Div();
         table.setId(id);
-        table.addClassName("kns-report-table");
-        table.addClassName(columns);
+        table.addClassNames("kns-report-table", kind);
         Div head = new Div();
         head.addClassName("kns-report-head");
         header.forEach(h -> head.add(new Span(h)));
