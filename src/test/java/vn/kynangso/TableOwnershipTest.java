@@ -49,7 +49,13 @@ class TableOwnershipTest {
             Map.entry("catalog", Set.of("course_version")),
             Map.entry(
                     "learning",
-                    Set.of("enrolment", "lesson_progress", "quiz_attempt", "attempt_answer", "proficiency")),
+                    Set.of(
+                            "enrolment",
+                            "lesson_progress",
+                            "quiz_attempt",
+                            "attempt_answer",
+                            "proficiency",
+                            "learner_activity")),
             Map.entry("certificates", Set.of("certificate")),
             Map.entry(
                     "officials",
@@ -63,7 +69,9 @@ class TableOwnershipTest {
             Map.entry("reports", Set.of("hamlet_coverage")),
             Map.entry("visits", Set.of("visit", "campaign", "campaign_hamlet")),
             Map.entry("privacy", Set.of("data_request")),
-            Map.entry("classes", Set.of("school_class", "class_student", "class_assignment")),
+            Map.entry(
+                    "classes",
+                    Set.of("school_class", "class_student", "class_assignment", "class_session", "class_attendance")),
             // Spring Modulith's event publication registry: written by the framework, named by nobody.
             Map.entry("(framework)", Set.of("event_publication", "event_publication_archive")));
 

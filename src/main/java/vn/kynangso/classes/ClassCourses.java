@@ -22,9 +22,12 @@ import vn.kynangso.classes.ClassException.Reason;
 @Service
 public class ClassCourses {
 
-    /** A course given to a class. */
+    /**
+     * A course given to a class; with {@code quizByTeacher} its quiz opens to the class only while the
+     * teacher has it open in a session ({@code quizOpen}).
+     */
     public record ClassCourse(
-            String courseCode, Text title, @Nullable LocalDate dueDate) {
+            String courseCode, Text title, @Nullable LocalDate dueDate, boolean quizByTeacher, boolean quizOpen) {
 
         public String title(Locale locale) {
             return title.in(locale);
@@ -53,6 +56,17 @@ public class ClassCourses {
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
     public void assign(long classId, String courseCode, @Nullable LocalDate dueDate) {
+        assign(classId, courseCode, dueDate, null);
+    }
+
+    /**
+     * {@link #assign(long, String, LocalDate)}, and with {@code quizByTeacher} true the course's quiz
+     * opens to the class's students only when the teacher opens it in a session (false: whenever
+     * they are ready; null: as it was).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
+    public void assign(long classId, String courseCode, @Nullable LocalDate dueDate, @Nullable Boolean quizByTeacher) {
         access.changeable(classId);
         if (dueDate != null && dueDate.isBefore(LocalDate.now(clock))) {
             throw new ClassException(Reason.DUE_IN_PAST);
@@ -60,13 +74,15 @@ public class ClassCourses {
         if (assignable().stream().noneMatch(c -> c.code().equals(courseCode))) {
             throw new ClassException(Reason.NOT_A_COURSE);
         }
-        jdbc.sql("INSERT INTO class_assignment (class_id, course_code, due_date, assigned_at) VALUES (?, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE due_date = VALUES(due_date)")
+        jdbc.sql("INSERT INTO class_assignment (class_id, course_code, due_date, assigned_at, quiz_by_teacher)"
+                        + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE due_date = VALUES(due_date)"
+                        + (quizByTeacher == null ? "" : ", quiz_by_teacher = VALUES(quiz_by_teacher)"))
                 .params(
                         classId,
                         courseCode,
                         dueDate == null ? null : Date.valueOf(dueDate),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()),
+                        Boolean.TRUE.equals(quizByTeacher))
                 .update();
     }
 
@@ -91,19 +107,24 @@ public class ClassCourses {
     /** The class's courses, soonest due first, without asking who reads them: the caller has checked. */
     List<ClassCourse> given(long classId) {
         return jdbc
-                .sql("SELECT course_code, due_date FROM class_assignment WHERE class_id = ?"
-                        + " ORDER BY due_date IS NULL, due_date, course_code")
+                .sql("SELECT course_code, due_date, quiz_by_teacher, quiz_opened_at IS NOT NULL FROM class_assignment"
+                        + " WHERE class_id = ? ORDER BY due_date IS NULL, due_date, course_code")
                 .param(classId)
                 .query((rs, n) -> {
                     Date due = rs.getDate(2);
-                    return new Assigned(rs.getString(1), due == null ? null : due.toLocalDate());
+                    return new Assigned(
+                            rs.getString(1),
+                            due == null ? null : due.toLocalDate(),
+                            rs.getBoolean(3),
+                            rs.getBoolean(4));
                 })
                 .list()
                 .stream()
                 .flatMap(a -> catalog.current(a.code()).stream()
-                        .map(c -> new ClassCourse(a.code(), c.content().title(), a.due())))
+                        .map(c -> new ClassCourse(
+                                a.code(), c.content().title(), a.due(), a.byTeacher(), a.byTeacher() && a.open())))
                 .toList();
     }
 
-    private record Assigned(String code, @Nullable LocalDate due) {}
+    private record Assigned(String code, @Nullable LocalDate due, boolean byTeacher, boolean open) {}
 }

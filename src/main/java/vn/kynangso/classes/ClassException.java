@@ -19,7 +19,11 @@ public class ClassException extends RuntimeException {
         /** Not a published course for students. */
         NOT_A_COURSE,
         /** The account has tried too many codes for now. */
-        TOO_MANY_TRIES;
+        TOO_MANY_TRIES,
+        /** A quiz opens only during a session of the class, and none is running. */
+        NO_SESSION,
+        /** The course's quiz is not one the teacher opens in class. */
+        NOT_HELD;
 
         public String translationKey() {
             return "classes.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -29,6 +29,7 @@ import vn.kynangso.classes.ClassJoining.ClassStudent;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassProgress;
 import vn.kynangso.classes.ClassService;
+import vn.kynangso.classes.ClassSessions;
 import vn.kynangso.classes.SchoolClass;
 import vn.kynangso.security.Roles;
 
@@ -47,6 +48,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassPoster poster;
     private final ClassProgress progress;
     private final Clock clock;
+    private final ClassSessions sessions;
     private String name = "";
 
     ClassView(
@@ -55,7 +57,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ClassCourses courses,
             ClassPoster poster,
             ClassProgress progress,
-            Clock clock) {
+            Clock clock,
+            ClassSessions sessions) {
+        this.sessions = sessions;
         this.classes = classes;
         this.progress = progress;
         this.clock = clock;
@@ -101,6 +105,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             note.setId("class-note");
             note.addClassName("kns-muted");
             add(note);
+        }
+        if (!c.archived()) {
+            add(new SessionSection(sessions, c, mayChange));
         }
         if (!c.archived()) {
             add(new JoinCodeSection(classes, poster, c, mayChange, () -> reload(c.id())));

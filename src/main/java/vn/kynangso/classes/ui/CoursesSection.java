@@ -2,6 +2,7 @@ package vn.kynangso.classes.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -53,6 +54,12 @@ final class CoursesSection extends Div {
                             : getTranslation("classes.courses.due-on", date.format(c.dueDate())));
             due.setId("class-course-due-" + c.courseCode());
             Div row = new Div(title, due);
+            if (c.quizByTeacher()) {
+                Paragraph held = new Paragraph(getTranslation("classes.courses.quiz-by-teacher"));
+                held.setId("class-course-held-" + c.courseCode());
+                held.addClassName("kns-muted");
+                row.add(held);
+            }
             row.setId("class-course-" + c.courseCode());
             row.addClassName("kns-course-row");
             if (mayChange) {
@@ -87,12 +94,14 @@ final class CoursesSection extends Div {
                 .setMinErrorMessage(getTranslation("classes.error.due-in-past"))
                 .setBadInputErrorMessage(getTranslation("evaluation.deadline.bad")));
         due.setWidthFull();
+        Checkbox byTeacher = new Checkbox(getTranslation("classes.courses.quiz-by-teacher.tick"));
+        byTeacher.setId("class-quiz-by-teacher");
         Button assign = new Button(getTranslation("classes.courses.assign"), e -> {
             if (course.getValue() == null || due.isInvalid()) {
                 return;
             }
             try {
-                courses.assign(classId, course.getValue().code(), due.getValue());
+                courses.assign(classId, course.getValue().code(), due.getValue(), byTeacher.getValue());
                 Notification.show(getTranslation("classes.courses.assigned"));
                 show();
             } catch (ClassException ex) {
@@ -103,6 +112,6 @@ final class CoursesSection extends Div {
         assign.setId("class-assign");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         assign.addClassName("kns-wide-button");
-        add(course, due, assign);
+        add(course, due, byTeacher, assign);
     }
 }
