@@ -17,6 +17,7 @@ import vn.kynangso.classes.ClassJoining.ClassStudent;
 import vn.kynangso.learning.LearnerActivityOf;
 import vn.kynangso.learning.LearnerActivityOf.Activity;
 import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.SignedInUser;
 
 /**
  * A class's sessions and their attendance. The teacher starts a session when the class begins and
@@ -142,7 +143,7 @@ public class ClassSessions {
                         personId,
                         present,
                         Timestamp.from(clock.instant()),
-                        currentUser.get().map(u -> u.getAccountId()).orElse(null))
+                        currentUser.get().map(SignedInUser::getAccountId).orElse(null))
                 .update();
     }
 
