@@ -21,6 +21,7 @@ import vn.kynangso.base.ui.NotFoundView;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.certificates.CourseCertificateCodes;
+import vn.kynangso.classes.ClassBoard;
 import vn.kynangso.classes.ClassCourses;
 import vn.kynangso.classes.ClassCourses.Target;
 import vn.kynangso.classes.ClassDetails;
@@ -30,12 +31,15 @@ import vn.kynangso.classes.ClassMode;
 import vn.kynangso.classes.ClassPins;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassProgress;
+import vn.kynangso.classes.ClassQuizzes;
 import vn.kynangso.classes.ClassReport;
 import vn.kynangso.classes.ClassReportDocuments;
 import vn.kynangso.classes.ClassService;
+import vn.kynangso.classes.ClassSessions;
 import vn.kynangso.classes.MyClasses;
 import vn.kynangso.learning.CourseDates;
 import vn.kynangso.learning.CourseProgressOf;
+import vn.kynangso.learning.LearnerActivityOf;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuizAnswersOf;
@@ -155,6 +159,18 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     ClassSeatSignIn classSeatSignIn;
+
+    @Autowired
+    ClassSessions classSessions;
+
+    @Autowired
+    ClassQuizzes classQuizzes;
+
+    @Autowired
+    ClassBoard classBoard;
+
+    @Autowired
+    LearnerActivityOf learnerActivityOf;
 
     @BeforeEach
     void aHouseholdAndAnAttemptInTheTestsOwnProvince() {
@@ -324,6 +340,19 @@ class CrossAreaAccessTest extends KaribuTest {
         assertThat(classSeatSignIn.signIn("x".repeat(43), member, "1234").signIn())
                 .isEmpty();
         assertThat(classMode.tiles("x".repeat(43))).isEmpty();
+        // during a session: the board, attendance and the quiz the teacher opens
+        refusedPage("classes/" + schoolClass + "/board");
+        refusedPage("classes/" + schoolClass + "/attendance");
+        refused(() -> classBoard.of(schoolClass));
+        refused(() -> classSessions.start(schoolClass));
+        refused(() -> classSessions.end(schoolClass));
+        refused(() -> classSessions.current(schoolClass));
+        refused(() -> classSessions.latest(schoolClass));
+        refused(() -> classSessions.attendance(schoolClass));
+        refused(() -> classSessions.mark(schoolClass, member, true));
+        refused(() -> classQuizzes.open(schoolClass, "tu-bao-ve-tren-khong-gian-mang"));
+        refused(() -> classQuizzes.close(schoolClass, "tu-bao-ve-tren-khong-gian-mang"));
+        refused(() -> learnerActivityOf.of(List.of(member)));
         // learning's read for class reports: refused by role, or (another teacher, other admins) because
         // the member is neither in their area nor a student of a class they teach or oversee
         refused(() -> courseProgressOf.of(List.of(member), List.of("tu-bao-ve-tren-khong-gian-mang")));
@@ -357,6 +386,9 @@ class CrossAreaAccessTest extends KaribuTest {
                         schoolClass,
                         schoolClass,
                         schoolClass))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM class_session WHERE class_id = ?", Long.class, schoolClass))
                 .isZero();
     }
 

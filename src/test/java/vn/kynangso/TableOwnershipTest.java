@@ -49,7 +49,13 @@ class TableOwnershipTest {
             Map.entry("catalog", Set.of("course_version")),
             Map.entry(
                     "learning",
-                    Set.of("enrolment", "lesson_progress", "quiz_attempt", "attempt_answer", "proficiency")),
+                    Set.of(
+                            "enrolment",
+                            "lesson_progress",
+                            "quiz_attempt",
+                            "attempt_answer",
+                            "proficiency",
+                            "learner_activity")),
             Map.entry("certificates", Set.of("certificate")),
             Map.entry(
                     "officials",
@@ -73,7 +79,9 @@ class TableOwnershipTest {
                             "class_assignment_student",
                             "class_device",
                             "class_seat",
-                            "class_mode_setting")),
+                            "class_mode_setting",
+                            "class_session",
+                            "class_attendance")),
             // Spring Modulith's event publication registry: written by the framework, named by nobody.
             Map.entry("(framework)", Set.of("event_publication", "event_publication_archive")));
 

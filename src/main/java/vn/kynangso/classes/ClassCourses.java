@@ -83,7 +83,8 @@ public class ClassCourses {
 
     /**
      * Something given to a class: a course, or one lesson of it ({@code lessonIndex}, 0-based, with
-     * its title), for the target, due on a day or not.
+     * its title), for the target, due on a day or not. With {@code quizByTeacher} a course's quiz opens
+     * to its students only while the teacher has it open in a session ({@code quizOpen}).
      */
     public record ClassCourse(
             long id,
@@ -93,7 +94,9 @@ public class ClassCourses {
             @Nullable Integer lessonIndex,
             @Nullable Text lessonTitle,
             Target target,
-            @Nullable String groupName) {
+            @Nullable String groupName,
+            boolean quizByTeacher,
+            boolean quizOpen) {
 
         public String title(Locale locale) {
             return title.in(locale);
@@ -152,14 +155,21 @@ public class ClassCourses {
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
     public void assign(long classId, String courseCode, @Nullable LocalDate dueDate) {
-        assign(classId, courseCode, null, Target.wholeClass(), dueDate);
+        assign(classId, courseCode, null, Target.wholeClass(), dueDate, null);
     }
 
     /**
-     * Gives a course, or one lesson of it, to the whole class, one of its groups or some of its
-     * students; giving the same to the same ones again only changes the due date, which is today or
-     * later.
+     * {@link #assign(long, String, LocalDate)}, and with {@code quizByTeacher} true the course's quiz
+     * opens to the class's students only when the teacher opens it in a session (false: whenever
+     * they are ready; null: as it was).
      */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
+    public void assign(long classId, String courseCode, @Nullable LocalDate dueDate, @Nullable Boolean quizByTeacher) {
+        assign(classId, courseCode, null, Target.wholeClass(), dueDate, quizByTeacher);
+    }
+
+    /** {@link #assign(long, String, Integer, Target, LocalDate, Boolean)}, the quiz as it was. */
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
     public void assign(
@@ -168,6 +178,24 @@ public class ClassCourses {
             @Nullable Integer lessonIndex,
             Target target,
             @Nullable LocalDate dueDate) {
+        assign(classId, courseCode, lessonIndex, target, dueDate, null);
+    }
+
+    /**
+     * Gives a course, or one lesson of it, to the whole class, one of its groups or some of its
+     * students; giving the same to the same ones again only changes the due date, which is today or
+     * later. With {@code quizByTeacher} true a course's quiz opens to them only when the teacher opens
+     * it in a session (false: whenever they are ready; null: as it was; a lesson has no quiz).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
+    public void assign(
+            long classId,
+            String courseCode,
+            @Nullable Integer lessonIndex,
+            Target target,
+            @Nullable LocalDate dueDate,
+            @Nullable Boolean quizByTeacher) {
         access.changeable(classId);
         jdbc.sql("SELECT id FROM school_class WHERE id = ? FOR UPDATE")
                 .param(classId)
@@ -191,14 +219,17 @@ public class ClassCourses {
                 .query(Long.class)
                 .optional();
         Date due = dueDate == null ? null : Date.valueOf(dueDate);
+        boolean held = lessonIndex == null && Boolean.TRUE.equals(quizByTeacher);
         if (same.isPresent()) {
-            jdbc.sql("UPDATE class_assignment SET due_date = ? WHERE id = ?")
+            jdbc.sql("UPDATE class_assignment SET due_date = ?"
+                            + (quizByTeacher == null ? "" : ", quiz_by_teacher = " + held)
+                            + " WHERE id = ?")
                     .params(due, same.get())
                     .update();
             return;
         }
         jdbc.sql("INSERT INTO class_assignment (class_id, course_code, due_date, assigned_at, lesson_index, group_id,"
-                        + " target_key) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        + " target_key, quiz_by_teacher) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         classId,
                         courseCode,
@@ -206,7 +237,8 @@ public class ClassCourses {
                         Timestamp.from(clock.instant()),
                         lessonIndex,
                         target.groupId(),
-                        target.key())
+                        target.key(),
+                        held)
                 .update();
         long id = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
         for (long person : target.students()) {
@@ -292,7 +324,8 @@ public class ClassCourses {
                     groups.put(rs.getLong(1), rs.getString(2));
                 });
         return jdbc
-                .sql("SELECT id, course_code, due_date, lesson_index, group_id, target_key FROM class_assignment"
+                .sql("SELECT id, course_code, due_date, lesson_index, group_id, target_key, quiz_by_teacher,"
+                        + " quiz_opened_at IS NOT NULL FROM class_assignment"
                         + " WHERE class_id = ? ORDER BY due_date IS NULL, due_date, course_code, lesson_key, id")
                 .param(classId)
                 .query((rs, n) -> {
@@ -308,7 +341,13 @@ public class ClassCourses {
                                     ? Target.students(chosen.getOrDefault(id, Set.of()))
                                     : Target.wholeClass();
                     return new Assigned(
-                            id, rs.getString(2), due == null ? null : due.toLocalDate(), lessonIndex, target);
+                            id,
+                            rs.getString(2),
+                            due == null ? null : due.toLocalDate(),
+                            lessonIndex,
+                            target,
+                            rs.getBoolean(7),
+                            rs.getBoolean(8));
                 })
                 .list()
                 .stream()
@@ -327,7 +366,9 @@ public class ClassCourses {
                                 a.target(),
                                 a.target().groupId() == null
                                         ? null
-                                        : groups.get(a.target().groupId()))))
+                                        : groups.get(a.target().groupId()),
+                                a.byTeacher(),
+                                a.byTeacher() && a.open())))
                 .toList();
     }
 
@@ -343,5 +384,7 @@ public class ClassCourses {
             String code,
             @Nullable LocalDate due,
             @Nullable Integer lesson,
-            Target target) {}
+            Target target,
+            boolean byTeacher,
+            boolean open) {}
 }

@@ -30,7 +30,11 @@ public class ClassException extends RuntimeException {
         GROUP_NAME,
 
         /** Class mode's idle minutes are out of range. */
-        IDLE_MINUTES;
+        IDLE_MINUTES,
+        /** A quiz opens only during a session of the class, and none is running. */
+        NO_SESSION,
+        /** The course's quiz is not one the teacher opens in class. */
+        NOT_HELD;
 
         public String translationKey() {
             return "classes.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

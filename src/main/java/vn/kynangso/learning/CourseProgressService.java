@@ -32,6 +32,8 @@ public class CourseProgressService {
     private final Learner learner;
     private final DueDates dueDates;
     private final Clock clock;
+    private final LearnerActivity activity;
+    private final List<QuizHold> holds;
 
     CourseProgressService(
             EnrolmentRepository enrolments,
@@ -40,7 +42,11 @@ public class CourseProgressService {
             CatalogService catalog,
             Learner learner,
             DueDates dueDates,
-            Clock clock) {
+            Clock clock,
+            LearnerActivity activity,
+            List<QuizHold> holds) {
+        this.activity = activity;
+        this.holds = holds;
         this.dueDates = dueDates;
         this.enrolments = enrolments;
         this.attempts = attempts;
@@ -73,7 +79,21 @@ public class CourseProgressService {
             throw new IllegalArgumentException("No lesson " + lessonIndex + " in " + courseCode);
         }
         store.lessonRead(enrolment.getId(), lessonIndex, clock.instant(), learner.helper());
+        activity.lessonRead(enrolment.getPersonId(), courseCode, lessonIndex, clock.instant());
         return progress(course, enrolment);
+    }
+
+    /**
+     * Notes that the signed-in learner opened a lesson (0-based) of a course they may learn, so their
+     * class's board shows where they are; it starts nothing and reads nothing.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
+    public void lessonOpened(String courseCode, int lessonIndex) {
+        PublishedCourse course = learner.offered(courseCode);
+        if (lessonIndex >= 0 && lessonIndex < course.content().lessons().size()) {
+            activity.lessonOpened(learner.personId(), courseCode, lessonIndex, clock.instant());
+        }
     }
 
     private Enrolment enrol(String courseCode) {
@@ -82,6 +102,14 @@ public class CourseProgressService {
             PublishedCourse course = learner.offered(courseCode);
             return enrolments.save(new Enrolment(person, courseCode, course.versionId(), clock.instant()));
         });
+    }
+
+    private boolean held(String courseCode) {
+        if (holds.isEmpty()) {
+            return false;
+        }
+        long person = learner.personId();
+        return holds.stream().anyMatch(h -> h.holds(person, courseCode));
     }
 
     private CourseProgress progress(PublishedCourse course, @Nullable Enrolment enrolment) {
@@ -105,7 +133,8 @@ public class CourseProgressService {
                         lastRead,
                         passedAt,
                         summaries,
-                        clock.instant()),
+                        clock.instant(),
+                        held(course.code())),
                 tries.stream()
                         .filter(a -> !a.isSubmitted())
                         .map(QuizAttempt::getId)

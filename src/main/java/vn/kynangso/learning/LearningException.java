@@ -9,6 +9,8 @@ public class LearningException extends RuntimeException {
         NOT_A_LEARNER,
         NO_SUCH_COURSE,
         QUIZ_CLOSED,
+        /** The class's teacher has not opened the quiz yet (or closed it). */
+        HELD_BY_TEACHER,
         INVALID_ANSWER,
         QUESTIONS_LEFT;
 

@@ -27,6 +27,9 @@ public sealed interface QuizGate {
     /** Already passed; nothing more to do. */
     record AlreadyPassed() implements QuizGate {}
 
+    /** The learner's class teacher opens this quiz during a session, and has not opened it (or closed it). */
+    record HeldByTeacher() implements QuizGate {}
+
     default boolean isOpen() {
         return this instanceof Open;
     }
@@ -34,13 +37,17 @@ public sealed interface QuizGate {
     /**
      * The one rule for opening the quiz: once passed, nothing more to do; an attempt under way is
      * resumed; every lesson must be read first; after a failed attempt the course's retake rules
-     * apply (wait its minutes, then read again the lessons not read since the failure).
+     * apply (wait its minutes, then read again the lessons not read since the failure); and a quiz
+     * held by a class's teacher stays closed until the teacher opens it. An attempt under way is
+     * finished even when the teacher closes the quiz meanwhile: its answers are saved as they come
+     * and a student stopped halfway would lose them; only new attempts wait for the teacher.
      *
      * @param lessons how many lessons the course has
      * @param lastRead when each lesson read (0-based) was last read
      * @param passedAt when the learner passed, or null
      * @param attempts the learner's attempts, in order
      * @param now the moment to judge at
+     * @param held a {@link QuizHold} holds the quiz closed for this learner now
      */
     static QuizGate of(
             Assessment rules,
@@ -48,7 +55,8 @@ public sealed interface QuizGate {
             Map<Integer, Instant> lastRead,
             @Nullable Instant passedAt,
             List<AttemptSummary> attempts,
-            Instant now) {
+            Instant now,
+            boolean held) {
         if (passedAt != null) {
             return new AlreadyPassed();
         }
@@ -82,6 +90,17 @@ public sealed interface QuizGate {
                 }
             }
         }
-        return new Open();
+        return held ? new HeldByTeacher() : new Open();
+    }
+
+    /** {@link #of} when nothing holds the quiz. */
+    static QuizGate of(
+            Assessment rules,
+            int lessons,
+            Map<Integer, Instant> lastRead,
+            @Nullable Instant passedAt,
+            List<AttemptSummary> attempts,
+            Instant now) {
+        return of(rules, lessons, lastRead, passedAt, attempts, now, false);
     }
 }

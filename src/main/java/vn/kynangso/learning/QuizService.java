@@ -36,6 +36,7 @@ public class QuizService {
     private final CourseCompletion completion;
     private final Learner learner;
     private final Clock clock;
+    private final LearnerActivity activity;
 
     QuizService(
             EnrolmentRepository enrolments,
@@ -45,7 +46,9 @@ public class QuizService {
             CourseProgressService progress,
             CourseCompletion completion,
             Learner learner,
-            Clock clock) {
+            Clock clock,
+            LearnerActivity activity) {
+        this.activity = activity;
         this.enrolments = enrolments;
         this.attempts = attempts;
         this.store = store;
@@ -69,7 +72,11 @@ public class QuizService {
         PublishedCourse course = catalog.version(enrolment.getCourseVersionId());
         QuizAttempt attempt = attempts.findFirstByEnrolmentIdAndSubmittedAtIsNull(enrolment.getId())
                 .orElseGet(() -> {
-                    if (!progress.progress(courseCode).gate().isOpen()) {
+                    QuizGate gate = progress.progress(courseCode).gate();
+                    if (gate instanceof QuizGate.HeldByTeacher) {
+                        throw new LearningException(Reason.HELD_BY_TEACHER);
+                    }
+                    if (!gate.isOpen()) {
                         throw new LearningException(Reason.QUIZ_CLOSED);
                     }
                     return attempts.save(newAttempt(course, enrolment));
@@ -79,6 +86,7 @@ public class QuizService {
                 .filter(p -> !answers.containsKey(p))
                 .findFirst()
                 .orElse(attempt.size() - 1);
+        activity.onQuestion(enrolment.getPersonId(), courseCode, position, attempt.size(), clock.instant(), false);
         return screen(course, attempt, position, answers.get(position));
     }
 
@@ -125,7 +133,16 @@ public class QuizService {
         }
         SavedAnswer answer = new SavedAnswer(
                 position, question.code(), original, Grading.points(question, original), clock.instant());
-        if (!store.saveAnswer(attemptId, answer)) {
+        if (store.saveAnswer(attemptId, answer)) {
+            // on to the next question (or handing in, on the last)
+            activity.onQuestion(
+                    learner.personId(),
+                    course.code(),
+                    Math.min(position + 1, attempt.size() - 1),
+                    attempt.size(),
+                    answer.at(),
+                    true);
+        } else {
             answer = store.answers(attemptId).get(position); // a concurrent duplicate won: keep the first
         }
         return (Answered) screen(course, attempt, position, answer);
@@ -151,6 +168,7 @@ public class QuizService {
                     >= course.content().assessment().passMark();
             Instant now = clock.instant();
             attempt.submit(now, score, passed);
+            activity.handedIn(learner.personId(), course.code(), passed, now);
             if (passed) {
                 completion.passed(
                         course, enrolments.findById(attempt.getEnrolmentId()).orElseThrow(), attempt, now);

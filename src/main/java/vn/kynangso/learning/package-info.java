@@ -7,7 +7,8 @@
  * ({@link CourseStatus}), their overview ({@link MyProgressService}) and their records
  * ({@link LearningRecords}). {@link LearningService} is the entry other features call;
  * {@link CourseDates} tells officials' evaluation and a student's classes when people started and
- * completed courses. Publishes
+ * completed courses; {@link LearnerActivityOf} tells a class board where a whole class is, and
+ * {@link QuizHold} lets another feature (a class's teacher) hold a quiz closed. Publishes
  * {@link QuizPassed}, {@link CourseCompleted} and {@link SkillProficiencyGained}.
  */
 @NullMarked

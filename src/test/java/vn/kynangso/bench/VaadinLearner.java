@@ -198,6 +198,21 @@ final class VaadinLearner {
         return true;
     }
 
+    /** The node ids of the components with an id seen so far on this UI (for other screens than the quiz). */
+    private final Map<String, Integer> seenIds = new HashMap<>();
+
+    /** The node of the component with this id, as last shown, or -1. */
+    int nodeOf(String id) {
+        return seenIds.getOrDefault(id, -1);
+    }
+
+    /** Sends these invocations in one UIDL message, as the browser would; returns the server's answer. */
+    JsonNode send(List<Map<String, Object>> invocations) throws IOException, InterruptedException {
+        JsonNode response = rpc(invocations);
+        show(response);
+        return response;
+    }
+
     /** Forgets the screen (the session stays open on the server). */
     void forgetScreen() {
         choicesNode = answerNode = nextNode = -1;
@@ -275,6 +290,7 @@ final class VaadinLearner {
                 }
             }
         }
+        seenIds.putAll(ids);
         answerNode = ids.getOrDefault("quiz-answer", -1);
         nextNode = ids.getOrDefault("quiz-next", ids.getOrDefault("quiz-submit", -1));
         submitNext = ids.containsKey("quiz-submit");

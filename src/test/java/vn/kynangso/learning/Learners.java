@@ -1,6 +1,7 @@
 package vn.kynangso.learning;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +40,35 @@ public final class Learners {
                     .findFirst()
                     .orElseThrow();
             learning.answer(attempt, p, rightAnswer(question, q));
+        }
+        return learning.submit(attempt);
+    }
+
+    /**
+     * As the signed-in learner, whose quiz is open: starts (or resumes) an attempt, answers every
+     * question wrong and hands it in.
+     */
+    public static AttemptReport failQuiz(LearningService learning, CatalogService catalog, String code) {
+        var content = catalog.current(code).orElseThrow().content();
+        QuestionScreen screen = learning.startOrResume(code);
+        long attempt = screen.attemptId();
+        for (int p = 0; p < screen.total(); p++) {
+            QuestionScreen q = learning.question(attempt, p);
+            Question question = content.questions().stream()
+                    .filter(x -> x.prompt().equals(q.prompt()))
+                    .findFirst()
+                    .orElseThrow();
+            List<Integer> wrong = new ArrayList<>(rightAnswer(question, q));
+            if (question.type() == QuestionType.ORDER) {
+                Collections.reverse(wrong);
+            } else {
+                wrong = question.choices().stream()
+                        .filter(c -> !c.correct())
+                        .limit(1)
+                        .map(c -> shownIndexOf(q, c))
+                        .toList();
+            }
+            learning.answer(attempt, p, wrong);
         }
         return learning.submit(attempt);
     }

@@ -32,6 +32,7 @@ import vn.kynangso.classes.ClassPins;
 import vn.kynangso.classes.ClassPoster;
 import vn.kynangso.classes.ClassProgress;
 import vn.kynangso.classes.ClassService;
+import vn.kynangso.classes.ClassSessions;
 import vn.kynangso.classes.SchoolClass;
 import vn.kynangso.security.Roles;
 
@@ -53,6 +54,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassMode classMode;
     private final ClassPins pins;
     private final Clock clock;
+    private final ClassSessions sessions;
     private String name = "";
 
     ClassView(
@@ -64,7 +66,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ClassGroups groups,
             ClassMode classMode,
             ClassPins pins,
-            Clock clock) {
+            Clock clock,
+            ClassSessions sessions) {
+        this.sessions = sessions;
         this.classMode = classMode;
         this.pins = pins;
         this.classes = classes;
@@ -113,6 +117,9 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             note.setId("class-note");
             note.addClassName("kns-muted");
             add(note);
+        }
+        if (!c.archived()) {
+            add(new SessionSection(sessions, c, mayChange));
         }
         if (!c.archived()) {
             add(new JoinCodeSection(classes, poster, c, mayChange, () -> reload(c.id())));

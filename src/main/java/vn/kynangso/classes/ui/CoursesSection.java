@@ -2,6 +2,7 @@ package vn.kynangso.classes.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
@@ -83,6 +84,12 @@ final class CoursesSection extends Div {
                             : getTranslation("classes.courses.due-on", date.format(c.dueDate())));
             due.setId("class-course-due-" + c.id());
             Div row = new Div(title, whom, due);
+            if (c.quizByTeacher()) {
+                Paragraph held = new Paragraph(getTranslation("classes.courses.quiz-by-teacher"));
+                held.setId("class-course-held-" + c.id());
+                held.addClassName("kns-muted");
+                row.add(held);
+            }
             row.setId("class-course-" + c.id());
             row.addClassName("kns-course-row");
             if (mayChange) {
@@ -175,6 +182,10 @@ final class CoursesSection extends Div {
                 .setMinErrorMessage(getTranslation("classes.error.due-in-past"))
                 .setBadInputErrorMessage(getTranslation("evaluation.deadline.bad")));
         due.setWidthFull();
+        Checkbox byTeacher = new Checkbox(getTranslation("classes.courses.quiz-by-teacher.tick"));
+        byTeacher.setId("class-quiz-by-teacher");
+        // a single lesson has no quiz to hold
+        lesson.addValueChangeListener(e -> byTeacher.setVisible(e.getValue() == null || e.getValue() == WHOLE_COURSE));
         Button assign = new Button(getTranslation("classes.courses.assign"), e -> {
             if (course.getValue() == null || due.isInvalid()) {
                 return;
@@ -202,7 +213,13 @@ final class CoursesSection extends Div {
             }
             Integer part = lesson.getValue() == null || lesson.getValue() == WHOLE_COURSE ? null : lesson.getValue();
             try {
-                courses.assign(classId, course.getValue().code(), part, target, due.getValue());
+                courses.assign(
+                        classId,
+                        course.getValue().code(),
+                        part,
+                        target,
+                        due.getValue(),
+                        part == null && byTeacher.getValue());
                 Notification.show(getTranslation("classes.courses.assigned"));
                 show();
             } catch (ClassException ex) {
@@ -213,6 +230,6 @@ final class CoursesSection extends Div {
         assign.setId("class-assign");
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         assign.addClassName("kns-wide-button");
-        add(course, lesson, forWhom, group, chosen, due, assign);
+        add(course, lesson, forWhom, group, chosen, due, byTeacher, assign);
     }
 }

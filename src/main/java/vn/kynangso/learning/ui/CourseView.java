@@ -150,6 +150,9 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             action.setText(
                     getTranslation(progress.openAttemptId() != null ? "course.quiz.resume" : "course.quiz.start"));
             action.addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("learn/" + code + "/quiz")));
+        } else if (gate instanceof QuizGate.HeldByTeacher) {
+            action.setText(getTranslation("course.quiz.start"));
+            action.setEnabled(false); // the teacher opens it in class; the gate's text says so
         } else if (gate instanceof QuizGate.AlreadyPassed
                 && !progress.attempts().isEmpty()) {
             long last = progress.attempts().getLast().id();
@@ -171,6 +174,7 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return switch (gate) {
             case QuizGate.Open open -> "";
             case QuizGate.AlreadyPassed passed -> getTranslation("course.gate.passed");
+            case QuizGate.HeldByTeacher held -> getTranslation("course.gate.held-by-teacher");
             case QuizGate.LessonsToRead toRead ->
                 getTranslation("course.gate.lessons", toRead.lessons().size());
             case QuizGate.WaitUntil wait ->

@@ -71,6 +71,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         removeAll();
+        learning.lessonOpened(code, number - 1); // where the learner is, for their class's board
         show(progress.course(), number - 1, count);
     }
 
