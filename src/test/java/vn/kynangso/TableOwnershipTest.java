@@ -63,7 +63,7 @@ class TableOwnershipTest {
             Map.entry("reports", Set.of("hamlet_coverage")),
             Map.entry("visits", Set.of("visit", "campaign", "campaign_hamlet")),
             Map.entry("privacy", Set.of("data_request")),
-            Map.entry("classes", Set.of("school_class", "class_student", "class_assignment")),
+            Map.entry("classes", Set.of("school_class", "class_student", "class_assignment", "class_enrolment")),
             // Spring Modulith's event publication registry: written by the framework, named by nobody.
             Map.entry("(framework)", Set.of("event_publication", "event_publication_archive")));
 

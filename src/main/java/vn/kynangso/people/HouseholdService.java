@@ -28,7 +28,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import vn.kynangso.base.PublicUrl;
 import vn.kynangso.people.ConsentService.NewConsent;
 import vn.kynangso.people.HouseholdException.Reason;
 import vn.kynangso.places.PlaceLevel;
@@ -56,7 +55,7 @@ public class HouseholdService {
     private final PlaceService places;
     private final CurrentUser currentUser;
     private final AccountService accounts;
-    private final PublicUrl publicUrl;
+    private final LoginCards cards;
     private final ConsentService consents;
     private final SensitiveFlags flags;
     private final Validator validator;
@@ -80,7 +79,7 @@ public class HouseholdService {
             PlaceService places,
             CurrentUser currentUser,
             AccountService accounts,
-            PublicUrl publicUrl,
+            LoginCards cards,
             ConsentService consents,
             SensitiveFlags flags,
             Validator validator,
@@ -91,7 +90,7 @@ public class HouseholdService {
         this.places = places;
         this.currentUser = currentUser;
         this.accounts = accounts;
-        this.publicUrl = publicUrl;
+        this.cards = cards;
         this.consents = consents;
         this.flags = flags;
         this.validator = validator;
@@ -313,14 +312,10 @@ public class HouseholdService {
         Optional<String> existing = accounts.loginOfPerson(personId);
         if (existing.isPresent()) {
             String token = accounts.newLoginLink(personId).orElseThrow();
-            return new LoginCard(person.getFullName(), existing.get(), null, signInLink(token));
+            return cards.again(person.getFullName(), existing.get(), token);
         }
-        AccountService.LoginCard card = accounts.createResidentLogin(personId, person.getFullName(), person.getPhone());
-        return new LoginCard(person.getFullName(), card.login(), card.password(), signInLink(card.linkToken()));
-    }
-
-    private String signInLink(String token) {
-        return publicUrl.of("/signin/" + token);
+        return cards.created(
+                person.getFullName(), accounts.createResidentLogin(personId, person.getFullName(), person.getPhone()));
     }
 
     /**
