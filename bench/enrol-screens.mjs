@@ -33,7 +33,7 @@ async function paste(page, text) {
 }
 
 for (const [size, viewport, suffix, students] of [
-  ['phone', { width: 360, height: 640 }, '360', ['Trần Văn Bình, 2013', 'Lê Thị Hồng Nhung, 2013, 0987 654 321', 'Đặng Quốc Huy, 2014']],
+  ['phone', { width: 360, height: 640 }, '360', ['Trương Văn Bình, 2013', 'Lê Thị Hồng Nhung, 2012, 0987 654 321', 'Đặng Quốc Huy, 2012']],
   ['desktop', { width: 1280, height: 800 }, '1280', ['Phạm Ngọc Ánh, 2013', 'Vũ Đức Thắng, 2013', 'Nguyễn Thị Thuỳ Dương, 2014']],
 ]) {
   const { context, page } = await phone(browser, base, 'giaovien');
@@ -45,7 +45,8 @@ for (const [size, viewport, suffix, students] of [
   await paste(page, students.join('\n'));
   await shot(page, `enrol-${suffix}-preview`, 'enrol-result');
   await page.click('#enrol-confirm');
-  await page.waitForSelector('#enrol-done');
+  await page.waitForSelector('#enrol-done', { state: 'attached' });
+  await page.waitForSelector('#enrol-cards');
   await shot(page, `enrol-${suffix}-done`);
   const [cards] = await Promise.all([page.waitForEvent('download'), page.click('#enrol-cards')]);
   await cards.saveAs(`${out}/enrol-${suffix}-new-cards.pdf`);
@@ -66,7 +67,7 @@ for (const [viewport, suffix] of [[{ width: 360, height: 640 }, '360'], [{ width
     await page.waitForLoadState('networkidle');
     if (await page.$('#household-add-student')) break;
   }
-  await page.fill('#household-student-name input', suffix === '360' ? 'tran van binh' : 'Phạm Ngọc Ánh');
+  await page.fill('#household-student-name input', suffix === '360' ? 'truong van binh' : 'Phạm Ngọc Ánh');
   await page.fill('#household-student-year input', '2013');
   await page.click('#household-student-search');
   await page.waitForTimeout(800);

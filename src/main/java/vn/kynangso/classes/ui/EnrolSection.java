@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -37,7 +38,7 @@ import vn.kynangso.people.HouseholdService.LoginCard;
  * Excel/CSV file; a preview shows who would be added or each row's problem, and nothing is written
  * until the teacher confirms. Then the new students' login cards (with their passwords) to print.
  */
-final class EnrolSection extends Section {
+final class EnrolSection extends Div {
 
     private final ClassEnrolment enrolment;
     private final long classId;
@@ -49,8 +50,6 @@ final class EnrolSection extends Section {
         this.enrolment = enrolment;
         this.classId = classId;
         this.changed = changed;
-        setId("class-enrol");
-        addClassName("kns-card");
         TextArea pasted = new TextArea(getTranslation("classes.enrol.paste"));
         pasted.setId("enrol-paste");
         pasted.setHelperText(getTranslation("classes.enrol.paste.help"));
@@ -79,6 +78,17 @@ final class EnrolSection extends Section {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Spreadsheets.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", Downloads.XLSX, "text/csv");
+        upload.setI18n(new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("import.upload.drop"))
+                        .setMany(getTranslation("import.upload.drop")))
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("import.upload.add"))
+                        .setMany(getTranslation("import.upload.add")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("import.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
+                        .setTooManyFiles(getTranslation("import.upload.too-many"))));
         upload.addFileRejectedListener(e -> error(getTranslation("import.file-rejected", e.getFileName())));
         Anchor template = new Anchor(
                 Downloads.of(
@@ -98,7 +108,7 @@ final class EnrolSection extends Section {
         template.getElement().setAttribute("download", true);
         template.addClassName("kns-download");
         result.setId("enrol-result");
-        add(
+        Section card = new Section(
                 new H2(getTranslation("classes.enrol.title")),
                 new Paragraph(getTranslation("classes.enrol.intro")),
                 pasted,
@@ -106,8 +116,11 @@ final class EnrolSection extends Section {
                 new H3(getTranslation("classes.enrol.file")),
                 new Paragraph(getTranslation("classes.enrol.file.help")),
                 new Div(template),
-                upload,
-                result);
+                upload);
+        card.setId("class-enrol");
+        card.addClassName("kns-card");
+        // the preview below the card, as wide as the page: its table of problems needs the phone's width
+        add(card, result);
     }
 
     private void show(Supplier<Preview> read) {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import vn.kynangso.people.HouseholdService;
@@ -27,16 +26,21 @@ final class AddStudentSection extends Section {
         TextField name = new TextField(getTranslation("household.student.name"));
         name.setId("household-student-name");
         name.setWidthFull();
-        IntegerField year = new IntegerField(getTranslation("household.student.year"));
+        // a text field with the number keypad: the page needs no other component than it already has
+        TextField year = new TextField(getTranslation("household.student.year"));
         year.setId("household-student-year");
+        year.setAllowedCharPattern("[0-9]");
+        year.setMaxLength(4);
+        year.getElement().setAttribute("inputmode", "numeric");
         Div results = new Div();
         results.setId("household-student-results");
         Button search = new Button(getTranslation("household.student.search"), e -> {
             results.removeAll();
-            List<StudentMatch> found = households.studentsLike(householdId, name.getValue(), year.getValue());
+            Integer birthYear = year.getValue().matches("\\d{4}") ? Integer.valueOf(year.getValue()) : null;
+            List<StudentMatch> found = households.studentsLike(householdId, name.getValue(), birthYear);
             if (found.isEmpty()) {
-                Paragraph none = new Paragraph(getTranslation(
-                        year.getValue() == null ? "household.student.need-year" : "household.student.none"));
+                Paragraph none = new Paragraph(
+                        getTranslation(birthYear == null ? "household.student.need-year" : "household.student.none"));
                 none.setId("household-student-none");
                 none.addClassName("kns-muted");
                 results.add(none);

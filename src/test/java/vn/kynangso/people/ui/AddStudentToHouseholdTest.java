@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.tuple;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -143,7 +142,7 @@ class AddStudentToHouseholdTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("household-student-none"))
                         .getText())
                 .isEqualTo("Nhập năm sinh để tìm.");
-        _setValue(_get(IntegerField.class, spec -> spec.withId("household-student-year")), 2013);
+        _setValue(_get(TextField.class, spec -> spec.withId("household-student-year")), "2013");
         _click(_get(Button.class, spec -> spec.withId("household-student-search")));
         _click(_get(Button.class, spec -> spec.withId("household-add-student-" + person)));
 
