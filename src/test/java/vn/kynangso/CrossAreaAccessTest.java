@@ -1,5 +1,6 @@
 package vn.kynangso;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +27,7 @@ import vn.kynangso.classes.ClassBoard;
 import vn.kynangso.classes.ClassCourses;
 import vn.kynangso.classes.ClassCourses.Target;
 import vn.kynangso.classes.ClassDetails;
+import vn.kynangso.classes.ClassEnrolment;
 import vn.kynangso.classes.ClassGroups;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassMode;
@@ -138,6 +141,9 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     ClassProgress classProgress;
+
+    @Autowired
+    ClassEnrolment enrolment;
 
     @Autowired
     CourseProgressOf courseProgressOf;
@@ -353,6 +359,26 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> classQuizzes.open(schoolClass, "tu-bao-ve-tren-khong-gian-mang"));
         refused(() -> classQuizzes.close(schoolClass, "tu-bao-ve-tren-khong-gian-mang"));
         refused(() -> learnerActivityOf.of(List.of(member)));
+        // enrolling by list and the class's login cards: only the class's own teacher
+        refused(() -> enrolment.preview(schoolClass, "Người Lạ Mặt, 2013"));
+        refused(() -> enrolment.preview(schoolClass, "lop.csv", "Họ và tên\nNgười Lạ Mặt\n".getBytes(UTF_8)));
+        refused(() -> enrolment.enrol(new ClassEnrolment.Preview(
+                schoolClass,
+                "",
+                1,
+                List.of(new ClassEnrolment.ListedStudent(1, "Người Lạ Mặt", 2013, null)),
+                List.of(),
+                Map.of(),
+                Map.of(),
+                "lạ")));
+        refused(() -> enrolment.classCards(schoolClass, Locale.ROOT));
+        refused(() -> enrolment.sheet(schoolClass, List.of(), Locale.ROOT));
+        // a card for the household's member, by the teacher's way in: no class ties them to anyone here
+        refused(() -> accounts.createStudentLogin(member, "Mạc Thị Kín", null));
+        refused(() -> accounts.newStudentLoginLink(member));
+        // a household member added by anyone but the household's own team (or its admins)
+        refused(() -> households.addStudent(household, member));
+        refused(() -> households.studentsLike(household, "Mạc Thị Kín", 1950));
         // learning's read for class reports: refused by role, or (another teacher, other admins) because
         // the member is neither in their area nor a student of a class they teach or oversee
         refused(() -> courseProgressOf.of(List.of(member), List.of("tu-bao-ve-tren-khong-gian-mang")));
@@ -389,6 +415,12 @@ class CrossAreaAccessTest extends KaribuTest {
                 .isZero();
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM class_session WHERE class_id = ?", Long.class, schoolClass))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM class_student WHERE class_id = ?", Long.class, schoolClass))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM class_enrolment WHERE class_id = ?", Long.class, schoolClass))
                 .isZero();
     }
 

@@ -81,7 +81,8 @@ class TableOwnershipTest {
                             "class_seat",
                             "class_mode_setting",
                             "class_session",
-                            "class_attendance")),
+                            "class_attendance",
+                            "class_enrolment")),
             // Spring Modulith's event publication registry: written by the framework, named by nobody.
             Map.entry("(framework)", Set.of("event_publication", "event_publication_archive")));
 

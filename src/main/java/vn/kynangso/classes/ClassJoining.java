@@ -138,7 +138,8 @@ public class ClassJoining {
         return found;
     }
 
-    private boolean add(long classId, long personId) {
+    /** Puts a person in a class; true when they were not in it yet. The caller has checked the class. */
+    boolean add(long classId, long personId) {
         return jdbc.sql("INSERT IGNORE INTO class_student (class_id, person_id, joined_at) VALUES (?, ?, ?)")
                         .params(classId, personId, Timestamp.from(clock.instant()))
                         .update()

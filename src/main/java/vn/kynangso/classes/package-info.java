@@ -2,7 +2,8 @@
  * After-school classes: a teacher's class in a commune ({@link vn.kynangso.classes.ClassService}),
  * the code and poster students join it by ({@link vn.kynangso.classes.ClassJoining},
  * {@link vn.kynangso.classes.ClassPoster}), the courses given to it
- * ({@link vn.kynangso.classes.ClassCourses}) and a student's own classes with those courses, their
+ * ({@link vn.kynangso.classes.ClassCourses}), a whole list of students enrolled at once with
+ * their login cards ({@link vn.kynangso.classes.ClassEnrolment}) and a student's own classes with those courses, their
  * due dates and the student's status ({@link vn.kynangso.classes.MyClasses}); during a session
  * ({@link vn.kynangso.classes.ClassSessions}) its attendance, the quizzes the teacher opens
  * ({@link vn.kynangso.classes.ClassQuizzes}) and the live board ({@link vn.kynangso.classes.ClassBoard}).

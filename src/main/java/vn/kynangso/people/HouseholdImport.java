@@ -94,7 +94,8 @@ public class HouseholdImport {
             return "import.column." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
 
-        Set<String> aliases() {
+        /** The headers (folded: no case, accents or punctuation) this column is recognised by, in any list of people. */
+        public Set<String> aliases() {
             return aliases;
         }
     }

@@ -12,10 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.Spreadsheets.Row;
 import vn.kynangso.base.Spreadsheets.Table;
@@ -28,7 +27,6 @@ import vn.kynangso.people.HouseholdImport.Preview;
 import vn.kynangso.people.HouseholdImport.Problem;
 import vn.kynangso.people.HouseholdService.NewHousehold;
 import vn.kynangso.people.HouseholdService.NewMember;
-import vn.kynangso.security.PhoneNumbers;
 
 /**
  * Reads one household list (a table, one row per person, rows with the same household number
@@ -42,8 +40,6 @@ import vn.kynangso.security.PhoneNumbers;
 final class HouseholdListReader {
 
     private static final Set<String> YES = Set.of("x", "1", "co", "c", "yes", "y", "true", "v");
-
-    private static final Pattern YEAR_IN_DATE = Pattern.compile("(?:^|\\D)(1[89]\\d\\d|20\\d\\d)(?:\\D|$)");
 
     /** A hamlet the file may name: by name, with or without "Thôn", "Ấp"…, or by code. */
     record Hamlet(long id, String name, @Nullable String code) {}
@@ -223,15 +219,11 @@ final class HouseholdListReader {
         if (text.isEmpty()) {
             return null;
         }
-        Matcher matcher = YEAR_IN_DATE.matcher(text);
-        if (matcher.find()) {
-            int year = Integer.parseInt(matcher.group(1));
-            if (NewMember.isBirthYear(year, thisYear)) {
-                return year;
-            }
+        Optional<Integer> year = ListCells.birthYear(text, thisYear);
+        if (year.isEmpty()) {
+            problem(row.number(), Column.BIRTH_YEAR, "bad-birth-year", text);
         }
-        problem(row.number(), Column.BIRTH_YEAR, "bad-birth-year", text);
-        return null;
+        return year.orElse(null);
     }
 
     private @Nullable String phone(Row row) {
@@ -239,13 +231,11 @@ final class HouseholdListReader {
         if (text.isEmpty()) {
             return null;
         }
-        String candidate = text.matches("[1-9]\\d{8,9}") ? "0" + text : text; // a spreadsheet dropped the 0
-        var phone = PhoneNumbers.normalize(candidate);
+        Optional<String> phone = ListCells.phone(text);
         if (phone.isEmpty()) {
             problem(row.number(), Column.PHONE, "bad-phone", text);
-            return null;
         }
-        return phone.get();
+        return phone.orElse(null);
     }
 
     private boolean yesNo(Row row, Column column) {

@@ -22,13 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
-import vn.kynangso.base.PublicUrl;
 import vn.kynangso.people.ConsentService.NewConsent;
 import vn.kynangso.people.HouseholdException.Reason;
 import vn.kynangso.places.PlaceLevel;
@@ -56,10 +56,12 @@ public class HouseholdService {
     private final PlaceService places;
     private final CurrentUser currentUser;
     private final AccountService accounts;
-    private final PublicUrl publicUrl;
+    private final LoginCards cards;
     private final ConsentService consents;
     private final SensitiveFlags flags;
     private final Validator validator;
+    private final List<StudentsInClasses> students;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /**
@@ -80,18 +82,22 @@ public class HouseholdService {
             PlaceService places,
             CurrentUser currentUser,
             AccountService accounts,
-            PublicUrl publicUrl,
+            LoginCards cards,
             ConsentService consents,
             SensitiveFlags flags,
             Validator validator,
+            List<StudentsInClasses> students,
+            ApplicationEventPublisher events,
             Clock clock) {
+        this.students = students;
+        this.events = events;
         this.people = people;
         this.households = households;
         this.persons = persons;
         this.places = places;
         this.currentUser = currentUser;
         this.accounts = accounts;
-        this.publicUrl = publicUrl;
+        this.cards = cards;
         this.consents = consents;
         this.flags = flags;
         this.validator = validator;
@@ -313,14 +319,77 @@ public class HouseholdService {
         Optional<String> existing = accounts.loginOfPerson(personId);
         if (existing.isPresent()) {
             String token = accounts.newLoginLink(personId).orElseThrow();
-            return new LoginCard(person.getFullName(), existing.get(), null, signInLink(token));
+            return cards.again(person.getFullName(), existing.get(), token);
         }
-        AccountService.LoginCard card = accounts.createResidentLogin(personId, person.getFullName(), person.getPhone());
-        return new LoginCard(person.getFullName(), card.login(), card.password(), signInLink(card.linkToken()));
+        return cards.created(
+                person.getFullName(), accounts.createResidentLogin(personId, person.getFullName(), person.getPhone()));
     }
 
-    private String signInLink(String token) {
-        return publicUrl.of("/signin/" + token);
+    /** A student a teacher enrolled who may be the member the team is about to add. */
+    public record StudentMatch(
+            long personId, String name, @Nullable Integer birthYear, String schoolClass) {}
+
+    /**
+     * Students of a class in the household's commune who are in no household yet and are {@link
+     * SamePerson possibly the same person} as the name and birth year the team member typed: to add
+     * as a member instead of registering the child twice. Nothing is listed without a birth year,
+     * and only students matching what was typed are shown.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<StudentMatch> studentsLike(long householdId, String fullName, @Nullable Integer birthYear) {
+        Household household = mine(householdId);
+        Optional<String> key = SamePerson.key(0, fullName, birthYear);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<Person> alike =
+                persons.findByHouseholdIdIsNullAndPlaceIdInAndBirthYear(placesOfCommune(household), birthYear).stream()
+                        .filter(p -> !p.isErased() && key.equals(SamePerson.key(0, p.getFullName(), p.getBirthYear())))
+                        .toList();
+        Map<Long, String> inClasses =
+                classesOf(alike.stream().map(Person::getId).toList());
+        return alike.stream()
+                .filter(p -> inClasses.containsKey(p.getId()))
+                .map(p -> new StudentMatch(p.getId(), p.getFullName(), p.getBirthYear(), inClasses.get(p.getId())))
+                .toList();
+    }
+
+    /**
+     * Adds a student of a class in the household's commune, in no household yet, as a member: they
+     * now live in the household's hamlet, and the skills they hold (and gain) count for the
+     * household's coverage ({@link MemberAdded}).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public void addStudent(long householdId, long personId) {
+        Household household = mine(householdId);
+        Person person = persons.findById(personId).orElseThrow(() -> new AccessDeniedException("person"));
+        if (person.getHouseholdId() != null
+                || person.isErased()
+                || !placesOfCommune(household).contains(person.getPlaceId())
+                || !classesOf(List.of(personId)).containsKey(personId)) {
+            throw new AccessDeniedException("not a student to add here");
+        }
+        person.joinHousehold(household.getId(), household.getHamletId());
+        persons.flush(); // the coverage listeners read the membership with plain SQL
+        events.publishEvent(new MemberAdded(personId, household.getId(), household.getHamletId(), clock.instant()));
+    }
+
+    /** The household's commune and every place in it (a student belongs to the commune of their class). */
+    private List<Long> placesOfCommune(Household household) {
+        long commune = places.communeOf(household.getHamletId()).orElse(household.getHamletId());
+        List<Long> ids = new ArrayList<>(places.idsWithin(List.of(commune), PlaceLevel.HAMLET));
+        ids.add(commune);
+        return ids;
+    }
+
+    private Map<Long, String> classesOf(List<Long> personIds) {
+        Map<Long, String> found = new HashMap<>();
+        if (!personIds.isEmpty()) {
+            students.forEach(s -> found.putAll(s.classesOf(personIds)));
+        }
+        return found;
     }
 
     /**

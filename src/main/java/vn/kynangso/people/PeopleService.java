@@ -82,6 +82,32 @@ public class PeopleService {
         return people.save(new Person(null, placeId, fullName.strip(), birthYear, null, clock.instant()));
     }
 
+    /**
+     * Records a student a teacher listed for their class: no household yet (one is linked later, by
+     * the household's team), belonging to the class's commune, which must be one the teacher teaches
+     * in (of their area, or the one their area lies in). The caller has checked the class is theirs.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
+    public Person registerStudent(
+            long communeId, String fullName, @Nullable Integer birthYear, @Nullable String phone) {
+        currentUser.get().ifPresent(user -> {
+            boolean teaches = places.isWithin(communeId, user.getAreaPlaceIds())
+                    || user.getAreaPlaceIds().stream()
+                            .anyMatch(area -> places.communeOf(area).equals(Optional.of(communeId)));
+            if (!teaches) {
+                throw new AccessDeniedException("commune outside the area");
+            }
+        });
+        return people.save(new Person(
+                null,
+                communeId,
+                fullName.strip(),
+                birthYear,
+                phone == null ? null : PhoneNumbers.normalize(phone).orElse(null),
+                clock.instant()));
+    }
+
     /** Where a household is, by ids only: what summaries need, nothing about the people in it. */
     public record HouseholdPlace(long householdId, long hamletId) {}
 
@@ -189,6 +215,24 @@ public class PeopleService {
                     names.put(rs.getLong(1), rs.getString(2));
                 });
         return names;
+    }
+
+    /**
+     * Names and birth years of people another feature has let in ({@link #namesOf}'s rule): a class's
+     * students, to tell whether a listed student is already in the class. The caller has checked
+     * that it may list these people.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Holder> holdersOf(Collection<Long> personIds) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, full_name, birth_year, place_id FROM person WHERE id IN (:persons)")
+                .param("persons", personIds)
+                .query((rs, n) -> new Holder(
+                        rs.getLong(1), rs.getString(2), (Integer) rs.getObject(3, Integer.class), rs.getLong(4)))
+                .list();
     }
 
     /** A household's head and address: for its members, its area's team and admins, or the application. */

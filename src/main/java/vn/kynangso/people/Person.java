@@ -100,6 +100,12 @@ public class Person {
         return erasedAt != null;
     }
 
+    /** Makes a person registered without a household (a student) a member of one, living in its hamlet. */
+    void joinHousehold(long householdId, long hamletId) {
+        this.householdId = householdId;
+        this.placeId = hamletId;
+    }
+
     /** Corrects what the person asked to have corrected. */
     void correct(String fullName, @Nullable Integer birthYear, @Nullable String phone) {
         this.fullName = fullName;

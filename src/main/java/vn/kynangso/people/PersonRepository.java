@@ -16,6 +16,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     List<Person> findByPhone(String phone);
 
+    List<Person> findByHouseholdIdIsNullAndPlaceIdInAndBirthYear(Collection<Long> placeIds, Integer birthYear);
+
     long countByPlaceIdIn(Collection<Long> placeIds);
 
     @Query("select p.placeId, count(p) from Person p where p.placeId in :placeIds group by p.placeId")

@@ -43,8 +43,12 @@ public final class SamePerson {
         return Optional.of(hamletId + "|" + birthYear + "|" + name);
     }
 
-    /** A name as {@link #key} compares it: "Nguyễn  Văn Hùng" → "nguyen van hung". */
-    static String name(String fullName) {
+    /**
+     * A name as {@link #key} compares it: "Nguyễn  Văn Hùng" → "nguyen van hung". Alone it says only
+     * that two names read the same, for a small group where namesakes must be told apart by birth
+     * year (a class's list).
+     */
+    public static String name(String fullName) {
         String unmarked = MARKS.matcher(Normalizer.normalize(fullName, Normalizer.Form.NFD))
                 .replaceAll("")
                 .replace('đ', 'd')

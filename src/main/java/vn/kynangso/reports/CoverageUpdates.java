@@ -1,6 +1,8 @@
 package vn.kynangso.reports;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -10,10 +12,12 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.catalog.Skill;
 import vn.kynangso.learning.SkillProficiencyGained;
 import vn.kynangso.people.HouseholdRegistered;
 import vn.kynangso.people.HouseholdSkillService;
 import vn.kynangso.people.HouseholdSkillService.SkillRecorded;
+import vn.kynangso.people.MemberAdded;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.places.PlaceService.CommuneAndProvince;
 import vn.kynangso.security.SystemRunner;
@@ -32,13 +36,16 @@ class CoverageUpdates implements ApplicationRunner {
     private final HouseholdSkillService householdSkills;
     private final CoverageService coverage;
     private final ApplicationEventPublisher events;
+    private final LearnerSkills learnerSkills;
 
     CoverageUpdates(
             CoverageStore store,
             PlaceService places,
             HouseholdSkillService householdSkills,
             CoverageService coverage,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            LearnerSkills learnerSkills) {
+        this.learnerSkills = learnerSkills;
         this.store = store;
         this.places = places;
         this.householdSkills = householdSkills;
@@ -61,14 +68,33 @@ class CoverageUpdates implements ApplicationRunner {
                 .ifPresent(recorded -> counted(recorded, event));
     }
 
+    /**
+     * Someone already learning (a student a teacher enrolled) joined a household: each skill they
+     * hold counts for it as if gained now, through the same rule and summaries.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(MemberAdded event) {
+        Set<Skill> held = learnerSkills.of(List.of(event.personId())).getOrDefault(event.personId(), Set.of());
+        for (Skill skill : held) {
+            householdSkills
+                    .recordSkill(event.personId(), skill, event.at(), held)
+                    .ifPresent(recorded -> counted(recorded, skill, event.personId(), event.at()));
+        }
+    }
+
     private void counted(SkillRecorded recorded, SkillProficiencyGained event) {
+        counted(recorded, event.skill(), event.personId(), event.at());
+    }
+
+    private void counted(SkillRecorded recorded, Skill skill, long personId, Instant at) {
         long hamlet = recorded.hamletId();
         if (recorded.newToHousehold()) {
-            count(hamlet, () -> store.skillAdded(hamlet, event.skill()));
+            count(hamlet, () -> store.skillAdded(hamlet, skill));
         }
         if (recorded.nowCovered()) {
             count(hamlet, () -> store.coveredAdded(hamlet));
-            events.publishEvent(new HouseholdCovered(recorded.householdId(), hamlet, event.personId(), event.at()));
+            events.publishEvent(new HouseholdCovered(recorded.householdId(), hamlet, personId, at));
         }
     }
 

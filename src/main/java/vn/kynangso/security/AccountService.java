@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +38,7 @@ public class AccountService {
     private final AccountUserDetailsService users;
     private final PlaceAreaCheck placeAreas;
     private final LoginThrottle throttle;
+    private final List<PersonCardGrant> cardGrants;
     private final Clock clock;
 
     /** The "address" failed passwords of the end-helping dialog are counted under. */
@@ -53,6 +55,7 @@ public class AccountService {
             AccountUserDetailsService users,
             PlaceAreaCheck placeAreas,
             LoginThrottle throttle,
+            List<PersonCardGrant> cardGrants,
             Clock clock) {
         this.accounts = accounts;
         this.links = links;
@@ -64,6 +67,7 @@ public class AccountService {
         this.users = users;
         this.placeAreas = placeAreas;
         this.throttle = throttle;
+        this.cardGrants = cardGrants;
         this.clock = clock;
     }
 
@@ -126,7 +130,33 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public LoginCard createResidentLogin(long personId, String displayName, @Nullable String phone) {
-        long createdBy = checkArea(personId);
+        return createLearnerLogin(checkArea(personId), personId, displayName, phone, Roles.RESIDENT);
+    }
+
+    /**
+     * {@link #createResidentLogin} for a student of the signed-in teacher's own class (a {@link
+     * PersonCardGrant}), with the student role.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
+    public LoginCard createStudentLogin(long personId, String displayName, @Nullable String phone) {
+        return createLearnerLogin(checkCardGrant(personId), personId, displayName, phone, Roles.STUDENT);
+    }
+
+    /**
+     * {@link #newLoginLink} for a student of the signed-in teacher's own class (a {@link
+     * PersonCardGrant}); the earlier links of the account stop working.
+     *
+     * @throws AccountException CARD_NOT_FOR_STAFF for an account that holds more than learner roles
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
+    public Optional<String> newStudentLoginLink(long personId) {
+        return newLink(checkCardGrant(personId), personId);
+    }
+
+    private LoginCard createLearnerLogin(
+            long createdBy, long personId, String displayName, @Nullable String phone, String role) {
         if (accounts.findByPersonId(personId).isPresent()) {
             throw new AccountException(AccountException.Reason.LOGIN_TAKEN);
         }
@@ -139,7 +169,7 @@ public class AccountService {
         } else {
             account.setUsername("hv" + personId);
         }
-        account.setRoles(Set.of(Roles.RESIDENT));
+        account.setRoles(Set.of(role));
         account.setPersonId(personId);
         accounts.save(account);
         return new LoginCard(account.getLogin(), password, links.issue(account.getId(), createdBy));
@@ -155,7 +185,10 @@ public class AccountService {
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Optional<String> newLoginLink(long personId) {
-        long createdBy = checkArea(personId);
+        return newLink(checkArea(personId), personId);
+    }
+
+    private Optional<String> newLink(long createdBy, long personId) {
         return accounts.findByPersonId(personId).map(a -> {
             if (!isLearnerOnly(a)) {
                 throw new AccountException(AccountException.Reason.CARD_NOT_FOR_STAFF);
@@ -283,6 +316,18 @@ public class AccountService {
         }
         if (!areaCheck.isInMyArea(personId)) {
             throw new AccessDeniedException("person outside the area");
+        }
+        return user.get().getAccountId();
+    }
+
+    /** The acting account, after checking a {@link PersonCardGrant} ties the person to it (or the application itself). */
+    private long checkCardGrant(long personId) {
+        Optional<SignedInUser> user = currentUser.get();
+        if (user.isEmpty()) {
+            return 0L; // the application itself (SYSTEM)
+        }
+        if (cardGrants.stream().noneMatch(grant -> grant.mayPrintCard(user.get(), personId))) {
+            throw new AccessDeniedException("no card for this person");
         }
         return user.get().getAccountId();
     }

@@ -207,4 +207,22 @@ class MyClassesTest extends KaribuTest {
         login(Learners.newResident(places, people, accounts));
         assertThat(myClasses.mine()).isEmpty();
     }
+
+    @Test
+    void a_resident_in_a_class_sees_it_on_their_home_and_a_resident_in_none_is_not_asked_to_join() {
+        SchoolClass schoolClass = aClassWithTheCourseDue(
+                "Lớp cộng đồng – người lớn", clock.today().plusDays(5));
+        String resident = Learners.newResident(places, people, accounts);
+        login(resident);
+        UI.getCurrent().navigate("home");
+        assertThat(hasCard("home-classes")).isFalse();
+        assertThat(hasCard("home-join")).isFalse();
+
+        joining.join(schoolClass.joinCode());
+        UI.getCurrent().navigate("home");
+        assertThat(hasCard("home-classes")).isTrue();
+        Div block = _get(Div.class, spec -> spec.withId("home-class-" + schoolClass.id()));
+        assertThat(_get(block, H3.class, spec -> {}).getText()).isEqualTo("Lớp cộng đồng – người lớn");
+        assertThat(shown(schoolClass, "status")).isEqualTo("Chưa học");
+    }
 }

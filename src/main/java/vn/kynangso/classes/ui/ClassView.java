@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -23,7 +24,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.classes.ClassCourses;
+import vn.kynangso.classes.ClassEnrolment;
 import vn.kynangso.classes.ClassGroups;
 import vn.kynangso.classes.ClassJoining;
 import vn.kynangso.classes.ClassJoining.ClassStudent;
@@ -53,6 +56,7 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ClassGroups groups;
     private final ClassMode classMode;
     private final ClassPins pins;
+    private final ClassEnrolment enrolment;
     private final Clock clock;
     private final ClassSessions sessions;
     private String name = "";
@@ -66,9 +70,11 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             ClassGroups groups,
             ClassMode classMode,
             ClassPins pins,
+            ClassEnrolment enrolment,
             Clock clock,
             ClassSessions sessions) {
         this.sessions = sessions;
+        this.enrolment = enrolment;
         this.classMode = classMode;
         this.pins = pins;
         this.classes = classes;
@@ -124,7 +130,10 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!c.archived()) {
             add(new JoinCodeSection(classes, poster, c, mayChange, () -> reload(c.id())));
         }
-        add(students(joining.students(c.id())));
+        add(students(joining.students(c.id()), c, mayChange));
+        if (mayChange) {
+            add(new EnrolSection(enrolment, c.id(), () -> reload(c.id())));
+        }
         add(new GroupsSection(groups, joining, c.id(), mayChange && !c.archived(), () -> reload(c.id())));
         add(new CoursesSection(courses, groups, joining, c.id(), mayChange, LocalDate.now(clock)));
         add(new ProgressSection(progress, c.id()));
@@ -152,10 +161,23 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private Section students(List<ClassStudent> students) {
+    private Section students(List<ClassStudent> students, SchoolClass c, boolean mayChange) {
         Section section = new Section(new H2(getTranslation("classes.students.title", students.size())));
         section.setId("class-students");
         section.addClassName("kns-card");
+        if (mayChange && !students.isEmpty()) {
+            // every student's card with a fresh one-time link: cards printed before stop working
+            Anchor cards = new Anchor(
+                    Downloads.of(
+                            "the-dang-nhap-lop.pdf", Downloads.PDF, () -> enrolment.classCards(c.id(), getLocale())),
+                    getTranslation("classes.cards.print"));
+            cards.setId("class-cards");
+            cards.getElement().setAttribute("download", true);
+            cards.addClassName("kns-download");
+            Paragraph note = new Paragraph(getTranslation("classes.cards.help"));
+            note.addClassName("kns-muted");
+            section.add(new Div(cards), note);
+        }
         if (students.isEmpty()) {
             section.add(new Paragraph(getTranslation("classes.students.none")));
             return section;

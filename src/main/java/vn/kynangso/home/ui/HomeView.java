@@ -63,13 +63,16 @@ class HomeView extends Main implements HasDynamicTitle {
             official.add(goButton("home-official-go", "home.official.go", "learn"));
             add(official);
         }
-        if (me.hasRole(Roles.STUDENT) && me.getPersonId().isPresent()) {
+        boolean learnsInClasses = me.hasRole(Roles.STUDENT) || me.hasRole(Roles.RESIDENT);
+        if (learnsInClasses && me.getPersonId().isPresent()) {
+            // any learner a class has (a resident in an after-school or community class too) sees it;
+            // only students are invited to join one
             List<MyClass> classes = myClasses.mine();
-            if (classes.isEmpty()) {
+            if (classes.isEmpty() && me.hasRole(Roles.STUDENT)) {
                 Section join = card("home-join", "home.join.title", "home.join.text");
                 join.add(goButton("home-join-go", "home.join.go", "join"));
                 add(join);
-            } else {
+            } else if (!classes.isEmpty()) {
                 add(new MyClassesCard(classes, goButton("home-join-go", "home.join.go", "join")));
             }
         }

@@ -81,6 +81,7 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
         boolean disabilityConsent =
                 given.stream().anyMatch(c -> c.isActive() && c.purpose() == ConsentPurpose.DISABILITY);
         add(
+                new AddStudentSection(households, details.id(), () -> show(id)),
                 visits,
                 new H2(getTranslation("consent.title")),
                 new ConsentSection(consents, given, id, clock, () -> show(id)),
