@@ -51,6 +51,7 @@ import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Choice;
 import vn.kynangso.catalog.Question;
 import vn.kynangso.catalog.QuestionType;
+import vn.kynangso.catalog.Skill;
 import vn.kynangso.classes.ClassReport.QuestionResult;
 import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.learning.Learners;
@@ -62,6 +63,7 @@ import vn.kynangso.people.Household;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.Person;
 import vn.kynangso.places.PlaceService;
+import vn.kynangso.reports.CoverageService;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
@@ -118,6 +120,12 @@ class ClassReportTest extends KaribuTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ClassBoard board;
+
+    @Autowired
+    CoverageService coverage;
+
     private TestArea.Ids area;
 
     @BeforeEach
@@ -150,7 +158,7 @@ class ClassReportTest extends KaribuTest {
     private static int nextPhone = 0;
 
     private String named(String name) {
-        String phone = String.format("0966%06d", (ProcessHandle.current().pid() % 1000) * 1000 + ++nextPhone);
+        String phone = String.format("0965%06d", (ProcessHandle.current().pid() % 1000) * 1000 + ++nextPhone);
         return SystemRunner.runAsSystem(() -> {
             Household household = people.registerHousehold(area.hamlet(), "Số " + nextPhone + ", ngõ Báo Cáo");
             Person person = people.addMember(household.getId(), name, 2012, phone);
@@ -443,10 +451,18 @@ class ClassReportTest extends KaribuTest {
         assertThat(d.person()).isPositive();
     }
 
+    /**
+     * One truth: a student's status on a course is the same word in all five places (their own My
+     * progress and My classes, the live board, the class report, every export) and the commune's
+     * coverage counts the course's skill for exactly the students who completed it.
+     */
     @Test
-    void every_state_reads_the_same_on_the_students_screens_the_report_and_every_export() {
+    void every_state_reads_the_same_on_the_students_screens_the_board_the_report_every_export_and_coverage() {
         LocalDate due = clock.today().plusDays(7);
         SchoolClass schoolClass = aClass("Lớp 8B – một sự thật", due);
+        Skill skill = catalog.current(COURSE).orElseThrow().content().skill();
+        login(TestArea.ADMIN);
+        long coveredBefore = coverage.place(area.commune()).skill(skill);
         Student notStarted = aStudentIn(schoolClass);
         Student reading = aStudentIn(schoolClass);
         learning.lessonRead(COURSE, 0);
@@ -487,8 +503,28 @@ class ClassReportTest extends KaribuTest {
                             .getFirst()
                             .status());
         }
+        // My progress and the course page judge against the class's due date too
+        for (Student s : List.of(notStarted, reading, done, late, formula)) {
+            login(s.login());
+            assertThat(myProgressStatus()).as(s.login()).isEqualTo(theirs.get(s.person()));
+        }
         login(TestArea.TEACHER);
         assertThat(statuses(schoolClass)).isEqualTo(theirs);
+        // the live board
+        long given = courses.assignments(schoolClass.id()).getFirst().id();
+        assertThat(board.of(schoolClass.id()).rows().stream()
+                        .collect(Collectors.toMap(
+                                ClassBoard.Row::personId,
+                                r -> r.courses().get(given).status())))
+                .isEqualTo(theirs);
+        // the commune's coverage: the course's skill counted for the households of those who completed it
+        login(TestArea.ADMIN);
+        assertThat(coverage.place(area.commune()).skill(skill) - coveredBefore)
+                .isEqualTo(theirs.values().stream()
+                        .filter(CourseStatus::isCompleted)
+                        .count())
+                .isEqualTo(2);
+        login(TestArea.TEACHER);
         assertThat(theirs)
                 .containsEntry(notStarted.person(), CourseStatus.OVERDUE)
                 .containsEntry(reading.person(), CourseStatus.OVERDUE)
