@@ -41,6 +41,15 @@ class CoverageStore {
         return skill.name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the hamlet has its summary row: a plain read, which takes no lock. */
+    boolean hasHamlet(long hamletId) {
+        return jdbc.sql("SELECT COUNT(*) FROM hamlet_coverage WHERE hamlet_id = ?")
+                        .param(hamletId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     void ensureHamlet(long hamletId, @Nullable Long communeId, @Nullable Long provinceId) {
         jdbc.sql("INSERT IGNORE INTO hamlet_coverage (hamlet_id, commune_id, province_id) VALUES (?, ?, ?)")
                 .params(hamletId, communeId, provinceId)

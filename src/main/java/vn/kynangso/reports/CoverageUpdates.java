@@ -98,15 +98,27 @@ class CoverageUpdates implements ApplicationRunner {
         }
     }
 
-    /** Runs an increment, first giving the hamlet its summary row if it has none yet. */
+    /**
+     * Runs an increment, first giving the hamlet its summary row if it has none yet. The row is
+     * looked for with a plain read before anything is written: an UPDATE of a missing row would take
+     * a gap lock, and two households registered at once in a new hamlet would then deadlock on
+     * inserting it.
+     */
     private void count(long hamletId, BooleanSupplier increment) {
-        if (!increment.getAsBoolean()) {
-            CommuneAndProvince where =
-                    places.communeAndProvinceOf(List.of(hamletId)).get(hamletId);
-            store.ensureHamlet(
-                    hamletId, where == null ? null : where.communeId(), where == null ? null : where.provinceId());
+        if (!store.hasHamlet(hamletId)) {
+            ensureHamlet(hamletId);
+        }
+        if (!increment.getAsBoolean()) { // removed meanwhile by a rebuild
+            ensureHamlet(hamletId);
             increment.getAsBoolean();
         }
+    }
+
+    private void ensureHamlet(long hamletId) {
+        CommuneAndProvince where =
+                places.communeAndProvinceOf(List.of(hamletId)).get(hamletId);
+        store.ensureHamlet(
+                hamletId, where == null ? null : where.communeId(), where == null ? null : where.provinceId());
     }
 
     /** A database from before the summaries existed gets them computed once at start. */
