@@ -46,17 +46,19 @@ final class ProgressSection extends Div {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.addColumn(StudentCourse::studentName)
                 .setHeader(getTranslation("classes.progress.student"))
+                .setWidth("6em")
                 .setFlexGrow(3);
         grid.addColumn(r -> getTranslation(r.status().key()))
                 .setHeader(getTranslation("classes.progress.status"))
+                .setWidth("5em")
                 .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("classes.progress.lessons", r.lessonsRead(), r.lessons()))
                 .setHeader(getTranslation("classes.progress.lessons-header"))
-                .setWidth("3.5em")
+                .setWidth("3em")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.bestPercent() == null ? "–" : getTranslation("classes.progress.best", r.bestPercent()))
                 .setHeader(getTranslation("classes.progress.best-header"))
-                .setWidth("4em")
+                .setWidth("3.5em")
                 .setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
