@@ -50,15 +50,15 @@ final class ProgressSection extends Div {
                 .setFlexGrow(3);
         grid.addColumn(r -> getTranslation(r.status().key()))
                 .setHeader(getTranslation("classes.progress.status"))
-                .setWidth("5em")
+                .setWidth("4.5em")
                 .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("classes.progress.lessons", r.lessonsRead(), r.lessons()))
                 .setHeader(getTranslation("classes.progress.lessons-header"))
-                .setWidth("3em")
+                .setWidth("2.75em")
                 .setFlexGrow(0);
         grid.addColumn(r -> r.bestPercent() == null ? "–" : getTranslation("classes.progress.best", r.bestPercent()))
                 .setHeader(getTranslation("classes.progress.best-header"))
-                .setWidth("3.5em")
+                .setWidth("4.25em")
                 .setFlexGrow(0);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
