@@ -21,9 +21,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
-import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.classes.ClassCourses.ClassCourse;
 import vn.kynangso.classes.ClassCourses.Target;
@@ -33,37 +31,12 @@ import vn.kynangso.classes.ClassJoining.ClassStudent;
 import vn.kynangso.classes.ClassProgress.StudentCourse;
 import vn.kynangso.classes.MyClasses.GivenCourse;
 import vn.kynangso.learning.CourseStatus;
-import vn.kynangso.learning.Learners;
-import vn.kynangso.learning.LearningService;
-import vn.kynangso.people.PeopleService;
-import vn.kynangso.places.PlaceService;
-import vn.kynangso.security.AccountService;
-import vn.kynangso.security.CurrentUser;
-import vn.kynangso.security.Roles;
 
 /**
  * Groups inside a class, and giving a course or a single lesson to the whole class, one group or
  * chosen students: each student sees and is counted for only what is theirs.
  */
-class ClassGroupsTest extends KaribuTest {
-
-    @Autowired
-    PlaceService places;
-
-    @Autowired
-    PeopleService people;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    ClassService classes;
-
-    @Autowired
-    ClassJoining joining;
-
-    @Autowired
-    ClassCourses courses;
+class ClassGroupsTest extends ClassKaribuTest {
 
     @Autowired
     ClassGroups groups;
@@ -74,39 +47,17 @@ class ClassGroupsTest extends KaribuTest {
     @Autowired
     MyClasses myClasses;
 
-    @Autowired
-    LearningService learning;
-
-    @Autowired
-    CatalogService catalog;
-
-    @Autowired
-    CurrentUser currentUser;
-
-    private TestArea.Ids area;
     private PublishedCourse course;
 
     @BeforeEach
-    void theTestsCommuneHasATeacher() {
-        area = TestArea.ensureTeacher(places, accounts);
+    void aCourseForStudents() {
         login(TestArea.TEACHER);
         course = courses.assignable().getFirst();
     }
 
     private SchoolClass aClass(String name) {
-        login(TestArea.TEACHER);
-        return classes.create(area.commune(), new ClassDetails("Trường THCS Kiểm Thử", "6", name, "2026-2027"));
+        return aClass("Trường THCS Kiểm Thử", "6", name);
     }
-
-    /** A new student who joins the class; left signed in. */
-    private Student aStudentIn(SchoolClass schoolClass) {
-        String login = Learners.newLearner(places, people, accounts, Roles.STUDENT);
-        login(login);
-        joining.join(schoolClass.joinCode());
-        return new Student(login, currentUser.require().getPersonId().orElseThrow());
-    }
-
-    private record Student(String login, long person) {}
 
     private List<GivenCourse> givenTo(Student student) {
         login(student.login());

@@ -14,83 +14,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
-import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.classes.ClassProgress.StudentCourse;
 import vn.kynangso.learning.CourseProgressOf;
 import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.learning.Learners;
-import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.MyProgress;
-import vn.kynangso.people.PeopleService;
-import vn.kynangso.places.PlaceService;
-import vn.kynangso.security.AccountService;
-import vn.kynangso.security.CurrentUser;
-import vn.kynangso.security.Roles;
 
 /** The teacher sees how each student of a class is doing on each course given to it. */
-class ClassProgressTest extends KaribuTest {
-
-    @Autowired
-    PlaceService places;
-
-    @Autowired
-    PeopleService people;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    ClassService classes;
-
-    @Autowired
-    ClassJoining joining;
-
-    @Autowired
-    ClassCourses courses;
+class ClassProgressTest extends ClassKaribuTest {
 
     @Autowired
     ClassProgress progress;
 
     @Autowired
-    LearningService learning;
-
-    @Autowired
-    CatalogService catalog;
-
-    @Autowired
-    CurrentUser currentUser;
-
-    @Autowired
     CourseProgressOf progressOf;
 
-    private TestArea.Ids area;
-
-    @BeforeEach
-    void theTestsCommuneHasATeacher() {
-        area = TestArea.ensureTeacher(places, accounts);
-    }
-
     private SchoolClass aClass(String name) {
-        login(TestArea.TEACHER);
-        return classes.create(area.commune(), new ClassDetails("Trường THCS Kiểm Thử", "8", name, "2026-2027"));
+        return aClass("Trường THCS Kiểm Thử", "8", name);
     }
-
-    /** A new student who joins the class; left signed in. */
-    private Student aStudentIn(SchoolClass schoolClass) {
-        String login = Learners.newLearner(places, people, accounts, Roles.STUDENT);
-        login(login);
-        joining.join(schoolClass.joinCode());
-        return new Student(login, currentUser.require().getPersonId().orElseThrow());
-    }
-
-    private record Student(String login, long person) {}
 
     private Map<Long, StudentCourse> rows(long classId) {
         login(TestArea.TEACHER);

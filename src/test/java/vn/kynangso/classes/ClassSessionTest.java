@@ -17,15 +17,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
 import vn.kynangso.base.i18n.TranslationProvider;
-import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.catalog.QuestionType;
 import vn.kynangso.classes.ClassBoard.Row;
@@ -34,38 +31,14 @@ import vn.kynangso.learning.CourseProgressService;
 import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningException;
-import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuestionScreen;
 import vn.kynangso.learning.QuizGate;
-import vn.kynangso.people.PeopleService;
-import vn.kynangso.places.PlaceService;
-import vn.kynangso.security.AccountService;
-import vn.kynangso.security.CurrentUser;
-import vn.kynangso.security.Roles;
 
 /**
  * During a session: the teacher starts and ends it, takes attendance with taps, opens and closes a
  * quiz the class waits for, and follows every student on the live board.
  */
-class ClassSessionTest extends KaribuTest {
-
-    @Autowired
-    PlaceService places;
-
-    @Autowired
-    PeopleService people;
-
-    @Autowired
-    AccountService accounts;
-
-    @Autowired
-    ClassService classes;
-
-    @Autowired
-    ClassJoining joining;
-
-    @Autowired
-    ClassCourses courses;
+class ClassSessionTest extends ClassKaribuTest {
 
     @Autowired
     ClassSessions sessions;
@@ -77,40 +50,14 @@ class ClassSessionTest extends KaribuTest {
     ClassBoard board;
 
     @Autowired
-    LearningService learning;
-
-    @Autowired
     CourseProgressService courseProgress;
-
-    @Autowired
-    CatalogService catalog;
-
-    @Autowired
-    CurrentUser currentUser;
 
     @Autowired
     JdbcTemplate jdbc;
 
-    private TestArea.Ids area;
-
-    @BeforeEach
-    void theTestsCommuneHasATeacher() {
-        area = TestArea.ensureTeacher(places, accounts);
-    }
-
     private SchoolClass aClass(String name) {
-        login(TestArea.TEACHER);
-        return classes.create(area.commune(), new ClassDetails("Trường THCS Buổi Học", "7", name, "2026-2027"));
+        return aClass("Trường THCS Buổi Học", "7", name);
     }
-
-    private Student aStudentIn(SchoolClass schoolClass) {
-        String login = Learners.newLearner(places, people, accounts, Roles.STUDENT);
-        login(login);
-        joining.join(schoolClass.joinCode());
-        return new Student(login, currentUser.require().getPersonId().orElseThrow());
-    }
-
-    private record Student(String login, long person) {}
 
     private PublishedCourse aCourse() {
         return courses.assignable().getFirst();
