@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.kynangso.security.BucketWaits;
 
 /**
  * Wrong class PINs: a tile takes {@code kns.classes.pin-tries} wrong PINs ({@code 5}), then none for
@@ -55,8 +56,9 @@ class PinThrottle {
 
     /** How long this tile (or the whole computer) takes no PIN; empty when a PIN may be tried. */
     Optional<Duration> lockedFor(long classId, long personId, long deviceId) {
-        Duration wait = max(
-                waitOf(buckets.getIfPresent(tile(classId, personId))), waitOf(buckets.getIfPresent(device(deviceId))));
+        Duration wait = BucketWaits.longer(
+                BucketWaits.waitOf(buckets.getIfPresent(tile(classId, personId))),
+                BucketWaits.waitOf(buckets.getIfPresent(device(deviceId))));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
@@ -96,17 +98,6 @@ class PinThrottle {
                         .initialTokens(initial)
                         .build())
                 .build();
-    }
-
-    private static Duration waitOf(Bucket bucket) {
-        if (bucket == null || bucket.getAvailableTokens() > 0) {
-            return Duration.ZERO;
-        }
-        return Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static String tile(long classId, long personId) {

@@ -52,7 +52,9 @@ class LoginThrottle {
 
     /** How long the caller must wait before another attempt, or empty when they may try now. */
     Optional<Duration> blockedFor(String login, String address) {
-        Duration wait = max(waitOf(byAccount.getIfPresent(key(login))), waitOf(byAddress.getIfPresent(address)));
+        Duration wait = BucketWaits.longer(
+                BucketWaits.waitOf(byAccount.getIfPresent(key(login))),
+                BucketWaits.waitOf(byAddress.getIfPresent(address)));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
@@ -78,17 +80,6 @@ class LoginThrottle {
                         .refillIntervally(limit, window)
                         .build())
                 .build();
-    }
-
-    private static Duration waitOf(Bucket bucket) {
-        if (bucket == null || bucket.getAvailableTokens() > 0) {
-            return Duration.ZERO;
-        }
-        return Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** The account the login names (the one sign-in would try), or the text typed when none. */

@@ -1,0 +1,20 @@
+// The README's first page at 360×640 for a visitor, and the class report PDF downloaded by the teacher.
+import { writeFileSync } from 'node:fs';
+import { launch, phone } from './browser.mjs';
+const base = process.argv[2] ?? 'http://localhost:8091';
+const browser = await launch();
+const v = await phone(browser, base, null);
+await v.page.goto(base + '/');
+await v.page.waitForLoadState('networkidle');
+await v.page.screenshot({ path: '/tmp/last-landing.png' });
+await v.context.close();
+const t = await phone(browser, base, 'giaovien');
+await t.page.goto(base + '/classes/1/report');
+await t.page.waitForLoadState('networkidle');
+const href = await t.page.locator('a[href*="pdf"], a[download]').evaluateAll((as) => as.map((a) => a.href));
+console.log(href);
+const pdf = href.find((h) => h.includes('pdf')) ?? href[href.length - 1];
+const res = await t.context.request.get(pdf);
+writeFileSync('/tmp/last-report.pdf', await res.body());
+console.log(res.status(), res.headers()['content-type']);
+await browser.close();

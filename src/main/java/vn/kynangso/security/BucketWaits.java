@@ -1,0 +1,24 @@
+package vn.kynangso.security;
+
+import io.github.bucket4j.Bucket;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+
+/** How long a throttle's bucket makes the next try wait: what sign-in and class PIN locks tell the user (both count tries in bucket4j buckets). */
+public final class BucketWaits {
+
+    private BucketWaits() {}
+
+    /** Zero while the bucket (or no bucket yet) has a try left; else the time until the next one. */
+    public static Duration waitOf(@Nullable Bucket bucket) {
+        if (bucket == null || bucket.getAvailableTokens() > 0) {
+            return Duration.ZERO;
+        }
+        return Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+    }
+
+    /** The longer of two waits. */
+    public static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}
