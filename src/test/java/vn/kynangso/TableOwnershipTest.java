@@ -83,6 +83,7 @@ class TableOwnershipTest {
                             "class_session",
                             "class_attendance",
                             "class_enrolment")),
+            Map.entry("authoring", Set.of("course_draft", "draft_event", "draft_presence")),
             // Spring Modulith's event publication registry: written by the framework, named by nobody.
             Map.entry("(framework)", Set.of("event_publication", "event_publication_archive")));
 

@@ -1,0 +1,53 @@
+package vn.kynangso.authoring;
+
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.kynangso.KaribuTest;
+import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.security.AccountService;
+import vn.kynangso.security.Roles;
+import vn.kynangso.security.SystemRunner;
+
+/** What the authoring tests share: the demo trainer, a second trainer who reviews, new course codes. */
+abstract class AuthoringKaribuTest extends KaribuTest {
+
+    /** The demo data's trainer. */
+    static final String TRAINER = "giangvien";
+
+    /** A second trainer, made for the tests: reviews what the first one writes. */
+    static final String REVIEWER = "giangvien-duyet";
+
+    private static final AtomicInteger courses = new AtomicInteger();
+
+    @Autowired
+    AuthoringService authoring;
+
+    @Autowired
+    DraftReview review;
+
+    @Autowired
+    DraftHistory history;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @BeforeEach
+    void thereIsASecondTrainer() {
+        SystemRunner.runAsSystem(() -> {
+            if (!accounts.loginExists(REVIEWER)) {
+                accounts.create(new AccountService.NewAccount(
+                        REVIEWER, null, "Trần Văn Duyệt", "mat-khau-kiem-thu", Set.of(Roles.TRAINER), Set.of(), null));
+            }
+        });
+    }
+
+    /** A course code no other test uses. */
+    static String newCode() {
+        return "khoa-kiem-thu-" + courses.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
+    }
+}
