@@ -203,6 +203,30 @@ public class CatalogService {
                 course.content().lessons().get(lessonIndex).markdown().in(locale));
     }
 
+    /** Lesson Markdown being written (a trainer's preview) as the reader shows it: safe HTML, title removed. */
+    public String markdownHtml(String markdown, String courseCode, Locale locale) {
+        return LessonMarkdown.toHtml(markdown, courseCode, locale);
+    }
+
+    /** Lesson Markdown being written as plain words, for reading aloud in a preview. */
+    public String markdownPlainText(String markdown) {
+        return LessonMarkdown.toPlainText(markdown);
+    }
+
+    /** The title of lesson Markdown: its first line without "# "; empty when it has none yet. */
+    public static String markdownTitle(String markdown) {
+        String first = markdown.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
+        return first.startsWith("# ") ? first.substring(2).strip() : "";
+    }
+
+    /** Every published version of a course, newest first (withdrawn ones too). */
+    @Transactional(readOnly = true)
+    public List<PublishedCourse> versionsOf(String courseCode) {
+        return versions.findByCourseCodeOrderByRevisionDesc(courseCode).stream()
+                .map(this::toPublished)
+                .toList();
+    }
+
     /** Where course files (and their images) are read from. */
     public Path contentRoot() {
         return contentRoot;

@@ -9,6 +9,8 @@ interface CourseVersionRepository extends JpaRepository<CourseVersion, Long> {
 
     Optional<CourseVersion> findFirstByCourseCodeOrderByRevisionDesc(String courseCode);
 
+    List<CourseVersion> findByCourseCodeOrderByRevisionDesc(String courseCode);
+
     /** The newest version of every course that is still offered. */
     @Query("""
             select v from CourseVersion v

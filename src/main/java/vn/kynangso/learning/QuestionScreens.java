@@ -1,5 +1,6 @@
 package vn.kynangso.learning;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -21,35 +22,47 @@ final class QuestionScreens {
     private QuestionScreens() {}
 
     static QuestionScreen of(Question question, QuizAttempt attempt, int position, @Nullable SavedAnswer answer) {
-        List<Integer> order = attempt.displayOrder(position);
+        return of(
+                question,
+                attempt.displayOrder(position),
+                attempt.getId(),
+                position,
+                attempt.size(),
+                answer == null ? null : answer.response(),
+                answer == null ? null : answer.points());
+    }
+
+    /**
+     * A question shown in {@code order} (original indices), unanswered or with the {@code response}
+     * given (original indices) and its points.
+     */
+    static QuestionScreen of(
+            Question question,
+            List<Integer> order,
+            long attemptId,
+            int position,
+            int total,
+            @Nullable List<Integer> response,
+            @Nullable BigDecimal points) {
         List<ShownChoice> shown = new ArrayList<>();
         for (int s = 0; s < order.size(); s++) {
             shown.add(new ShownChoice(s, question.choices().get(order.get(s)).text()));
         }
-        if (answer == null) {
-            return new Unanswered(attempt.getId(), position, attempt.size(), question.type(), question.prompt(), shown);
+        if (response == null || points == null) {
+            return new Unanswered(attemptId, position, total, question.type(), question.prompt(), shown);
         }
-        List<Integer> given = answer.response().stream().map(order::indexOf).toList();
+        List<Integer> given = response.stream().map(order::indexOf).toList();
         List<ChoiceFeedback> feedback = new ArrayList<>();
         for (int s = 0; s < order.size(); s++) {
             int original = order.get(s);
             Choice choice = question.choices().get(original);
-            boolean chosen = answer.response().contains(original);
-            boolean right = question.type() == QuestionType.ORDER
-                    ? answer.response().indexOf(original) == original
-                    : choice.correct();
+            boolean chosen = response.contains(original);
+            boolean right =
+                    question.type() == QuestionType.ORDER ? response.indexOf(original) == original : choice.correct();
             int rightPosition = question.type() == QuestionType.ORDER ? original + 1 : 0;
             feedback.add(new ChoiceFeedback(s, choice.text(), right, chosen, choice.feedback(), rightPosition));
         }
         return new Answered(
-                attempt.getId(),
-                position,
-                attempt.size(),
-                question.type(),
-                question.prompt(),
-                shown,
-                given,
-                answer.points(),
-                feedback);
+                attemptId, position, total, question.type(), question.prompt(), shown, given, points, feedback);
     }
 }

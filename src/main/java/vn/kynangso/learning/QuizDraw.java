@@ -20,6 +20,22 @@ final class QuizDraw {
 
     private QuizDraw() {}
 
+    /**
+     * The order a question's answers are shown in, as original indices: shuffled, true/false always
+     * "true" first, and an ORDER question never already in its right order.
+     */
+    static List<Integer> displayOrder(Question question, Random random) {
+        List<Integer> order = new ArrayList<>(
+                IntStream.range(0, question.choices().size()).boxed().toList());
+        if (question.type() != QuestionType.TRUE_FALSE) {
+            List<Integer> identity = List.copyOf(order);
+            do {
+                Collections.shuffle(order, random);
+            } while (question.type() == QuestionType.ORDER && order.size() > 1 && order.equals(identity));
+        }
+        return List.copyOf(order);
+    }
+
     static Drawn draw(CourseContent course, Random random) {
         List<Question> bank = new ArrayList<>(course.questions());
         Collections.shuffle(bank, random);
@@ -27,15 +43,7 @@ final class QuizDraw {
                 bank.subList(0, Math.min(bank.size(), course.assessment().questionsPerAttempt()));
         List<List<Integer>> orders = new ArrayList<>();
         for (Question question : drawn) {
-            List<Integer> order = new ArrayList<>(
-                    IntStream.range(0, question.choices().size()).boxed().toList());
-            if (question.type() != QuestionType.TRUE_FALSE) {
-                List<Integer> identity = List.copyOf(order);
-                do {
-                    Collections.shuffle(order, random);
-                } while (question.type() == QuestionType.ORDER && order.size() > 1 && order.equals(identity));
-            }
-            orders.add(List.copyOf(order));
+            orders.add(displayOrder(question, random));
         }
         return new Drawn(drawn.stream().map(Question::code).toList(), List.copyOf(orders));
     }

@@ -13,9 +13,9 @@ import vn.kynangso.learning.QuestionScreen.Answered;
 import vn.kynangso.learning.QuestionScreen.ChoiceFeedback;
 
 /** An answered question explained: right or not, and the feedback for each answer or step. */
-class AnswerFeedback extends Div {
+public class AnswerFeedback extends Div {
 
-    AnswerFeedback(Answered answered, Locale locale) {
+    public AnswerFeedback(Answered answered, Locale locale) {
         addClassName("kns-feedback");
         H2 prompt = new H2(answered.prompt().in(locale));
         Paragraph verdict = new Paragraph(getTranslation(

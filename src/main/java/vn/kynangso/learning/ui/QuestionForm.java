@@ -17,14 +17,14 @@ import vn.kynangso.learning.QuestionScreen.Unanswered;
  * An unanswered question: prompt, a hint on how to answer, and big answer targets. It is built
  * from {@link Unanswered} only, which holds no correctness or feedback.
  */
-class QuestionForm extends Div {
+public class QuestionForm extends Div {
 
     private final Unanswered question;
     private RadioButtonGroup<ShownChoice> single;
     private CheckboxGroup<ShownChoice> multiple;
     private OrderSteps order;
 
-    QuestionForm(Unanswered question, Locale locale) {
+    public QuestionForm(Unanswered question, Locale locale) {
         this.question = question;
         setId("quiz-question");
         H2 prompt = new H2(question.prompt().in(locale));
@@ -65,7 +65,7 @@ class QuestionForm extends Div {
     }
 
     /** What the learner gave, as shown indices; empty when nothing is chosen yet. */
-    List<Integer> value() {
+    public List<Integer> value() {
         return switch (question.type()) {
             case SINGLE, TRUE_FALSE ->
                 single.getValue() == null
