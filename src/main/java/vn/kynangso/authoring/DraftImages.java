@@ -21,4 +21,12 @@ class DraftImages {
                 catalog.contentRoot().resolve("courses").resolve(courseCode).resolve("images")));
         return images;
     }
+
+    /**
+     * Pictures that came with an imported course folder, kept for its course. TEMPORARY: kept once
+     * app pictures have their store.
+     */
+    void keep(String courseCode, Map<String, byte[]> pictures) {
+        // stored with the course's pictures once the picture store exists
+    }
 }

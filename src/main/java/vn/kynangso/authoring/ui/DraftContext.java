@@ -1,0 +1,52 @@
+package vn.kynangso.authoring.ui;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import vn.kynangso.authoring.AuthoringService;
+import vn.kynangso.authoring.Draft;
+import vn.kynangso.catalog.CatalogService;
+
+/**
+ * What the parts of one open draft editor share: the services, the draft as last stored, and who
+ * hears about a save (the problem list, the translations, the header).
+ */
+final class DraftContext {
+
+    final AuthoringService authoring;
+    final CatalogService catalog;
+    final BiFunction<Long, Instant, String> whoWhen;
+    private final List<Consumer<Draft>> listeners = new ArrayList<>();
+    private Draft draft;
+
+    DraftContext(
+            AuthoringService authoring,
+            CatalogService catalog,
+            Draft draft,
+            BiFunction<Long, Instant, String> whoWhen) {
+        this.authoring = authoring;
+        this.catalog = catalog;
+        this.draft = draft;
+        this.whoWhen = whoWhen;
+    }
+
+    Draft draft() {
+        return draft;
+    }
+
+    long id() {
+        return draft.id();
+    }
+
+    void onSaved(Consumer<Draft> listener) {
+        listeners.add(listener);
+    }
+
+    /** The draft as the last save (or refresh) left it. */
+    void saved(Draft stored) {
+        draft = stored;
+        List.copyOf(listeners).forEach(l -> l.accept(stored));
+    }
+}
