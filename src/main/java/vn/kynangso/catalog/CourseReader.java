@@ -382,7 +382,7 @@ final class CourseReader {
         List<Choice> choices = switch (type) {
             case SINGLE, MULTIPLE -> answers(node, type, code);
             case TRUE_FALSE -> trueFalse(node);
-            case ORDER -> steps(node);
+            case ORDER -> steps(node, code);
         };
         if (code == null || prompt == null || choices == null) {
             return Optional.empty();
@@ -399,6 +399,7 @@ final class CourseReader {
         if (items.size() < 2 || items.size() > 6) {
             answers.get().problem("answer-count", items.size());
         }
+        warnRepeatedOptions(items, code);
         List<Choice> choices = new ArrayList<>();
         for (YamlNode item : items) {
             item.onlyKeys("answer", ANSWER_KEYS);
@@ -439,7 +440,7 @@ final class CourseReader {
                 new Choice(new Text("Sai", "False"), !correct.get(), ifFalse.get()));
     }
 
-    private @Nullable List<Choice> steps(YamlNode node) {
+    private @Nullable List<Choice> steps(YamlNode node, @Nullable String code) {
         Optional<YamlNode> steps = node.required("steps");
         if (steps.isEmpty()) {
             return null;
@@ -448,6 +449,7 @@ final class CourseReader {
         if (items.size() < 3 || items.size() > 6) {
             steps.get().problem("step-count", items.size());
         }
+        warnRepeatedOptions(items, code);
         List<Choice> choices = new ArrayList<>();
         for (YamlNode item : items) {
             item.onlyKeys("step", STEP_KEYS);
@@ -458,6 +460,44 @@ final class CourseReader {
             }
         }
         return choices.size() == items.size() ? choices : null;
+    }
+
+    /**
+     * A warning, not an error: two answers (or steps) that read the same in one language look like
+     * one option to the learner, and one of them is right or wrong for no visible reason. Compared
+     * as a reader sees them: case, Unicode form and runs of spaces do not count. Reported at the
+     * second one; unreadable texts are left to the errors.
+     */
+    private void warnRepeatedOptions(List<YamlNode> items, @Nullable String code) {
+        for (String language : List.of("vi", "en")) {
+            Set<String> seen = new HashSet<>();
+            for (YamlNode item : items) {
+                Optional<YamlNode> text = item.isMapping()
+                        ? item.optional("text").filter(YamlNode::isMapping).flatMap(t -> t.optional(language))
+                        : Optional.empty();
+                Optional<String> written = text.flatMap(YamlNode::scalar);
+                if (text.isEmpty() || written.isEmpty() || written.get().isBlank()) {
+                    continue;
+                }
+                if (!seen.add(sameOption(written.get()))) {
+                    warnings.add(ContentProblem.of(
+                            text.get().file(),
+                            text.get().line(),
+                            "option-repeated",
+                            code == null ? "?" : code,
+                            written.get(),
+                            language));
+                }
+            }
+        }
+    }
+
+    /** An option's text as compared for repeats: composed, trimmed, spaces collapsed, lower case. */
+    static String sameOption(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFC)
+                .strip()
+                .replaceAll("(?U)\\s+", " ")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static <E extends Enum<E>> Optional<E> enumValue(YamlNode node, String field, Class<E> type) {

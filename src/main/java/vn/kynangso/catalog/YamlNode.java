@@ -177,6 +177,16 @@ final class YamlNode {
         return Optional.empty();
     }
 
+    /**
+     * The text of a scalar, composed and trimmed, recording nothing: for checks that look at a
+     * value another reading already reports on.
+     */
+    Optional<String> scalar() {
+        return node instanceof ScalarNode scalar
+                ? Optional.of(Normalizer.normalize(scalar.getValue().strip(), Normalizer.Form.NFC))
+                : Optional.empty();
+    }
+
     Optional<Integer> integer(String field, int min, int max) {
         return text(field).flatMap(value -> {
             try {

@@ -759,6 +759,85 @@ class CourseReaderTest {
         assertThat(QuestionBankStats.longestIsRight(multipleLongestWrong)).isFalse();
     }
 
+    // ---------------------------------------------------------------- an option written twice
+
+    @Test
+    void answer_repeated_in_vietnamese_is_published_with_a_warning_at_the_second_one() {
+        TestCourse course = TestCourse.create(tmp);
+        // other case, decomposed diacritics and extra spaces: still the same option to a reader
+        String decomposed = java.text.Normalizer.normalize("  đọc mã  OTP cho HỌ ", java.text.Normalizer.Form.NFD);
+        course.replace(QUESTIONS, "{vi: Cúp máy, en: Hang up}", "{vi: \"" + decomposed + "\", en: Hang up}");
+
+        CourseReader.Result result = course.read();
+
+        assertThat(result.valid()).isTrue();
+        int second = lineOf(course.read(QUESTIONS), "Hang up}");
+        assertThat(result.warnings())
+                .extracting(ContentProblem::key, p -> p.file().toString(), ContentProblem::line, ContentProblem::args)
+                .containsExactly(tuple(
+                        "option-repeated",
+                        course.shown(QUESTIONS),
+                        second,
+                        List.of("otp-secret", "đọc mã  OTP cho HỌ", "vi")));
+        assertThat(ContentValidation.describe(result.warnings().getFirst(), new TranslationProvider(), VI))
+                .isEqualTo(course.shown(QUESTIONS) + ":" + second
+                        + ": cảnh báo: câu hỏi \"otp-secret\" có hai lựa chọn giống nhau \"đọc mã  OTP cho HỌ\""
+                        + " (bản \"vi\"). Người học sẽ thấy như một lựa chọn; hãy viết lại hoặc bỏ một lựa chọn."
+                        + " Khoá học vẫn được xuất bản.");
+    }
+
+    @Test
+    void step_repeated_in_english_is_published_with_a_warning_naming_the_language() {
+        TestCourse course = TestCourse.create(tmp);
+        course.replace(QUESTIONS, "en: Check the name and the amount}", "en: open the bank app}");
+
+        CourseReader.Result result = course.read();
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.warnings())
+                .extracting(ContentProblem::key, ContentProblem::line, ContentProblem::args)
+                .containsExactly(tuple(
+                        "option-repeated",
+                        lineOf(course.read(QUESTIONS), "en: open the bank app}"),
+                        List.of("pay-by-qr", "open the bank app", "en")));
+        assertThat(ContentValidation.describe(result.warnings().getFirst(), new TranslationProvider(), Locale.ENGLISH))
+                .endsWith(": warning: question \"pay-by-qr\" has two options reading \"open the bank app\""
+                        + " (the \"en\" text). Learners see them as one option; rewrite or remove one of them."
+                        + " The course is still published.");
+    }
+
+    @Test
+    void options_that_differ_only_in_one_language_warn_for_that_language_alone() {
+        TestCourse course = TestCourse.create(tmp);
+        // the same password in both languages is normal; two answers both "123456" in English only are not
+        course.replace(
+                QUESTIONS, "{vi: Hoa-Sen-No-Thang-6, en: Hoa-Sen-No-Thang-6}", "{vi: Hoa-Sen-No-Thang-6, en: 123456}");
+
+        CourseReader.Result result = course.read();
+
+        assertThat(result.warnings())
+                .extracting(ContentProblem::key, ContentProblem::args)
+                .containsExactly(tuple("option-repeated", List.of("strong-password", "123456", "en")));
+    }
+
+    @Test
+    void the_valid_course_repeats_no_option_and_true_false_choices_are_not_checked() {
+        TestCourse course = TestCourse.create(tmp);
+
+        assertThat(course.read().warnings()).isEmpty();
+        assertThat(CourseReader.sameOption(" Cúp\u00A0 MÁY ")).isEqualTo(CourseReader.sameOption("cúp máy"));
+    }
+
+    private static int lineOf(String text, String part) {
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(part)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(part + " not found");
+    }
+
     /** A question bank, and the warnings it is published with (none, or their keys). */
     record Bank(String name, String questions, List<String> warnings) {
 
