@@ -312,6 +312,40 @@ class GiftReaderTest {
     }
 
     @Test
+    void a_file_exported_by_moodle_with_html_escaped_attributes_and_category_blocks_is_read() {
+        GiftImport result = read("""
+                // question: 0  name: Switch category to $course$/top/Kỹ năng số
+                $CATEGORY: $course$/top/Kỹ năng số
+
+
+                // question: 41  name: Tin nhắn trúng thưởng
+                ::Tin nhắn trúng thưởng::[html]<p dir\\="ltr">Bạn nhận tin “trúng thưởng 50 triệu”.</p>{
+                	~%50%<p>Không bấm link</p>#<p>Đúng.</p>
+                	~%50%<p>Báo cho người thân</p>#<p>Đúng.</p>
+                	~%-50%<p>Gửi số tài khoản để nhận thưởng</p>#<p>Sai\\: đó là lừa đảo.</p>
+                }
+
+                // question: 42  name: OTP
+                ::OTP::[html]<p>Ngân hàng không bao giờ xin mã OTP.</p>{TRUE#<p>Sai.</p>#<p>Đúng.</p>}
+                """);
+
+        assertThat(result.refused()).isEmpty();
+        assertThat(result.questions())
+                .extracting(
+                        Imported::line,
+                        Imported::category,
+                        i -> i.question().code(),
+                        i -> i.question().type())
+                .containsExactly(
+                        tuple(6, "$course$/top/Kỹ năng số", "tin-nhan-trung-thuong", QuestionType.MULTIPLE),
+                        tuple(13, "$course$/top/Kỹ năng số", "otp", QuestionType.TRUE_FALSE));
+        Question multiple = result.questions().getFirst().question();
+        assertThat(multiple.prompt()).isEqualTo(vi("Bạn nhận tin “trúng thưởng 50 triệu”."));
+        assertThat(multiple.choices().get(2))
+                .isEqualTo(new Choice(vi("Gửi số tài khoản để nhận thưởng"), false, vi("Sai: đó là lừa đảo.")));
+    }
+
+    @Test
     void decomposed_vietnamese_is_stored_composed() {
         String decomposed = Normalizer.normalize(OTP, Normalizer.Form.NFD);
 
