@@ -3,6 +3,7 @@ package vn.kynangso.authoring.gift;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.kynangso.catalog.CourseSource.QuestionSource;
 import vn.kynangso.catalog.Question;
 
 /**
@@ -14,6 +15,11 @@ public record GiftImport(List<Imported> questions, List<Refused> refused) {
     public GiftImport {
         questions = List.copyOf(questions);
         refused = List.copyOf(refused);
+    }
+
+    /** The imported questions with their scenario marks, as the authoring service adds them to a draft. */
+    public List<QuestionSource> sources() {
+        return questions.stream().map(Imported::source).toList();
     }
 
     /**
@@ -38,6 +44,11 @@ public record GiftImport(List<Imported> questions, List<Refused> refused) {
 
         public Imported {
             notes = List.copyOf(notes);
+        }
+
+        /** The question with its scenario mark, as a draft holds it. */
+        public QuestionSource source() {
+            return new QuestionSource(question, scenario);
         }
     }
 

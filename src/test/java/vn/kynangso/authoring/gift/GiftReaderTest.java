@@ -21,6 +21,7 @@ import vn.kynangso.authoring.gift.GiftImport.Imported;
 import vn.kynangso.authoring.gift.GiftImport.Refused;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.Choice;
+import vn.kynangso.catalog.CourseSource.QuestionSource;
 import vn.kynangso.catalog.Question;
 import vn.kynangso.catalog.QuestionType;
 import vn.kynangso.catalog.Text;
@@ -453,6 +454,7 @@ class GiftReaderTest {
         assertThat(result.questions())
                 .extracting(i -> i.question().type(), Imported::scenario, Imported::line)
                 .containsExactly(tuple(QuestionType.SINGLE, true, 2), tuple(QuestionType.ORDER, true, 6));
+        assertThat(result.sources()).extracting(QuestionSource::scenario).containsExactly(true, true);
         assertThat(result.questions().get(1).question().choices())
                 .containsExactly(
                         new Choice(vi("Mở ứng dụng ngân hàng"), true, vi("Bắt đầu từ ứng dụng chính thức.")),
