@@ -213,7 +213,7 @@ public final class GiftReader {
         if (prompt.format() == Format.HTML) {
             notes.add("gift.note.html-reduced");
         }
-        if (parsed.feedback().stream().anyMatch(String::isEmpty)) {
+        if (general.isEmpty() && parsed.feedback().stream().anyMatch(String::isEmpty)) {
             notes.add("gift.note.missing-feedback");
         }
         if (!general.isEmpty()) {

@@ -204,7 +204,7 @@ class GiftReaderTest {
         assertThat(imported.question().choices())
                 .extracting(c -> c.feedback().vi())
                 .containsExactly("Đúng.\nXem lại bài 2.", "Sai.\nXem lại bài 2.", "Xem lại bài 2.");
-        assertThat(imported.notes()).contains("gift.note.general-feedback");
+        assertThat(imported.notes()).containsExactly("gift.note.general-feedback");
     }
 
     @Test
