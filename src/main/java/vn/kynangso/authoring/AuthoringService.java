@@ -107,6 +107,15 @@ public class AuthoringService {
         return CourseZip.write(draft.source(), images.of(draft.courseCode()));
     }
 
+    /** The draft's question bank in GIFT (Moodle's format), in one language. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
+    public String exportGift(long draftId, java.util.Locale language) {
+        CourseSource source = get(draftId).source();
+        return vn.kynangso.authoring.gift.GiftWriter.write(
+                source.questions().stream().map(QuestionSource::question).toList(), source.scenarioCodes(), language);
+    }
+
     /**
      * A course folder zip as a draft: a new course, or a new draft of the published course with its
      * code. A folder the content check refuses is not imported; its problems are returned, by file

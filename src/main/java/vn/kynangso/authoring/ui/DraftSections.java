@@ -93,7 +93,8 @@ class DraftSections {
             button.setId("question-add-" + type.name());
             addQuestion.add(button);
         }
-        questionsSection.add(questionProblems, questionList, addQuestion);
+        questionsSection.add(
+                questionProblems, questionList, addQuestion, new GiftSection(context, this::rebuildQuestions));
         TextArea sources = new TextArea(label("sources"));
         sources.setHelperText(label("sources.help"));
         sourcesSection.add(text("sources", sources, draft.source().sources()));

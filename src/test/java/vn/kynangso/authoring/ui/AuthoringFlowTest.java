@@ -1,0 +1,201 @@
+package vn.kynangso.authoring.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.kynangso.KaribuTest;
+import vn.kynangso.authoring.AuthoringService;
+import vn.kynangso.authoring.Draft;
+import vn.kynangso.authoring.DraftStatus;
+import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.catalog.PublishedCourse;
+import vn.kynangso.learning.AttemptReport;
+import vn.kynangso.learning.Learners;
+import vn.kynangso.learning.LearningService;
+import vn.kynangso.learning.ui.LessonPage;
+import vn.kynangso.people.PeopleService;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.security.AccountService;
+import vn.kynangso.security.Roles;
+import vn.kynangso.security.SystemRunner;
+
+/**
+ * A trainer writes a course on the phone (texts, a lesson, four questions of the four kinds),
+ * previews the lesson and plays a question, sends it for review; another trainer reads what
+ * changes and approves; a resident then takes the course.
+ */
+class AuthoringFlowTest extends KaribuTest {
+
+    static final String TRAINER = "giangvien";
+    static final String REVIEWER = "giangvien-duyet";
+
+    @Autowired
+    AuthoringService authoring;
+
+    @Autowired
+    CatalogService catalog;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    LearningService learning;
+
+    @BeforeEach
+    void thereIsASecondTrainer() {
+        SystemRunner.runAsSystem(() -> {
+            if (!accounts.loginExists(REVIEWER)) {
+                accounts.create(new AccountService.NewAccount(
+                        REVIEWER, null, "Trần Văn Duyệt", "mat-khau-kiem-thu", Set.of(Roles.TRAINER), Set.of(), null));
+            }
+        });
+    }
+
+    @Test
+    void a_trainer_writes_a_course_another_approves_it_and_a_resident_takes_it() {
+        String code = "dung-zalo-an-toan-" + System.nanoTime() % 100_000;
+        login(TRAINER);
+        UI.getCurrent().navigate("authoring");
+        _click(_get(Button.class, spec -> spec.withId("authoring-new")));
+        _setValue(_get(TextField.class, spec -> spec.withId("new-course-code")), code);
+        _click(_get(Button.class, spec -> spec.withId("new-course-create")));
+        assertThat(_get(H1.class, spec -> spec.withId("draft-title")).getText()).isEqualTo(code);
+
+        text("draft-title-vi", "Dùng Zalo an toàn");
+        text("draft-title-en", "Using Zalo safely");
+        area("draft-summary-vi", "Nhận biết tin nhắn lừa đảo trên Zalo và giữ tài khoản an toàn.");
+        area("draft-summary-en", "Spot scam messages on Zalo and keep your account safe.");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("settings-questions-per-attempt")), 4);
+
+        _click(_get(Button.class, spec -> spec.withId("section-lessons")));
+        area(
+                "lesson-text-vi-01-bai-hoc",
+                "# Tin nhắn lạ\n\nKhông bấm vào đường link lạ.\n\n> [!WARNING]\n> Không gửi mã OTP cho ai.\n");
+        assertThat(_get(LessonPage.class).getElement().getTextRecursively())
+                .contains("Tin nhắn lạ")
+                .contains("Không gửi mã OTP cho ai.");
+        _get(Select.class, spec -> spec.withId("lesson-language-01-bai-hoc")).setValue("en");
+        area(
+                "lesson-text-en-01-bai-hoc",
+                "# Strange messages\n\nDo not open strange links.\n\n> [!WARNING]\n> Never send anyone your OTP.\n");
+        assertThat(_get(LessonPage.class).getElement().getTextRecursively()).contains("Strange messages");
+
+        _click(_get(Button.class, spec -> spec.withId("section-questions")));
+        for (String type : new String[] {"SINGLE", "MULTIPLE", "TRUE_FALSE", "ORDER"}) {
+            _click(_get(Button.class, spec -> spec.withId("question-add-" + type)));
+        }
+        fillChoiceQuestion("cau-hoi-1", 3);
+        fillChoiceQuestion("cau-hoi-2", 4);
+        both(
+                "question-prompt",
+                "cau-hoi-3",
+                "Zalo có thể nhắn xin mã OTP của bạn.",
+                "Zalo may message you asking for your OTP.");
+        _get(Select.class, spec -> spec.withId("true-false-key-cau-hoi-3")).setValue(false);
+        both(
+                "question-feedback-0",
+                "cau-hoi-3",
+                "Sai. Zalo không bao giờ xin mã OTP.",
+                "Wrong. Zalo never asks for your OTP.");
+        both("question-feedback-1", "cau-hoi-3", "Đúng. Đừng gửi mã OTP cho ai.", "Right. Never send your OTP.");
+        fillChoiceQuestion("cau-hoi-4", 3);
+
+        // the question is played as a learner meets it, with the quiz's own feedback
+        _click(_get(Button.class, spec -> spec.withId("question-play-cau-hoi-1")));
+        RadioButtonGroup<?> choices = _get(RadioButtonGroup.class, spec -> spec.withId("quiz-choices"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> group = (RadioButtonGroup<Object>) choices;
+        group.setValue(group.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("question-play-answer")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("quiz-verdict")).getText())
+                .isNotBlank();
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("draft-problem-count"))
+                        .getText())
+                .as("every problem fixed")
+                .isEqualTo(getTranslationOf("authoring.check.ok"));
+        _click(_get(Button.class, spec -> spec.withId("draft-submit")));
+        Draft draft = authoring.openDraftOf(code).orElseThrow();
+        assertThat(draft.status()).isEqualTo(DraftStatus.IN_REVIEW);
+
+        // the author cannot approve their own draft
+        UI.getCurrent().navigate("authoring/review/" + draft.id());
+        _click(_get(Button.class, spec -> spec.withId("review-approve")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("review-result")).getText())
+                .isEqualTo(getTranslationOf("authoring.error.own-draft"));
+
+        login(REVIEWER);
+        UI.getCurrent().navigate("authoring/review/" + draft.id());
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("diff-new-course")))
+                .isNotEmpty();
+        _click(_get(Button.class, spec -> spec.withId("review-approve")));
+        PublishedCourse published = catalog.current(code).orElseThrow();
+        assertThat(published.content().title().vi()).isEqualTo("Dùng Zalo an toàn");
+        assertThat(published.content().questions()).hasSize(4);
+
+        String resident = Learners.newResident(places, people, accounts);
+        login(resident);
+        AttemptReport report = Learners.passCourse(learning, catalog, code);
+        assertThat(report.passed()).isTrue();
+    }
+
+    private void fillChoiceQuestion(String code, int answers) {
+        both("question-prompt", code, "Câu hỏi " + code + " về Zalo?", "Question " + code + " about Zalo?");
+        for (int i = 0; i < answers; i++) {
+            both(
+                    "question-answer-" + i,
+                    code,
+                    "Đáp án " + (i + 1) + " của " + code,
+                    "Answer " + (i + 1) + " of " + code);
+            both("question-feedback-" + i, code, "Giải thích " + (i + 1), "Explanation " + (i + 1));
+        }
+    }
+
+    private void both(String part, String code, String vi, String en) {
+        setText("question-" + part + "-vi-" + code, vi);
+        setText("question-" + part + "-en-" + code, en);
+    }
+
+    private static void setText(String id, String value) {
+        var field = _find(TextField.class, spec -> spec.withId(id));
+        if (!field.isEmpty()) {
+            _setValue(field.get(0), value);
+        } else {
+            _setValue(_get(TextArea.class, spec -> spec.withId(id)), value);
+        }
+    }
+
+    private static void text(String id, String value) {
+        _setValue(_get(TextField.class, spec -> spec.withId(id)), value);
+    }
+
+    private static void area(String id, String value) {
+        _setValue(_get(TextArea.class, spec -> spec.withId(id)), value);
+    }
+
+    private static String getTranslationOf(String key) {
+        return UI.getCurrent().getTranslation(key);
+    }
+}
