@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
+import vn.kynangso.learning.CourseCorrections;
 import vn.kynangso.learning.CourseProgress;
 import vn.kynangso.learning.CourseProgressService;
 import vn.kynangso.learning.LearningException;
@@ -44,12 +46,14 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseProgressService learning;
     private final CatalogService catalog;
+    private final CourseCorrections corrections;
     private String title = "";
     private boolean speaking;
 
-    LessonView(CourseProgressService learning, CatalogService catalog) {
+    LessonView(CourseProgressService learning, CatalogService catalog, CourseCorrections corrections) {
         this.learning = learning;
         this.catalog = catalog;
+        this.corrections = corrections;
         addClassName("kns-page");
         addClassName("kns-lesson");
     }
@@ -60,7 +64,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         int number = event.getRouteParameters().getInteger("number").orElse(0);
         CourseProgress progress;
         try {
-            progress = learning.progress(code);
+            progress = learning.openingLesson(code); // a learner a correction replaced is moved onto it first
         } catch (LearningException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -73,6 +77,18 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         learning.lessonOpened(code, number - 1); // where the learner is, for their class's board
         show(progress.course(), number - 1, count);
+        if (corrections.notice(code).isPresent()) {
+            addComponentAtIndex(1, correctionNotice(code));
+        }
+    }
+
+    /** Told once: showing it marks it seen. */
+    private Paragraph correctionNotice(String code) {
+        Paragraph message = new Paragraph(getTranslation("learning.corrected"));
+        message.setId("lesson-corrected");
+        message.addClassName("kns-warning-box");
+        corrections.noticeSeen(code);
+        return message;
     }
 
     private void show(PublishedCourse course, int index, int count) {
