@@ -57,11 +57,12 @@ public class CourseCorrections {
         }
         PublishedCourse from = catalog.version(fromId);
         PublishedCourse to = correction.get();
+        // the enrolment first: of two tabs moving at once, the second fails on its version before touching lessons
+        enrolment.movedTo(to.versionId());
+        enrolments.saveAndFlush(enrolment);
         store.carryLessons(
                 enrolment.getId(),
                 LessonCarry.of(from.content().lessons(), to.content().lessons()));
-        enrolment.movedTo(to.versionId());
-        enrolments.saveAndFlush(enrolment);
         store.recordMove(enrolment.getId(), enrolment.getPersonId(), fromId, to.versionId(), clock.instant());
         return true;
     }
