@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.base.ui.NotFoundView;
+import vn.kynangso.catalog.AuthoredCourses;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.certificates.CourseCertificateCodes;
@@ -40,10 +41,13 @@ import vn.kynangso.classes.ClassReportDocuments;
 import vn.kynangso.classes.ClassService;
 import vn.kynangso.classes.ClassSessions;
 import vn.kynangso.classes.MyClasses;
+import vn.kynangso.learning.CourseCorrections;
 import vn.kynangso.learning.CourseDates;
 import vn.kynangso.learning.CourseProgressOf;
+import vn.kynangso.learning.CourseProgressService;
 import vn.kynangso.learning.LearnerActivityOf;
 import vn.kynangso.learning.Learners;
+import vn.kynangso.learning.LearningException;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuizAnswersOf;
 import vn.kynangso.people.ConsentPurpose;
@@ -178,6 +182,48 @@ class CrossAreaAccessTest extends KaribuTest {
     @Autowired
     LearnerActivityOf learnerActivityOf;
 
+    @Autowired
+    CourseProgressService courseProgress;
+
+    @Autowired
+    CourseCorrections corrections;
+
+    private static final String COURSE = "tu-bao-ve-tren-khong-gian-mang";
+
+    /** Publishing a course from the app (a correction, to move learners): only the system, trainers and province admins. */
+    private void publishingIsRefused() {
+        long current = catalog.current(COURSE).orElseThrow().versionId();
+        refused(() -> catalog.publishAuthored(
+                AuthoredCourses.withTitle(catalog.current(COURSE).orElseThrow().content(), "Khoá học lạ"),
+                true,
+                memberAccount));
+        assertThat(catalog.current(COURSE).orElseThrow().versionId()).isEqualTo(current);
+    }
+
+    /**
+     * A correction's writes act on the signed-in learner's own enrolment only: opening a lesson and
+     * seeing the notice leave the tests' learner's enrolment where it was.
+     */
+    private void correctionsReachNobodyElse() {
+        String learnersEnrolment = "SELECT CONCAT(e.course_version_id, '/', e.version) FROM enrolment e"
+                + " JOIN quiz_attempt a ON a.enrolment_id = e.id WHERE a.id = ?";
+        String before = jdbc.queryForObject(learnersEnrolment, String.class, attempt);
+        try {
+            courseProgress.openingLesson(COURSE);
+            corrections.noticeSeen(COURSE);
+        } catch (AccessDeniedException | LearningException refusedByRole) {
+            // not a learner at all: nothing of their own to open either
+        }
+        assertThat(jdbc.queryForObject(learnersEnrolment, String.class, attempt))
+                .isEqualTo(before);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM enrolment_move m JOIN quiz_attempt a ON a.enrolment_id = m.enrolment_id"
+                                + " WHERE a.id = ?",
+                        Long.class,
+                        attempt))
+                .isZero();
+    }
+
     @BeforeEach
     void aHouseholdAndAnAttemptInTheTestsOwnProvince() {
         hamlet = TestArea.ensure(places, accounts).hamlet();
@@ -261,6 +307,10 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> courseDates.of(List.of(member)));
         refused(() -> certificateCodes.of(List.of(member)));
         refused(() -> myClasses.mine()); // a student's own classes, by role
+        if (!login.equals("quantritinh")) { // a province admin publishes courses, for every province
+            publishingIsRefused();
+        }
+        correctionsReachNobodyElse();
 
         // and nothing changed
         assertThat(jdbc.queryForObject("SELECT poverty FROM household WHERE id = ?", String.class, household))
@@ -297,6 +347,8 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> people.holdersIn(List.of(member), List.of(hamlet)));
         refused(() -> courseDates.of(List.of(member)));
         refused(() -> certificateCodes.of(List.of(member)));
+        publishingIsRefused();
+        correctionsReachNobodyElse();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
                 .isZero();
     }

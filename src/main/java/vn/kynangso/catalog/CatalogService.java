@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -27,7 +28,10 @@ import vn.kynangso.base.i18n.TranslationProvider;
 /**
  * The published courses. Content comes from the files in {@code content/} (see
  * content/README.md): each valid course is published, a changed course becomes a new version,
- * an invalid one is refused with its problems while the rest are published.
+ * an invalid one is refused with its problems while the rest are published. Content also comes
+ * from the in-app authoring workspace ({@link #publishAuthored}); once a course has a version
+ * published from the app, the app owns it and its folder in {@code content/} is no longer read
+ * (docs/decisions/DD009-corrections-and-course-sources.md).
  */
 @Service
 public class CatalogService {
@@ -78,6 +82,18 @@ public class CatalogService {
         List<ContentProblem> problems = new ArrayList<>();
         List<ContentProblem> warnings = new ArrayList<>();
         for (CourseReader.Result result : results) {
+            Optional<CourseVersion> fromApp = versions.findFirstByCourseCodeAndSourceOrderByRevisionAsc(
+                    result.folder(), PublishedCourse.FROM_APP);
+            if (fromApp.isPresent()) {
+                warnings.add(ContentProblem.of(
+                        shown(contentRoot, result.folder()),
+                        0,
+                        "edited-in-app",
+                        result.folder(),
+                        LocalDate.ofInstant(fromApp.get().getPublishedAt(), clock.getZone())
+                                .toString()));
+                continue;
+            }
             warnings.addAll(result.warnings());
             if (!result.valid()) {
                 problems.addAll(result.problems());
@@ -100,7 +116,8 @@ public class CatalogService {
         Set<String> present = results.stream().map(CourseReader.Result::folder).collect(Collectors.toSet());
         List<String> withdrawn = new ArrayList<>();
         for (CourseVersion current : versions.findCurrent()) {
-            if (!present.contains(current.getCourseCode())) {
+            // a course edited in the app has no folder to be missing from
+            if (!present.contains(current.getCourseCode()) && !current.isFromApp()) {
                 current.withdraw(now);
                 withdrawn.add(current.getCourseCode());
             }
@@ -121,18 +138,58 @@ public class CatalogService {
     }
 
     /**
-     * Publishes a course written in the app as its new version. TEMPORARY: replaced by the version
-     * that records corrections and the course's source.
+     * Publishes a course written in the app as its next version (the first when the course is new).
+     * From then on the app owns the course: {@link #publishFrom} no longer reads its folder.
+     *
+     * @param correction whether it corrects the current version: learners who are mid-course on an
+     *     earlier version are moved onto it (see {@link #correctionFor}); otherwise learners keep the
+     *     version they started, as with any new version
+     * @param publishedByAccountId the account publishing it, recorded with the version
+     * @throws ContentUnchangedException when the course's current version has exactly this content
+     * @throws IllegalStateException when a correction is asked for a course never published
      */
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
-    public PublishedCourse publishAuthored(CourseContent course, boolean correction, long publishedByAccountId) {
-        String body = CourseJson.write(course);
-        Optional<CourseVersion> latest = versions.findFirstByCourseCodeOrderByRevisionDesc(course.id());
+    public PublishedCourse publishAuthored(CourseContent content, boolean correction, long publishedByAccountId) {
+        String body = CourseJson.write(content);
+        String hash = CourseJson.hash(body);
+        Optional<CourseVersion> latest = versions.findFirstByCourseCodeOrderByRevisionDesc(content.id());
+        if (latest.isPresent()
+                && latest.get().getContentHash().equals(hash)
+                && latest.get().getWithdrawnAt() == null) {
+            throw new ContentUnchangedException(content.id());
+        }
+        if (correction && latest.isEmpty()) {
+            throw new IllegalStateException("Course " + content.id() + " has no published version to correct");
+        }
         int revision = latest.map(v -> v.getRevision() + 1).orElse(1);
-        CourseVersion saved =
-                versions.save(new CourseVersion(course, revision, CourseJson.hash(body), body, clock.instant()));
+        CourseVersion saved = versions.save(CourseVersion.fromApp(
+                content, revision, hash, body, clock.instant(), correction, publishedByAccountId));
+        log.info(
+                "Course {} r{} published from the app by account {}{}",
+                content.id(),
+                revision,
+                publishedByAccountId,
+                correction ? " as a correction" : "");
         return toPublished(saved);
+    }
+
+    /**
+     * The version learners on {@code versionId} are to be moved onto: the newest version of its
+     * course when a version published after it is a correction (and the course is still offered);
+     * empty otherwise, also for the newest version itself.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PublishedCourse> correctionFor(long versionId) {
+        CourseVersion version = versions.findById(versionId)
+                .orElseThrow(() -> new IllegalArgumentException("No course version " + versionId));
+        if (!versions.existsByCourseCodeAndRevisionGreaterThanAndCorrectionTrue(
+                version.getCourseCode(), version.getRevision())) {
+            return Optional.empty();
+        }
+        return versions.findFirstByCourseCodeOrderByRevisionDesc(version.getCourseCode())
+                .filter(v -> v.getWithdrawnAt() == null && v.getRevision() > version.getRevision())
+                .map(this::toPublished);
     }
 
     /** What the last pass over the content folder found. */
@@ -236,6 +293,19 @@ public class CatalogService {
         return byVersion.get(
                 version.getId(),
                 id -> new PublishedCourse(
-                        id, version.getRevision(), version.getPublishedAt(), CourseJson.read(version.getContent())));
+                        id,
+                        version.getRevision(),
+                        version.getPublishedAt(),
+                        CourseJson.read(version.getContent()),
+                        version.isCorrection(),
+                        version.getSource()));
+    }
+
+    /** A course folder's course.yaml as problems name files: relative to the content folder's parent. */
+    private static Path shown(Path contentRoot, String folder) {
+        Path file = contentRoot.resolve("courses").resolve(folder).resolve("course.yaml");
+        Path base = contentRoot.toAbsolutePath().getParent();
+        Path absolute = file.toAbsolutePath();
+        return base != null && absolute.startsWith(base) ? base.relativize(absolute) : file;
     }
 }

@@ -52,6 +52,17 @@ class CourseVersion {
     @Column(name = "withdrawn_at")
     private @Nullable Instant withdrawnAt;
 
+    /** {@link PublishedCourse#FROM_FILES} or {@link PublishedCourse#FROM_APP}. */
+    @Column(nullable = false, length = 8)
+    private String source;
+
+    /** Whether learners mid-course on an earlier version are moved onto this one. */
+    private boolean correction;
+
+    /** The account that published it from the app; null for versions from files. */
+    @Column(name = "published_by")
+    private @Nullable Long publishedBy;
+
     protected CourseVersion() {
         this.courseCode = "";
         this.contentHash = "";
@@ -59,6 +70,7 @@ class CourseVersion {
         this.audience = "";
         this.content = "";
         this.publishedAt = Instant.EPOCH;
+        this.source = PublishedCourse.FROM_FILES;
     }
 
     CourseVersion(CourseContent course, int revision, String contentHash, String json, Instant publishedAt) {
@@ -72,6 +84,23 @@ class CourseVersion {
                 String.join(",", course.audience().stream().map(Enum::name).toList());
         this.content = json;
         this.publishedAt = publishedAt;
+        this.source = PublishedCourse.FROM_FILES;
+    }
+
+    /** A version published from the app by an account, a correction or not. */
+    static CourseVersion fromApp(
+            CourseContent course,
+            int revision,
+            String contentHash,
+            String json,
+            Instant publishedAt,
+            boolean correction,
+            long publishedBy) {
+        CourseVersion version = new CourseVersion(course, revision, contentHash, json, publishedAt);
+        version.source = PublishedCourse.FROM_APP;
+        version.correction = correction;
+        version.publishedBy = publishedBy;
+        return version;
     }
 
     Long getId() {
@@ -101,6 +130,23 @@ class CourseVersion {
     @Nullable
     Instant getWithdrawnAt() {
         return withdrawnAt;
+    }
+
+    String getSource() {
+        return source;
+    }
+
+    boolean isFromApp() {
+        return PublishedCourse.FROM_APP.equals(source);
+    }
+
+    boolean isCorrection() {
+        return correction;
+    }
+
+    @Nullable
+    Long getPublishedBy() {
+        return publishedBy;
     }
 
     void withdraw(Instant when) {

@@ -10,6 +10,11 @@ interface CourseVersionRepository extends JpaRepository<CourseVersion, Long> {
     Optional<CourseVersion> findFirstByCourseCodeOrderByRevisionDesc(String courseCode);
 
     List<CourseVersion> findByCourseCodeOrderByRevisionDesc(String courseCode);
+    /** The first version of a course published from this source ({@link PublishedCourse#FROM_APP}, ...). */
+    Optional<CourseVersion> findFirstByCourseCodeAndSourceOrderByRevisionAsc(String courseCode, String source);
+
+    /** Whether a version after {@code revision} of the course is a correction. */
+    boolean existsByCourseCodeAndRevisionGreaterThanAndCorrectionTrue(String courseCode, int revision);
 
     /** The newest version of every course that is still offered. */
     @Query("""

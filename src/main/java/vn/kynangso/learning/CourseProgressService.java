@@ -34,6 +34,7 @@ public class CourseProgressService {
     private final Clock clock;
     private final LearnerActivity activity;
     private final List<QuizHold> holds;
+    private final CourseCorrections corrections;
 
     CourseProgressService(
             EnrolmentRepository enrolments,
@@ -44,7 +45,9 @@ public class CourseProgressService {
             DueDates dueDates,
             Clock clock,
             LearnerActivity activity,
-            List<QuizHold> holds) {
+            List<QuizHold> holds,
+            CourseCorrections corrections) {
+        this.corrections = corrections;
         this.activity = activity;
         this.holds = holds;
         this.dueDates = dueDates;
@@ -67,6 +70,22 @@ public class CourseProgressService {
                 .map(e -> catalog.version(e.getCourseVersionId()))
                 .orElseGet(() -> learner.offered(courseCode));
         return progress(course, enrolment.orElse(null));
+    }
+
+    /**
+     * As {@link #progress(String)}, for a lesson being opened: a learner who is mid-course on a
+     * version a correction replaced is first moved onto it, keeping the lessons they read (see
+     * {@link CourseCorrections}), so the lesson shown is the corrected one.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
+    public CourseProgress openingLesson(String courseCode) {
+        Optional<Enrolment> enrolment = enrolments.findByPersonIdAndCourseCode(learner.personId(), courseCode);
+        if (enrolment.isEmpty()) {
+            return progress(courseCode);
+        }
+        corrections.catchUp(enrolment.get());
+        return progress(catalog.version(enrolment.get().getCourseVersionId()), enrolment.get());
     }
 
     /** Marks a lesson (0-based) as read to the end; starts the course on the first lesson read. */

@@ -83,6 +83,16 @@ public class Enrolment {
         return completedAt;
     }
 
+    /** Whether the learner has neither passed nor completed the course: a correction may still move them. */
+    boolean midCourse() {
+        return passedAt == null && completedAt == null;
+    }
+
+    /** Onto a correction of the course (see {@link CourseCorrections}). */
+    void movedTo(long versionId) {
+        this.courseVersionId = versionId;
+    }
+
     void passed(Instant at) {
         if (passedAt == null) {
             passedAt = at;

@@ -58,6 +58,71 @@ class LearningStore {
                 .collect(Collectors.toMap(LessonRead::lessonIndex, r -> r));
     }
 
+    /**
+     * Carries an enrolment's lessons read onto a correction: each kept lesson's row moves to its new
+     * index with its dates and helper; rows of lessons not in {@code newIndex} are dropped.
+     */
+    void carryLessons(long enrolmentId, Map<Integer, Integer> newIndex) {
+        record Row(
+                int index,
+                Timestamp first,
+                Timestamp last,
+                @Nullable Long helper) {}
+        List<Row> rows = jdbc.sql("""
+                        SELECT lesson_index, first_completed_at, last_read_at, helper_account_id
+                        FROM lesson_progress WHERE enrolment_id = ?
+                        """)
+                .param(enrolmentId)
+                .query((rs, n) ->
+                        new Row(rs.getInt(1), rs.getTimestamp(2), rs.getTimestamp(3), rs.getObject(4, Long.class)))
+                .list();
+        jdbc.sql("DELETE FROM lesson_progress WHERE enrolment_id = ?")
+                .param(enrolmentId)
+                .update();
+        for (Row row : rows) {
+            Integer index = newIndex.get(row.index());
+            if (index != null) {
+                jdbc.sql("""
+                                INSERT INTO lesson_progress
+                                    (enrolment_id, lesson_index, first_completed_at, last_read_at, helper_account_id)
+                                VALUES (?, ?, ?, ?, ?)
+                                """)
+                        .params(enrolmentId, index, row.first(), row.last(), row.helper())
+                        .update();
+            }
+        }
+    }
+
+    /** Notes that an enrolment was moved from one course version to another, the learner not yet told. */
+    void recordMove(long enrolmentId, long personId, long fromVersionId, long toVersionId, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO enrolment_move (enrolment_id, person_id, from_version_id, to_version_id, moved_at)
+                        VALUES (?, ?, ?, ?, ?)
+                        """)
+                .params(enrolmentId, personId, fromVersionId, toVersionId, Timestamp.from(at))
+                .update();
+    }
+
+    /** A move not yet shown to the learner: the version moved from and to, and when (the newest, if several). */
+    record Move(long fromVersionId, long toVersionId, Instant at) {}
+
+    Optional<Move> unseenMove(long enrolmentId) {
+        return jdbc.sql("""
+                        SELECT from_version_id, to_version_id, moved_at FROM enrolment_move
+                        WHERE enrolment_id = ? AND notice_seen_at IS NULL ORDER BY id DESC LIMIT 1
+                        """)
+                .param(enrolmentId)
+                .query((rs, n) -> new Move(
+                        rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant()))
+                .optional();
+    }
+
+    void moveSeen(long enrolmentId, Instant at) {
+        jdbc.sql("UPDATE enrolment_move SET notice_seen_at = ? WHERE enrolment_id = ? AND notice_seen_at IS NULL")
+                .params(Timestamp.from(at), enrolmentId)
+                .update();
+    }
+
     /** Whether someone helped the learner read any of the course's lessons (as last recorded). */
     boolean lessonsHelped(long enrolmentId) {
         return jdbc.sql("SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ? AND helper_account_id IS NOT NULL")

@@ -99,11 +99,12 @@ public class QuizAnswersOf {
                                             StoredLists.Answer.FORM.convertToEntityAttribute(rs.getString(3)),
                                             rs.getBigDecimal(4)));
                 });
-        List<Row> rows = jdbc.sql("SELECT e.person_id, e.course_code, e.course_version_id, a.id, a.number,"
-                        + " a.submitted_at, a.score, a.max_score, a.passed, a.question_codes"
-                        + " FROM quiz_attempt a JOIN enrolment e ON e.id = a.enrolment_id"
-                        + " WHERE e.person_id IN (:persons) AND e.course_code IN (:courses)"
-                        + " AND a.submitted_at IS NOT NULL ORDER BY e.person_id, a.submitted_at, a.id")
+        List<Row> rows = jdbc.sql(
+                        "SELECT e.person_id, e.course_code, COALESCE(a.course_version_id, e.course_version_id), a.id, a.number,"
+                                + " a.submitted_at, a.score, a.max_score, a.passed, a.question_codes"
+                                + " FROM quiz_attempt a JOIN enrolment e ON e.id = a.enrolment_id"
+                                + " WHERE e.person_id IN (:persons) AND e.course_code IN (:courses)"
+                                + " AND a.submitted_at IS NOT NULL ORDER BY e.person_id, a.submitted_at, a.id")
                 .param("persons", personIds)
                 .param("courses", courseCodes)
                 .query((rs, n) -> new Row(

@@ -31,6 +31,10 @@ public class QuizAttempt {
 
     private int number;
 
+    /** The course version its questions were drawn from (null only for rows older than that column). */
+    @Column(name = "course_version_id")
+    private @Nullable Long courseVersionId;
+
     /** Question codes in the order asked. */
     @Column(name = "question_codes", nullable = false)
     @Convert(converter = StoredLists.QuestionCodes.class)
@@ -69,12 +73,14 @@ public class QuizAttempt {
 
     QuizAttempt(
             Long enrolmentId,
+            long courseVersionId,
             int number,
             List<String> questionCodes,
             List<List<Integer>> displayOrders,
             Instant startedAt,
             @Nullable Long helperAccountId) {
         this.enrolmentId = enrolmentId;
+        this.courseVersionId = courseVersionId;
         this.number = number;
         this.questionCodes = List.copyOf(questionCodes);
         this.displayOrders = displayOrders.stream().map(List::copyOf).toList();
@@ -89,6 +95,11 @@ public class QuizAttempt {
 
     public Long getEnrolmentId() {
         return enrolmentId;
+    }
+
+    /** The course version its questions come from; null for attempts stored before versions were noted. */
+    public @Nullable Long getCourseVersionId() {
+        return courseVersionId;
     }
 
     public int getNumber() {

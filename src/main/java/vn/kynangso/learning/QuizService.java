@@ -37,6 +37,7 @@ public class QuizService {
     private final Learner learner;
     private final Clock clock;
     private final LearnerActivity activity;
+    private final CourseCorrections corrections;
 
     QuizService(
             EnrolmentRepository enrolments,
@@ -47,8 +48,10 @@ public class QuizService {
             CourseCompletion completion,
             Learner learner,
             Clock clock,
-            LearnerActivity activity) {
+            LearnerActivity activity,
+            CourseCorrections corrections) {
         this.activity = activity;
+        this.corrections = corrections;
         this.enrolments = enrolments;
         this.attempts = attempts;
         this.store = store;
@@ -61,7 +64,9 @@ public class QuizService {
 
     /**
      * The question to show now: the open attempt's first unanswered question, or the first question
-     * of a new attempt when the quiz is open. When every question is answered, the last one.
+     * of a new attempt when the quiz is open. When every question is answered, the last one. An open
+     * attempt is resumed on the version it was drawn from; a new one moves a learner who is
+     * mid-course onto a correction first, so it is drawn from the corrected bank.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
@@ -69,9 +74,9 @@ public class QuizService {
         Enrolment enrolment = enrolments
                 .findByPersonIdAndCourseCode(learner.personId(), courseCode)
                 .orElseThrow(() -> new LearningException(Reason.QUIZ_CLOSED));
-        PublishedCourse course = catalog.version(enrolment.getCourseVersionId());
         QuizAttempt attempt = attempts.findFirstByEnrolmentIdAndSubmittedAtIsNull(enrolment.getId())
                 .orElseGet(() -> {
+                    corrections.catchUp(enrolment);
                     QuizGate gate = progress.progress(courseCode).gate();
                     if (gate instanceof QuizGate.HeldByTeacher) {
                         throw new LearningException(Reason.HELD_BY_TEACHER);
@@ -79,8 +84,9 @@ public class QuizService {
                     if (!gate.isOpen()) {
                         throw new LearningException(Reason.QUIZ_CLOSED);
                     }
-                    return attempts.save(newAttempt(course, enrolment));
+                    return attempts.save(newAttempt(catalog.version(enrolment.getCourseVersionId()), enrolment));
                 });
+        PublishedCourse course = courseOf(attempt);
         Map<Integer, SavedAnswer> answers = store.answers(attempt.getId());
         int position = IntStream.range(0, attempt.size())
                 .filter(p -> !answers.containsKey(p))
@@ -204,6 +210,7 @@ public class QuizService {
                 .orElse(1);
         return new QuizAttempt(
                 enrolment.getId(),
+                course.versionId(),
                 number,
                 drawn.questionCodes(),
                 drawn.displayOrders(),
@@ -230,9 +237,14 @@ public class QuizService {
         }
     }
 
+    /** The version the attempt was drawn from (a correction may have moved the enrolment on since). */
     private PublishedCourse courseOf(QuizAttempt attempt) {
-        Enrolment enrolment = enrolments.findById(attempt.getEnrolmentId()).orElseThrow();
-        return catalog.version(enrolment.getCourseVersionId());
+        Long version = attempt.getCourseVersionId();
+        if (version == null) {
+            version =
+                    enrolments.findById(attempt.getEnrolmentId()).orElseThrow().getCourseVersionId();
+        }
+        return catalog.version(version);
     }
 
     /** One of the signed-in learner's own attempts; anyone else's is refused. */

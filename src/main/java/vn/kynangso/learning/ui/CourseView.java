@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.kynangso.catalog.CourseContent;
+import vn.kynangso.learning.CourseCorrections;
 import vn.kynangso.learning.CourseProgress;
 import vn.kynangso.learning.CourseProgressService;
 import vn.kynangso.learning.LearningException;
@@ -42,11 +43,13 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseProgressService learning;
     private final Clock clock;
+    private final CourseCorrections corrections;
     private String title = "";
 
-    CourseView(CourseProgressService learning, Clock clock) {
+    CourseView(CourseProgressService learning, Clock clock, CourseCorrections corrections) {
         this.learning = learning;
         this.clock = clock;
+        this.corrections = corrections;
         addClassName("kns-page");
     }
 
@@ -62,6 +65,13 @@ class CourseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         removeAll();
         show(progress);
+        if (progress.enrolled() && corrections.notice(code).isPresent()) {
+            Paragraph corrected = new Paragraph(getTranslation("learning.corrected"));
+            corrected.setId("course-corrected");
+            corrected.addClassName("kns-warning-box");
+            addComponentAtIndex(1, corrected); // under the title; told once
+            corrections.noticeSeen(code);
+        }
         event.getLocation()
                 .getQueryParameters()
                 .getSingleParameter(WHY)

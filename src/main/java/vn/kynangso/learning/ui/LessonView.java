@@ -1,6 +1,7 @@
 package vn.kynangso.learning.ui;
 
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
+import vn.kynangso.learning.CourseCorrections;
 import vn.kynangso.learning.CourseProgress;
 import vn.kynangso.learning.CourseProgressService;
 import vn.kynangso.learning.LearningException;
@@ -26,11 +28,13 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CourseProgressService learning;
     private final CatalogService catalog;
+    private final CourseCorrections corrections;
     private String title = "";
 
-    LessonView(CourseProgressService learning, CatalogService catalog) {
+    LessonView(CourseProgressService learning, CatalogService catalog, CourseCorrections corrections) {
         this.learning = learning;
         this.catalog = catalog;
+        this.corrections = corrections;
         addClassName("kns-page");
         addClassName("kns-lesson");
     }
@@ -41,7 +45,7 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         int number = event.getRouteParameters().getInteger("number").orElse(0);
         CourseProgress progress;
         try {
-            progress = learning.progress(code);
+            progress = learning.openingLesson(code); // a learner a correction replaced is moved onto it first
         } catch (LearningException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -54,6 +58,18 @@ class LessonView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         learning.lessonOpened(code, number - 1); // where the learner is, for their class's board
         show(progress.course(), number - 1, count);
+        if (corrections.notice(code).isPresent()) {
+            addComponentAtIndex(1, correctionNotice(code));
+        }
+    }
+
+    /** Told once: showing it marks it seen. */
+    private Paragraph correctionNotice(String code) {
+        Paragraph message = new Paragraph(getTranslation("learning.corrected"));
+        message.setId("lesson-corrected");
+        message.addClassName("kns-warning-box");
+        corrections.noticeSeen(code);
+        return message;
     }
 
     private void show(PublishedCourse course, int index, int count) {
