@@ -85,8 +85,8 @@ class DraftReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         against.setId("review-against");
         against.setLabel(getTranslation("authoring.review.against"));
         against.setItems(versions);
-        against.setItemLabelGenerator(v -> getTranslation("authoring.review.version", v.revision()));
-        against.setEmptySelectionAllowed(versions.isEmpty());
+        against.setItemLabelGenerator(v -> v == null ? "" : getTranslation("authoring.review.version", v.revision()));
+        against.setVisible(!versions.isEmpty());
         review.basedOn(draft.id())
                 .flatMap(b -> versions.stream()
                         .filter(v -> v.versionId() == b.versionId())

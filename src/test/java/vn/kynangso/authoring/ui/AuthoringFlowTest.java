@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -93,14 +94,19 @@ class AuthoringFlowTest extends KaribuTest {
         area(
                 "lesson-text-vi-01-bai-hoc",
                 "# Tin nhắn lạ\n\nKhông bấm vào đường link lạ.\n\n> [!WARNING]\n> Không gửi mã OTP cho ai.\n");
-        assertThat(_get(LessonPage.class).getElement().getTextRecursively())
-                .contains("Tin nhắn lạ")
-                .contains("Không gửi mã OTP cho ai.");
+        LessonPage preview = _get(LessonPage.class);
+        assertThat(_get(preview, H1.class, spec -> spec.withId("lesson-title")).getText())
+                .isEqualTo("Tin nhắn lạ");
+        assertThat(_get(preview, Html.class).getInnerHtml())
+                .contains("Không gửi mã OTP cho ai.")
+                .contains("kns-callout");
         _get(Select.class, spec -> spec.withId("lesson-language-01-bai-hoc")).setValue("en");
         area(
                 "lesson-text-en-01-bai-hoc",
                 "# Strange messages\n\nDo not open strange links.\n\n> [!WARNING]\n> Never send anyone your OTP.\n");
-        assertThat(_get(LessonPage.class).getElement().getTextRecursively()).contains("Strange messages");
+        assertThat(_get(_get(LessonPage.class), H1.class, spec -> spec.withId("lesson-title"))
+                        .getText())
+                .isEqualTo("Strange messages");
 
         _click(_get(Button.class, spec -> spec.withId("section-questions")));
         for (String type : new String[] {"SINGLE", "MULTIPLE", "TRUE_FALSE", "ORDER"}) {
@@ -109,17 +115,13 @@ class AuthoringFlowTest extends KaribuTest {
         fillChoiceQuestion("cau-hoi-1", 3);
         fillChoiceQuestion("cau-hoi-2", 4);
         both(
-                "question-prompt",
+                "prompt",
                 "cau-hoi-3",
                 "Zalo có thể nhắn xin mã OTP của bạn.",
                 "Zalo may message you asking for your OTP.");
         _get(Select.class, spec -> spec.withId("true-false-key-cau-hoi-3")).setValue(false);
-        both(
-                "question-feedback-0",
-                "cau-hoi-3",
-                "Sai. Zalo không bao giờ xin mã OTP.",
-                "Wrong. Zalo never asks for your OTP.");
-        both("question-feedback-1", "cau-hoi-3", "Đúng. Đừng gửi mã OTP cho ai.", "Right. Never send your OTP.");
+        both("feedback-0", "cau-hoi-3", "Sai. Zalo không bao giờ xin mã OTP.", "Wrong. Zalo never asks for your OTP.");
+        both("feedback-1", "cau-hoi-3", "Đúng. Đừng gửi mã OTP cho ai.", "Right. Never send your OTP.");
         fillChoiceQuestion("cau-hoi-4", 3);
 
         // the question is played as a learner meets it, with the quiz's own feedback
@@ -148,7 +150,7 @@ class AuthoringFlowTest extends KaribuTest {
 
         login(REVIEWER);
         UI.getCurrent().navigate("authoring/review/" + draft.id());
-        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("diff-new-course")))
+        assertThat(_find(Paragraph.class, spec -> spec.withId("diff-new-course")))
                 .isNotEmpty();
         _click(_get(Button.class, spec -> spec.withId("review-approve")));
         PublishedCourse published = catalog.current(code).orElseThrow();
@@ -162,14 +164,10 @@ class AuthoringFlowTest extends KaribuTest {
     }
 
     private void fillChoiceQuestion(String code, int answers) {
-        both("question-prompt", code, "Câu hỏi " + code + " về Zalo?", "Question " + code + " about Zalo?");
+        both("prompt", code, "Câu hỏi " + code + " về Zalo?", "Question " + code + " about Zalo?");
         for (int i = 0; i < answers; i++) {
-            both(
-                    "question-answer-" + i,
-                    code,
-                    "Đáp án " + (i + 1) + " của " + code,
-                    "Answer " + (i + 1) + " of " + code);
-            both("question-feedback-" + i, code, "Giải thích " + (i + 1), "Explanation " + (i + 1));
+            both("answer-" + i, code, "Đáp án " + (i + 1) + " của " + code, "Answer " + (i + 1) + " of " + code);
+            both("feedback-" + i, code, "Giải thích " + (i + 1), "Explanation " + (i + 1));
         }
     }
 
