@@ -10,10 +10,12 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Random;
 import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
@@ -207,6 +209,22 @@ class LessonImageUploadTest {
         assertThatThrownBy(() -> upload.prepare(data, name))
                 .isInstanceOfSatisfying(
                         Refused.class, refused -> assertThat(refused.key()).isEqualTo(key));
+    }
+
+    @Test
+    void every_reason_for_a_refusal_is_translated() throws IOException {
+        List<String> reasons = List.of("too-large", "heic", "svg", "not-image", "too-many-pixels", "unreadable");
+        for (String bundle : List.of("translations.properties", "translations_en.properties")) {
+            Properties texts = new Properties();
+            try (var in = getClass().getResourceAsStream("/vaadin-i18n/" + bundle)) {
+                texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String reason : reasons) {
+                assertThat(texts.getProperty("content.image." + reason))
+                        .as(bundle + " " + reason)
+                        .isNotBlank();
+            }
+        }
     }
 
     /** Smooth light and shade with sensor noise: compresses like a photo, not like a drawing. */
