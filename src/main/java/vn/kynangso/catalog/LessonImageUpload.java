@@ -21,6 +21,7 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,14 @@ public class LessonImageUpload {
 
     /** One picture decoded at a time, so memory holds at most one {@link #MAX_PIXELS} image. */
     private static final Semaphore DECODING = new Semaphore(1);
+
+    static {
+        // A trainer's photo (and its GPS block) stays in memory: ImageIO would otherwise copy every
+        // stream it reads into a temporary file. Pictures are at most 15 MB, read one at a time.
+        ImageIO.setUseCache(false);
+        // readers in the app's own jars (TwelveMonkeys' JPEG and WebP) also when run from the packaged jar
+        ImageIO.scanForPlugins();
+    }
 
     /** A picture ready to store: its bytes, file extension ({@code jpg} or {@code png}) and size. */
     public record Prepared(byte[] bytes, String extension, int width, int height) {}
@@ -123,9 +132,9 @@ public class LessonImageUpload {
 
     /** Format and size from the file's header alone: nothing is decoded yet. */
     private static Header readHeader(byte[] upload) throws Refused {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
                 throw new Refused("not-image");
             }
             ImageReader reader = readers.next();
