@@ -3,7 +3,6 @@ package vn.kynangso.catalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Pattern;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -25,8 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ContentImagesController {
 
-    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9._-]+\\.(png|jpe?g|svg|webp)");
-
     static final String IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
     private final CatalogService catalog;
@@ -40,7 +37,7 @@ class ContentImagesController {
     @GetMapping("/content-images/{course}/{file}")
     ResponseEntity<Resource> image(@PathVariable String course, @PathVariable String file) {
         if (!CourseReader.COURSE_ID.matcher(course).matches()
-                || !FILE.matcher(file).matches()) {
+                || !CourseImages.FILE_NAME.matcher(file).matches()) {
             return ResponseEntity.notFound().build();
         }
         Path path = catalog.contentRoot()

@@ -1,12 +1,17 @@
 package vn.kynangso.catalog;
 
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,15 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CourseImages {
 
+    /** The name of a lesson picture, in a course folder's images/ or stored here. */
+    static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9._-]+\\.(png|jpe?g|svg|webp)");
+
     /** What {@link LessonImageUpload} makes; SVG comes only from content/ files. */
     private static final Map<String, String> MEDIA_TYPES =
             Map.of("jpg", "image/jpeg", "png", "image/png", "webp", "image/webp");
 
     private final CourseImageRepository images;
+    private final CatalogService catalog;
     private final Clock clock;
 
-    CourseImages(CourseImageRepository images, Clock clock) {
+    CourseImages(CourseImageRepository images, CatalogService catalog, Clock clock) {
         this.images = images;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -77,14 +87,37 @@ public class CourseImages {
 
     /**
      * Gives a course made as a copy of another the pictures of the original, under the same names,
-     * so its lessons show them; pictures it has already are kept.
+     * so its lessons show them: those of the original's content/ folder (which has none for the
+     * copy) and those stored here. Pictures the copy has already are kept.
      */
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
     public void copy(String fromCourse, String toCourse) {
         requireCourseCode(fromCourse);
         requireCourseCode(toCourse);
-        images.copy(fromCourse, toCourse, clock.instant());
+        Instant now = clock.instant();
+        // the folder's pictures first: for the original they win over stored ones of the same name
+        Path folder =
+                catalog.contentRoot().resolve("courses").resolve(fromCourse).resolve("images");
+        for (Map.Entry<String, byte[]> file : CourseSources.images(folder).entrySet()) {
+            if (FILE_NAME.matcher(file.getKey()).matches()) {
+                images.insert(toCourse, fromFolder(file.getKey(), file.getValue()), now);
+            }
+        }
+        images.copy(fromCourse, toCourse, now);
+    }
+
+    /** A picture of a course folder as a stored one; an SVG (or a file no reader knows) has no size. */
+    private static StoredImage fromFolder(String name, byte[] bytes) {
+        String mediaType = MediaTypeFactory.getMediaType(name)
+                .map(MediaType::toString)
+                .orElse(MediaType.APPLICATION_OCTET_STREAM_VALUE);
+        try {
+            LessonImageUpload.Header header = LessonImageUpload.readHeader(bytes);
+            return new StoredImage(name, bytes, mediaType, header.width(), header.height());
+        } catch (LessonImageUpload.Refused notARaster) {
+            return new StoredImage(name, bytes, mediaType, 0, 0);
+        }
     }
 
     /** The content-addressed name: first 16 hex digits of the SHA-256 of the bytes, a dot, the extension. */

@@ -128,10 +128,11 @@ public class LessonImageUpload {
         }
     }
 
-    private record Header(String format, int width, int height) {}
+    /** What a picture's header says, before any pixel is decoded. */
+    record Header(String format, int width, int height) {}
 
     /** Format and size from the file's header alone: nothing is decoded yet. */
-    private static Header readHeader(byte[] upload) throws Refused {
+    static Header readHeader(byte[] upload) throws Refused {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {

@@ -1,10 +1,13 @@
 package vn.kynangso.catalog;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -13,9 +16,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +39,7 @@ class ContentImagesControllerTest {
 
     private final Map<String, StoredImage> stored = new HashMap<>();
     private MockMvc mvc;
+    private CourseImages courseImages;
 
     @BeforeEach
     void setUp() {
@@ -42,12 +49,37 @@ class ContentImagesControllerTest {
                 });
         CourseImageRepository inMemory = new CourseImageRepository(null) {
             @Override
+            boolean insert(String courseCode, StoredImage image, Instant createdAt) {
+                return stored.putIfAbsent(courseCode + "/" + image.fileName(), image) == null;
+            }
+
+            @Override
             Optional<StoredImage> find(String courseCode, String fileName) {
                 return Optional.ofNullable(stored.get(courseCode + "/" + fileName));
             }
+
+            @Override
+            List<StoredImage> findAll(String courseCode) {
+                return stored.entrySet().stream()
+                        .filter(e -> e.getKey().startsWith(courseCode + "/"))
+                        .map(Map.Entry::getValue)
+                        .sorted(Comparator.comparing(StoredImage::fileName))
+                        .toList();
+            }
+
+            @Override
+            int copy(String fromCourse, String toCourse, Instant createdAt) {
+                Map.copyOf(stored).forEach((key, image) -> {
+                    if (key.startsWith(fromCourse + "/")) {
+                        insert(toCourse, image, createdAt);
+                    }
+                });
+                return 0;
+            }
         };
         CatalogService catalog = new CatalogService(noVersions, CLOCK, contentRoot.toString());
-        mvc = MockMvcBuilders.standaloneSetup(new ContentImagesController(catalog, new CourseImages(inMemory, CLOCK)))
+        courseImages = new CourseImages(inMemory, catalog, CLOCK);
+        mvc = MockMvcBuilders.standaloneSetup(new ContentImagesController(catalog, courseImages))
                 .build();
     }
 
@@ -85,6 +117,35 @@ class ContentImagesControllerTest {
     }
 
     @Test
+    void course_made_as_a_copy_shows_the_pictures_of_the_original_folder_and_stored_ones() throws Exception {
+        byte[] fromFile = png(40, 30);
+        Path images = Files.createDirectories(contentRoot.resolve("courses/an-toan/images"));
+        Files.write(images.resolve("qr.png"), fromFile);
+        byte[] svg = file("an-toan", "so-do.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        byte[] jpeg = "jpeg from the database".getBytes(StandardCharsets.UTF_8);
+        stored.put("an-toan/3f2a9c0d1e4b5a67.jpg", new StoredImage("3f2a9c0d1e4b5a67.jpg", jpeg, "image/jpeg", 8, 6));
+        stored.put("an-toan/qr.png", new StoredImage("qr.png", new byte[] {1}, "image/png", 1, 1));
+
+        courseImages.copy("an-toan", "an-toan-ban-sao");
+
+        mvc.perform(get("/content-images/an-toan-ban-sao/qr.png"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "image/png"))
+                .andExpect(pictureHeaders())
+                .andExpect(content().bytes(fromFile));
+        mvc.perform(get("/content-images/an-toan-ban-sao/so-do.svg"))
+                .andExpect(header().string("Content-Type", "image/svg+xml"))
+                .andExpect(pictureHeaders())
+                .andExpect(content().bytes(svg));
+        mvc.perform(get("/content-images/an-toan-ban-sao/3f2a9c0d1e4b5a67.jpg"))
+                .andExpect(content().bytes(jpeg));
+        StoredImage copied = courseImages.find("an-toan-ban-sao", "qr.png").orElseThrow();
+        assertThat(copied.width()).isEqualTo(40);
+        assertThat(copied.height()).isEqualTo(30);
+        assertThat(courseImages.all("an-toan-ban-sao")).containsOnlyKeys("qr.png", "so-do.svg", "3f2a9c0d1e4b5a67.jpg");
+    }
+
+    @Test
     void missing_picture_is_not_found() throws Exception {
         file("an-toan", "qr.png", "the file");
         stored.put(
@@ -111,6 +172,12 @@ class ContentImagesControllerTest {
             header().string("Content-Security-Policy", ContentImagesController.IMAGE_POLICY)
                     .match(result);
         };
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", bytes);
+        return bytes.toByteArray();
     }
 
     private byte[] file(String course, String name, String text) throws IOException {
