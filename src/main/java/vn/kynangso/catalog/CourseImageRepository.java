@@ -37,6 +37,24 @@ class CourseImageRepository {
                 > 0;
     }
 
+    /** Inserts the picture, or replaces the course's picture of that name. */
+    void put(String courseCode, StoredImage image, Instant createdAt) {
+        jdbc.sql("INSERT INTO course_image"
+                        + " (course_code, file_name, bytes, media_type, width, height, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)"
+                        + " ON DUPLICATE KEY UPDATE bytes = VALUES(bytes), media_type = VALUES(media_type),"
+                        + " width = VALUES(width), height = VALUES(height), created_at = VALUES(created_at)")
+                .params(
+                        courseCode,
+                        image.fileName(),
+                        image.bytes(),
+                        image.mediaType(),
+                        image.width(),
+                        image.height(),
+                        Timestamp.from(createdAt))
+                .update();
+    }
+
     Optional<StoredImage> find(String courseCode, String fileName) {
         return jdbc.sql("SELECT file_name, bytes, media_type, width, height FROM course_image"
                         + " WHERE course_code = ? AND file_name = ?")

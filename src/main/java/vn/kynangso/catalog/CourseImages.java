@@ -5,10 +5,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
@@ -67,6 +70,31 @@ public class CourseImages {
                 new StoredImage(fileName, image.bytes(), mediaType, image.width(), image.height()),
                 clock.instant());
         return fileName;
+    }
+
+    /**
+     * Keeps the pictures of a course folder uploaded as a zip (already read by the content check)
+     * for the course, under their own names; a picture of the same name is replaced. Files that
+     * could not be a lesson picture (another name, over {@link LessonMarkdown#MAX_IMAGE_BYTES}) are
+     * left out.
+     *
+     * @return the names kept
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
+    public List<String> keep(String courseCode, Map<String, byte[]> pictures) {
+        requireCourseCode(courseCode);
+        Instant now = clock.instant();
+        List<String> kept = new ArrayList<>();
+        for (Map.Entry<String, byte[]> picture : new TreeMap<>(pictures).entrySet()) {
+            if (FILE_NAME.matcher(picture.getKey()).matches()
+                    && picture.getValue().length > 0
+                    && picture.getValue().length <= LessonMarkdown.MAX_IMAGE_BYTES) {
+                images.put(courseCode, fromFolder(picture.getKey(), picture.getValue()), now);
+                kept.add(picture.getKey());
+            }
+        }
+        return kept;
     }
 
     /** A course's picture stored in the app, by file name; empty when there is none. */

@@ -10,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,6 +78,39 @@ class CourseImagesTest extends KaribuTest {
     }
 
     @Test
+    void pictures_of_an_imported_course_folder_are_kept_under_their_own_names() throws Exception {
+        login("giangvien");
+        byte[] screen = picture(Color.ORANGE).bytes();
+        byte[] svg = "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        List<String> kept = images.keep(
+                "anh-nhap-zip",
+                Map.of(
+                        "vneid-login.png",
+                        screen,
+                        "so-do.svg",
+                        svg,
+                        ".DS_Store",
+                        new byte[] {0, 0, 0, 1},
+                        "qua-lon.jpg",
+                        new byte[(int) LessonMarkdown.MAX_IMAGE_BYTES + 1]));
+
+        assertThat(kept).containsExactly("so-do.svg", "vneid-login.png");
+        StoredImage png = images.find("anh-nhap-zip", "vneid-login.png").orElseThrow();
+        assertThat(png.mediaType()).isEqualTo("image/png");
+        assertThat(png.width()).isEqualTo(64);
+        assertThat(images.find("anh-nhap-zip", "so-do.svg").orElseThrow().mediaType())
+                .isEqualTo("image/svg+xml");
+
+        // the folder imported again with a changed picture: the new one replaces the old
+        byte[] changed = picture(Color.BLUE).bytes();
+        images.keep("anh-nhap-zip", Map.of("vneid-login.png", changed));
+        assertThat(images.find("anh-nhap-zip", "vneid-login.png").orElseThrow().bytes())
+                .isEqualTo(changed);
+        assertThat(images.all("anh-nhap-zip")).containsOnlyKeys("so-do.svg", "vneid-login.png");
+    }
+
+    @Test
     void only_trainers_and_administrators_add_pictures() throws Exception {
         Prepared picture = picture(Color.PINK);
 
@@ -84,6 +119,8 @@ class CourseImagesTest extends KaribuTest {
         login("0912345678");
         assertThatThrownBy(() -> images.store("anh-quyen", picture)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> images.copy("anh-goc", "anh-quyen")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> images.keep("anh-quyen", Map.of("a.png", picture.bytes())))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(images.all("anh-quyen")).isEmpty();
     }
 
