@@ -46,7 +46,7 @@ class TableOwnershipTest {
                             "household_skill",
                             "sensitive_change",
                             "sensitive_read")),
-            Map.entry("catalog", Set.of("course_version")),
+            Map.entry("catalog", Set.of("course_version", "course_image")),
             Map.entry(
                     "learning",
                     Set.of(

@@ -191,7 +191,7 @@ public class AuthoringService {
         return insert(CourseSource.blank(code, category), null, "CREATED", null);
     }
 
-    /** A new course copied from a published one (its lessons, questions and pictures' names). */
+    /** A new course copied from a published one: its lessons, questions and pictures. */
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
     public Draft createCopy(String fromCourseCode, String courseCode) {
@@ -213,7 +213,9 @@ public class AuthoringService {
                 source.lessons(),
                 source.questions(),
                 source.sources());
-        return insert(source, null, "CREATED", fromCourseCode);
+        Draft draft = insert(source, null, "CREATED", fromCourseCode);
+        images.copy(fromCourseCode, code);
+        return draft;
     }
 
     /**

@@ -3,7 +3,7 @@ package vn.kynangso.catalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Pattern;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves lesson pictures from {@code content/courses/<id>/images/}; names are checked, never paths.
+ * Serves lesson pictures from {@code content/courses/<id>/images/}, else the ones added to the course
+ * in the app ({@link CourseImages}); names are checked, never paths.
  * A picture is data, never a page: an SVG opened on its own runs no script (a sandboxing
  * Content-Security-Policy with nothing allowed but its own inline styles), and no browser guesses
  * another type than the one sent.
@@ -23,20 +24,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ContentImagesController {
 
-    private static final Pattern FILE = Pattern.compile("[A-Za-z0-9._-]+\\.(png|jpe?g|svg|webp)");
-
     static final String IMAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
     private final CatalogService catalog;
+    private final CourseImages courseImages;
 
-    ContentImagesController(CatalogService catalog) {
+    ContentImagesController(CatalogService catalog, CourseImages courseImages) {
         this.catalog = catalog;
+        this.courseImages = courseImages;
     }
 
     @GetMapping("/content-images/{course}/{file}")
     ResponseEntity<Resource> image(@PathVariable String course, @PathVariable String file) {
         if (!CourseReader.COURSE_ID.matcher(course).matches()
-                || !FILE.matcher(file).matches()) {
+                || !CourseImages.FILE_NAME.matcher(file).matches()) {
             return ResponseEntity.notFound().build();
         }
         Path path = catalog.contentRoot()
@@ -44,15 +45,23 @@ class ContentImagesController {
                 .resolve(course)
                 .resolve("images")
                 .resolve(file);
-        if (!Files.isRegularFile(path)) {
-            return ResponseEntity.notFound().build();
+        if (Files.isRegularFile(path)) {
+            MediaType type = MediaTypeFactory.getMediaType(file).orElse(MediaType.APPLICATION_OCTET_STREAM);
+            return picture(type, new FileSystemResource(path));
         }
-        MediaType type = MediaTypeFactory.getMediaType(file).orElse(MediaType.APPLICATION_OCTET_STREAM);
+        return courseImages
+                .find(course, file)
+                .map(stored ->
+                        picture(MediaType.parseMediaType(stored.mediaType()), new ByteArrayResource(stored.bytes())))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    private static ResponseEntity<Resource> picture(MediaType type, Resource body) {
         return ResponseEntity.ok()
                 .contentType(type)
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", IMAGE_POLICY)
-                .body(new FileSystemResource(path));
+                .body(body);
     }
 }
