@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import vn.kynangso.authoring.AuthoringService;
 import vn.kynangso.authoring.Draft;
 import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.catalog.CourseImages;
+import vn.kynangso.catalog.LessonImageUpload;
 
 /**
  * What the parts of one open draft editor share: the services, the draft as last stored, and who
@@ -18,6 +20,8 @@ final class DraftContext {
     final AuthoringService authoring;
     final CatalogService catalog;
     final BiFunction<Long, Instant, String> whoWhen;
+    final LessonImageUpload images;
+    final CourseImages courseImages;
     private final List<Consumer<Draft>> listeners = new ArrayList<>();
     private Draft draft;
 
@@ -25,11 +29,15 @@ final class DraftContext {
             AuthoringService authoring,
             CatalogService catalog,
             Draft draft,
-            BiFunction<Long, Instant, String> whoWhen) {
+            BiFunction<Long, Instant, String> whoWhen,
+            LessonImageUpload images,
+            CourseImages courseImages) {
         this.authoring = authoring;
         this.catalog = catalog;
         this.draft = draft;
         this.whoWhen = whoWhen;
+        this.images = images;
+        this.courseImages = courseImages;
     }
 
     Draft draft() {

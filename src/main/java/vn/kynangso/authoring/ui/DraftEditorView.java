@@ -28,6 +28,8 @@ import vn.kynangso.authoring.DraftHistory;
 import vn.kynangso.authoring.DraftPresence;
 import vn.kynangso.authoring.DraftReview;
 import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.catalog.CourseImages;
+import vn.kynangso.catalog.LessonImageUpload;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.Roles;
 
@@ -49,6 +51,8 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final CatalogService catalog;
     private final AccountService accounts;
     private final Clock clock;
+    private final LessonImageUpload images;
+    private final CourseImages courseImages;
     private final Map<Long, String> names = new HashMap<>();
     private final Paragraph others = new Paragraph();
     private final Paragraph state = new Paragraph();
@@ -65,7 +69,9 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             DraftPresence presence,
             CatalogService catalog,
             AccountService accounts,
-            Clock clock) {
+            Clock clock,
+            LessonImageUpload images,
+            CourseImages courseImages) {
         this.authoring = authoring;
         this.review = review;
         this.history = history;
@@ -73,6 +79,8 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.catalog = catalog;
         this.accounts = accounts;
         this.clock = clock;
+        this.images = images;
+        this.courseImages = courseImages;
         addClassName("kns-page");
         addClassName("kns-authoring");
     }
@@ -88,7 +96,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         removeAll();
-        context = new DraftContext(authoring, catalog, draft, this::whoWhen);
+        context = new DraftContext(authoring, catalog, draft, this::whoWhen, images, courseImages);
         title = draft.source().title().vi().isBlank()
                 ? draft.courseCode()
                 : draft.source().title().vi();

@@ -126,6 +126,15 @@ class LessonEditor extends Div {
         for (LessonTool tool : LessonTool.values()) {
             bar.add(tool(tool));
         }
+        Button image = new Button(getTranslation("authoring.tool.image"), VaadinIcon.PICTURE.create());
+        image.setId("tool-image-" + slug);
+        image.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+        image.addClickListener(e -> new ImageDialog(context, (vi, en) -> {
+                    append(this.vi, vi);
+                    append(this.en, en);
+                })
+                .open());
+        bar.add(image);
         bar.addClassName("kns-toolbar");
         return bar;
     }
@@ -152,6 +161,12 @@ class LessonEditor extends Div {
                             getTranslation("authoring.tool." + tool.key() + ".sample"));
         });
         return button;
+    }
+
+    /** Adds a paragraph at the end of a language's lesson; it saves as typing would. */
+    private static void append(AutosaveText text, String markdown) {
+        String now = text.field().getValue().stripTrailing();
+        text.field().setValue(now + "\n\n" + markdown + "\n");
     }
 
     private Button icon(VaadinIcon icon, String key, Runnable action) {

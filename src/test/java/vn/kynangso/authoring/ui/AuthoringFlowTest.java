@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Html;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,10 +102,26 @@ class AuthoringFlowTest extends KaribuTest {
         assertThat(_get(preview, Html.class).getInnerHtml())
                 .contains("Không gửi mã OTP cho ai.")
                 .contains("kns-callout");
+        // a photo from the phone's camera: kept shrunk, shown in the lesson with what it shows in both languages
+        _click(_get(Button.class, spec -> spec.withId("tool-image-01-bai-hoc")));
+        _upload(_get(Upload.class, spec -> spec.withId("image-upload")), "IMG_0001.jpg", "image/jpeg", photo());
+        _setValue(_get(TextField.class, spec -> spec.withId("image-alt-vi")), "Tin nhắn lạ có đường link");
+        _setValue(_get(TextField.class, spec -> spec.withId("image-alt-en")), "A strange message with a link");
+        _click(_get(Button.class, spec -> spec.withId("image-add")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("lesson-text-vi-01-bai-hoc"))
+                        .getValue())
+                .contains("![Tin nhắn lạ có đường link](../images/");
+        assertThat(_get(_get(LessonPage.class), Html.class).getInnerHtml())
+                .contains("<img")
+                .contains("/content-images/" + code + "/");
+
         _get(Select.class, spec -> spec.withId("lesson-language-01-bai-hoc")).setValue("en");
+        String withPicture = _get(TextArea.class, spec -> spec.withId("lesson-text-en-01-bai-hoc"))
+                .getValue();
         area(
                 "lesson-text-en-01-bai-hoc",
-                "# Strange messages\n\nDo not open strange links.\n\n> [!WARNING]\n> Never send anyone your OTP.\n");
+                "# Strange messages\n\nDo not open strange links.\n\n> [!WARNING]\n> Never send anyone your OTP.\n\n"
+                        + withPicture.substring(withPicture.indexOf("![")));
         assertThat(_get(_get(LessonPage.class), H1.class, spec -> spec.withId("lesson-title"))
                         .getText())
                 .isEqualTo("Strange messages");
@@ -156,11 +174,31 @@ class AuthoringFlowTest extends KaribuTest {
         PublishedCourse published = catalog.current(code).orElseThrow();
         assertThat(published.content().title().vi()).isEqualTo("Dùng Zalo an toàn");
         assertThat(published.content().questions()).hasSize(4);
+        assertThat(published.content().lessons().get(0).markdown().en()).contains("![A strange message with a link]");
 
         String resident = Learners.newResident(places, people, accounts);
         login(resident);
         AttemptReport report = Learners.passCourse(learning, catalog, code);
         assertThat(report.summary().passed()).isTrue();
+    }
+
+    /** A camera photo: 3000×2000, far over the lesson picture limit until the server shrinks it. */
+    static byte[] photo() {
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(3000, 2000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(7);
+        for (int y = 0; y < 2000; y += 4) {
+            for (int x = 0; x < 3000; x += 4) {
+                image.setRGB(x, y, random.nextInt());
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "jpg", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private void fillChoiceQuestion(String code, int answers) {
