@@ -19,9 +19,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
+import vn.kynangso.authoring.AuthoringService;
+import vn.kynangso.authoring.Draft;
+import vn.kynangso.authoring.DraftHistory;
+import vn.kynangso.authoring.DraftPresence;
+import vn.kynangso.authoring.DraftReview;
+import vn.kynangso.authoring.DraftStatus;
+import vn.kynangso.authoring.Settings;
 import vn.kynangso.base.ui.NotFoundView;
 import vn.kynangso.catalog.AuthoredCourses;
 import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.catalog.CourseCategory;
+import vn.kynangso.catalog.CourseImages;
+import vn.kynangso.catalog.QuestionType;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.certificates.CourseCertificateCodes;
 import vn.kynangso.classes.ClassBoard;
@@ -110,6 +120,21 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    AuthoringService authoring;
+
+    @Autowired
+    DraftReview draftReview;
+
+    @Autowired
+    DraftHistory draftHistory;
+
+    @Autowired
+    DraftPresence draftPresence;
+
+    @Autowired
+    CourseImages courseImages;
 
     @Autowired
     CourseDates courseDates;
@@ -321,6 +346,50 @@ class CrossAreaAccessTest extends KaribuTest {
                 .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
                 .isZero();
+    }
+
+    /**
+     * Courses are written by trainers (and province admins) only: nobody else opens the workspace, a
+     * draft or its review, or calls any authoring write, and the draft stays as it was.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"tocongnghe", "quantrixa", "giaovien", "hocsinh", "0912345678", "canbo"})
+    void only_trainers_and_province_admins_reach_the_authoring_workspace(String login) {
+        login("giangvien");
+        Draft draft = authoring.createBlank(
+                "kiem-tra-quyen-" + login.replaceAll("[^a-z0-9]", "") + "-" + System.nanoTime() % 100_000,
+                CourseCategory.SKILL);
+        login(login);
+        refusedPage("authoring");
+        refusedPage("authoring/draft/" + draft.id());
+        refusedPage("authoring/review/" + draft.id());
+        refused(() -> authoring.openDrafts());
+        refused(() -> authoring.get(draft.id()));
+        refused(() -> authoring.createBlank("khoa-la", CourseCategory.SKILL));
+        refused(() -> authoring.startEditing(COURSE));
+        refused(() -> authoring.saveText(draft.id(), "title.vi", "", "Tên lạ"));
+        refused(() -> authoring.saveSettings(draft.id(), Settings.of(draft.source()), Settings.of(draft.source())));
+        refused(() -> authoring.addLesson(draft.id()));
+        refused(() -> authoring.addQuestion(draft.id(), QuestionType.SINGLE));
+        refused(() -> authoring.removeLesson(
+                draft.id(), draft.source().lessons().get(0).slug()));
+        refused(() -> authoring.confirmTranslation(draft.id(), "title"));
+        refused(() -> authoring.discard(draft.id()));
+        refused(() -> authoring.exportPublished(COURSE));
+        refused(() -> authoring.exportDraft(draft.id()));
+        refused(() -> authoring.exportGift(draft.id(), java.util.Locale.ENGLISH));
+        refused(() -> authoring.importZip(new byte[0], "x.zip"));
+        refused(() -> draftReview.check(draft.id()));
+        refused(() -> draftReview.submit(draft.id()));
+        refused(() -> draftReview.sendBack(draft.id(), "không"));
+        refused(() -> draftReview.approve(draft.id(), 0, false, true));
+        refused(() -> draftHistory.of(draft.id()));
+        refused(() -> draftPresence.here(draft.id()));
+        refused(() -> courseImages.keep(COURSE, java.util.Map.of("x.png", new byte[] {1})));
+        refused(() -> courseImages.copy(COURSE, "khoa-la"));
+        login("giangvien");
+        assertThat(authoring.get(draft.id()).revision()).isEqualTo(draft.revision());
+        assertThat(authoring.get(draft.id()).status()).isEqualTo(DraftStatus.DRAFT);
     }
 
     @ParameterizedTest
