@@ -112,7 +112,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (draft.reviewComment() != null && draft.editable()) {
             Paragraph comment = new Paragraph(getTranslation("authoring.sent-back", draft.reviewComment()));
             comment.setId("draft-review-comment");
-            comment.addClassName("kns-callout-warning");
+            comment.addClassName("kns-warning-box");
             add(comment);
         }
         if (!draft.editable()) {
