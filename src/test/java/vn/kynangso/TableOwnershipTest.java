@@ -55,7 +55,8 @@ class TableOwnershipTest {
                             "quiz_attempt",
                             "attempt_answer",
                             "proficiency",
-                            "learner_activity")),
+                            "learner_activity",
+                            "enrolment_move")),
             Map.entry("certificates", Set.of("certificate")),
             Map.entry(
                     "officials",

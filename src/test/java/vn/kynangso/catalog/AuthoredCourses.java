@@ -19,7 +19,7 @@ public final class AuthoredCourses {
 
     /** A fresh course code, never used before in this run. */
     public static String newCode() {
-        return PREFIX + System.currentTimeMillis() % 1_000_000 + "-" + NEXT.incrementAndGet();
+        return PREFIX + Long.toString(System.nanoTime() % 1_000_000, 36) + "-" + NEXT.incrementAndGet();
     }
 
     /** The same course under another code. */

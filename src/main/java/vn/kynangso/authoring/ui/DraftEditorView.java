@@ -15,12 +15,14 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.kynangso.authoring.AuthoringException;
 import vn.kynangso.authoring.AuthoringService;
 import vn.kynangso.authoring.Draft;
@@ -61,6 +63,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private DraftSections parts;
     private DraftContext context;
     private String title = "";
+    private @Nullable Registration polling;
 
     DraftEditorView(
             AuthoringService authoring,
@@ -212,8 +215,8 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         event.getUI().setPollInterval(POLL_MILLIS);
-        event.getUI().addPollListener(e -> {
-            if (context != null && context.draft().editable() && isAttached()) {
+        polling = event.getUI().addPollListener(e -> {
+            if (context != null && context.draft().editable()) {
                 seeOthers();
             }
         });
@@ -222,6 +225,10 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+            polling = null;
+        }
         if (context != null) {
             presence.left(context.id());
         }

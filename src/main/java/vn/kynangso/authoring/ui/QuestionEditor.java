@@ -15,6 +15,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import vn.kynangso.authoring.AuthoringException;
 import vn.kynangso.authoring.EditConflict;
 import vn.kynangso.base.i18n.TranslationProvider;
@@ -224,7 +225,7 @@ class QuestionEditor extends Div {
         build();
     }
 
-    private void set(int at, Text text, Text feedback) {
+    private void set(int at, @Nullable Text text, @Nullable Text feedback) {
         Choice now = choices.get(at);
         choices.set(
                 at,
@@ -233,13 +234,13 @@ class QuestionEditor extends Div {
     }
 
     /** A text in both languages, each saved a moment after typing stops. */
-    private Div textPair(String part, Text value, boolean long_, java.util.function.Consumer<Text> changed) {
+    private Div textPair(String part, Text value, boolean multiline, java.util.function.Consumer<Text> changed) {
         Div pair = new Div();
         pair.addClassName("kns-text-pair");
         Text[] now = {value};
         for (String lang : List.of("vi", "en")) {
             String label = getTranslation("authoring.question." + part.replaceAll("-[0-9]+$", "") + "." + lang);
-            var field = long_ ? new TextArea(label) : new TextField(label);
+            var field = multiline ? new TextArea(label) : new TextField(label);
             field.setId("question-" + part + "-" + lang + "-" + code());
             field.setValue("vi".equals(lang) ? value.vi() : value.en());
             field.setWidthFull();
