@@ -74,7 +74,8 @@ class LessonEditor extends Div {
             previewButton.setText(getTranslation(previewing ? "authoring.preview.back" : "authoring.preview"));
             showPreview();
         });
-        Div tools = new Div(language, toolbar(), previewButton);
+        previewButton.addClassName("kns-preview-toggle");
+        Div tools = new Div(language, toolbar());
         tools.addClassName("kns-editor-tools");
         Div head = new Div(heading, up, down, remove);
         head.addClassName("kns-editor-head");
@@ -84,7 +85,7 @@ class LessonEditor extends Div {
         preview.addClassName("kns-lesson-preview");
         Div body = new Div(editors, preview);
         body.addClassName("kns-lesson-panes");
-        add(head, body);
+        add(head, previewButton, body);
         showPreview();
     }
 
