@@ -28,6 +28,7 @@ import vn.kynangso.authoring.Draft;
 import vn.kynangso.authoring.DraftStatus;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.LimitedUpload;
+import vn.kynangso.base.ui.Uploads;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.CourseZip;
 import vn.kynangso.catalog.PublishedCourse;
@@ -81,7 +82,7 @@ class AuthoringView extends Main implements HasDynamicTitle {
         courses.forEach(c -> published.add(courseCard(c, courses)));
         add(new H2(getTranslation("authoring.published")), published);
 
-        Upload upload = new Upload();
+        Upload upload = Uploads.translated(new Upload(), "authoring.zip.wrong-type");
         upload.setId("authoring-import");
         upload.setAcceptedFileTypes(".zip", "application/zip");
         upload.setMaxFiles(1);

@@ -87,6 +87,7 @@ class DraftReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         against.setItems(versions);
         against.setItemLabelGenerator(v -> v == null ? "" : getTranslation("authoring.review.version", v.revision()));
         against.setVisible(!versions.isEmpty());
+        against.setMinWidth("18em");
         review.basedOn(draft.id())
                 .flatMap(b -> versions.stream()
                         .filter(v -> v.versionId() == b.versionId())

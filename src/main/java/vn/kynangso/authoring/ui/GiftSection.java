@@ -16,6 +16,7 @@ import vn.kynangso.authoring.gift.GiftReader;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.LimitedUpload;
+import vn.kynangso.base.ui.Uploads;
 
 /** Questions in and out as GIFT (Moodle's format), in the language chosen. */
 class GiftSection extends Div {
@@ -30,7 +31,7 @@ class GiftSection extends Div {
         language.setItems("vi", "en");
         language.setItemLabelGenerator(l -> getTranslation("authoring.language." + l));
         language.setValue("vi");
-        Upload upload = new Upload();
+        Upload upload = Uploads.translated(new Upload(), "authoring.gift.wrong-type");
         upload.setId("gift-upload");
         upload.setAcceptedFileTypes(".gift", ".txt", "text/plain");
         upload.setMaxFiles(1);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.upload.Upload;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.ui.LimitedUpload;
+import vn.kynangso.base.ui.Uploads;
 import vn.kynangso.catalog.LessonImageUpload;
 
 /**
@@ -26,7 +27,7 @@ class ImageDialog extends Dialog {
     ImageDialog(DraftContext context, BiConsumer<String, String> insert) {
         setHeaderTitle(getTranslation("authoring.image.title"));
         setId("image-dialog");
-        Upload upload = new Upload();
+        Upload upload = Uploads.translated(new Upload(), "authoring.image.wrong-type");
         upload.setId("image-upload");
         upload.setAcceptedFileTypes("image/*");
         upload.setMaxFiles(1);

@@ -1,5 +1,6 @@
 package vn.kynangso.authoring.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -42,7 +43,7 @@ class TranslationsPanel extends Div {
             Div item = new Div();
             item.addClassName("kns-stale");
             item.setId("stale-" + key.replace('.', '-'));
-            item.add(new H3(label(draft.source(), key)));
+            item.add(new H3(label(this, draft.source(), key)));
             item.add(labelled("authoring.translations.before", stale.getValue()));
             item.add(labelled("authoring.translations.now", vietnamese(draft.source(), key)));
             item.add(labelled("authoring.translations.english", english(draft.source(), key)));
@@ -64,18 +65,19 @@ class TranslationsPanel extends Div {
         return new Div(label, value);
     }
 
-    private String label(CourseSource source, String key) {
+    /** What a stale text is, in words: "Bài: Mật khẩu mạnh", "Câu hỏi otp-secret", "Tên khóa học". */
+    static String label(Component owner, CourseSource source, String key) {
         if (key.startsWith("lesson.")) {
             return source.lesson(key.substring(7))
-                    .map(l -> getTranslation(
+                    .map(l -> owner.getTranslation(
                             "authoring.translations.lesson",
                             CatalogService.markdownTitle(l.markdown().vi())))
                     .orElse(key);
         }
         if (key.startsWith("question.")) {
-            return getTranslation("authoring.translations.question", key.substring(9));
+            return owner.getTranslation("authoring.translations.question", key.substring(9));
         }
-        return getTranslation("authoring.translations." + key);
+        return owner.getTranslation("authoring.translations." + key);
     }
 
     static String vietnamese(CourseSource source, String key) {
