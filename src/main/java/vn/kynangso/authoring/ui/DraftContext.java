@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import vn.kynangso.authoring.AuthoringService;
 import vn.kynangso.authoring.Draft;
+import vn.kynangso.base.ui.UiPreferences;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.CourseImages;
 import vn.kynangso.catalog.LessonImageUpload;
@@ -22,6 +23,7 @@ final class DraftContext {
     final BiFunction<Long, Instant, String> whoWhen;
     final LessonImageUpload images;
     final CourseImages courseImages;
+    final UiPreferences preferences;
     private final List<Consumer<Draft>> listeners = new ArrayList<>();
     private Draft draft;
 
@@ -31,13 +33,15 @@ final class DraftContext {
             Draft draft,
             BiFunction<Long, Instant, String> whoWhen,
             LessonImageUpload images,
-            CourseImages courseImages) {
+            CourseImages courseImages,
+            UiPreferences preferences) {
         this.authoring = authoring;
         this.catalog = catalog;
         this.draft = draft;
         this.whoWhen = whoWhen;
         this.images = images;
         this.courseImages = courseImages;
+        this.preferences = preferences;
     }
 
     Draft draft() {

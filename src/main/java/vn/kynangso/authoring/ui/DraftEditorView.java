@@ -29,6 +29,7 @@ import vn.kynangso.authoring.Draft;
 import vn.kynangso.authoring.DraftHistory;
 import vn.kynangso.authoring.DraftPresence;
 import vn.kynangso.authoring.DraftReview;
+import vn.kynangso.base.ui.UiPreferences;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.CourseImages;
 import vn.kynangso.catalog.LessonImageUpload;
@@ -55,6 +56,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Clock clock;
     private final LessonImageUpload images;
     private final CourseImages courseImages;
+    private final UiPreferences preferences;
     private final Map<Long, String> names = new HashMap<>();
     private final Paragraph others = new Paragraph();
     private final Paragraph state = new Paragraph();
@@ -74,7 +76,8 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             AccountService accounts,
             Clock clock,
             LessonImageUpload images,
-            CourseImages courseImages) {
+            CourseImages courseImages,
+            UiPreferences preferences) {
         this.authoring = authoring;
         this.review = review;
         this.history = history;
@@ -84,6 +87,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         this.clock = clock;
         this.images = images;
         this.courseImages = courseImages;
+        this.preferences = preferences;
         addClassName("kns-page");
         addClassName("kns-authoring");
     }
@@ -99,7 +103,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         removeAll();
-        context = new DraftContext(authoring, catalog, draft, this::whoWhen, images, courseImages);
+        context = new DraftContext(authoring, catalog, draft, this::whoWhen, images, courseImages, preferences);
         title = draft.source().title().vi().isBlank()
                 ? draft.courseCode()
                 : draft.source().title().vi();

@@ -162,8 +162,9 @@ class DraftSections {
         warnings.getOrDefault("questions", List.of()).forEach(m -> questionProblems.add(AuthoringFormats.warning(m)));
         for (int i = 0; i < questionOrder.size(); i++) {
             QuestionEditor editor = questions.get(questionOrder.get(i));
-            List<String> messages = new ArrayList<>(byField.getOrDefault("question." + i, List.of()));
-            editor.problems(messages);
+            editor.problems(
+                    byField.getOrDefault("question." + i, List.of()),
+                    warnings.getOrDefault("question." + i, List.of()));
         }
         summary.removeAll();
         int count = check.problems().size();

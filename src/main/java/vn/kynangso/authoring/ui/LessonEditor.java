@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.kynangso.authoring.LessonTool;
 import vn.kynangso.base.i18n.TranslationProvider;
+import vn.kynangso.base.ui.LargeTextToggle;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.CourseSource.LessonSource;
 
@@ -206,7 +207,9 @@ class LessonEditor extends Div {
         phone.addClassName("kns-phone-frame");
         phone.addClassName("kns-lesson");
         phone.setId("lesson-preview-frame-" + slug);
-        preview.add(phone);
+        LargeTextToggle largeText = new LargeTextToggle(context.preferences);
+        largeText.setId("lesson-large-text-" + slug); // the shell has its own
+        preview.add(largeText, phone);
     }
 
     private String title(LessonSource lesson) {

@@ -59,9 +59,10 @@ class QuestionEditor extends Div {
         return base.question().code();
     }
 
-    void problems(List<String> messages) {
+    void problems(List<String> messages, List<String> warnings) {
         problems.removeAll();
         messages.forEach(m -> problems.add(AuthoringFormats.problem(m)));
+        warnings.forEach(w -> problems.add(AuthoringFormats.warning(w)));
     }
 
     /** Someone else's saved question appears unless this one has unsaved changes. */
