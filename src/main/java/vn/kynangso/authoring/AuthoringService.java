@@ -198,21 +198,10 @@ public class AuthoringService {
         String code = newCode(courseCode);
         PublishedCourse from =
                 catalog.current(fromCourseCode).orElseThrow(() -> new AuthoringException(Reason.NO_DRAFT));
-        CourseSource source = sourceOf(from).withId(code);
-        source = new CourseSource(
-                code,
-                1,
-                source.category(),
-                source.skill(),
-                source.audience(),
-                source.title(),
-                source.summary(),
-                source.creditHours(),
-                source.deadline(),
-                source.assessment(),
-                source.lessons(),
-                source.questions(),
-                source.sources());
+        CourseSource.Builder copy = sourceOf(from).toBuilder();
+        copy.id = code;
+        copy.declaredVersion = 1;
+        CourseSource source = copy.build();
         Draft draft = insert(source, null, "CREATED", fromCourseCode);
         images.copy(fromCourseCode, code);
         return draft;
@@ -732,62 +721,21 @@ public class AuthoringService {
     }
 
     private static CourseSource withText(CourseSource s, String field, String value) {
-        UnaryOperator<Text> vi = t -> new Text(value, t.en());
-        UnaryOperator<Text> en = t -> new Text(t.vi(), value);
-        UnaryOperator<Text> change = field.endsWith(".en") ? en : vi;
-        return switch (field) {
-            case "title.vi", "title.en" ->
-                new CourseSource(
-                        s.id(),
-                        s.declaredVersion(),
-                        s.category(),
-                        s.skill(),
-                        s.audience(),
-                        change.apply(s.title()),
-                        s.summary(),
-                        s.creditHours(),
-                        s.deadline(),
-                        s.assessment(),
-                        s.lessons(),
-                        s.questions(),
-                        s.sources());
-            case "summary.vi", "summary.en" ->
-                new CourseSource(
-                        s.id(),
-                        s.declaredVersion(),
-                        s.category(),
-                        s.skill(),
-                        s.audience(),
-                        s.title(),
-                        change.apply(s.summary()),
-                        s.creditHours(),
-                        s.deadline(),
-                        s.assessment(),
-                        s.lessons(),
-                        s.questions(),
-                        s.sources());
-            case "sources" ->
-                new CourseSource(
-                        s.id(),
-                        s.declaredVersion(),
-                        s.category(),
-                        s.skill(),
-                        s.audience(),
-                        s.title(),
-                        s.summary(),
-                        s.creditHours(),
-                        s.deadline(),
-                        s.assessment(),
-                        s.lessons(),
-                        s.questions(),
-                        value);
+        UnaryOperator<Text> change =
+                field.endsWith(".en") ? t -> new Text(t.vi(), value) : t -> new Text(value, t.en());
+        CourseSource.Builder b = s.toBuilder();
+        switch (field) {
+            case "title.vi", "title.en" -> b.title = change.apply(s.title());
+            case "summary.vi", "summary.en" -> b.summary = change.apply(s.summary());
+            case "sources" -> b.sources = value;
             default -> {
                 String slug = field.split("\\.")[1];
-                yield s.withLessons(s.lessons().stream()
+                b.lessons = s.lessons().stream()
                         .map(l -> l.slug().equals(slug) ? new LessonSource(slug, change.apply(l.markdown())) : l)
-                        .toList());
+                        .toList();
             }
-        };
+        }
+        return b.build();
     }
 
     private static Draft draft(ResultSet rs, int row) throws SQLException {

@@ -35,19 +35,14 @@ public record Settings(
     }
 
     CourseSource applyTo(CourseSource source) {
-        return new CourseSource(
-                source.id(),
-                declaredVersion,
-                category,
-                category == CourseCategory.SKILL ? skill : null,
-                audience,
-                source.title(),
-                source.summary(),
-                category == CourseCategory.OFFICIAL ? creditHours : null,
-                category == CourseCategory.OFFICIAL ? deadline : null,
-                assessment,
-                source.lessons(),
-                source.questions(),
-                source.sources());
+        CourseSource.Builder b = source.toBuilder();
+        b.declaredVersion = declaredVersion;
+        b.category = category;
+        b.skill = category == CourseCategory.SKILL ? skill : null;
+        b.audience = audience;
+        b.creditHours = category == CourseCategory.OFFICIAL ? creditHours : null;
+        b.deadline = category == CourseCategory.OFFICIAL ? deadline : null;
+        b.assessment = assessment;
+        return b.build();
     }
 }

@@ -105,53 +105,75 @@ public record CourseSource(
     }
 
     public CourseSource withId(String newId) {
-        return new CourseSource(
-                newId,
-                declaredVersion,
-                category,
-                skill,
-                audience,
-                title,
-                summary,
-                creditHours,
-                deadline,
-                assessment,
-                lessons,
-                questions,
-                sources);
+        Builder b = toBuilder();
+        b.id = newId;
+        return b.build();
     }
 
     public CourseSource withLessons(List<LessonSource> newLessons) {
-        return new CourseSource(
-                id,
-                declaredVersion,
-                category,
-                skill,
-                audience,
-                title,
-                summary,
-                creditHours,
-                deadline,
-                assessment,
-                newLessons,
-                questions,
-                sources);
+        Builder b = toBuilder();
+        b.lessons = newLessons;
+        return b.build();
     }
 
     public CourseSource withQuestions(List<QuestionSource> newQuestions) {
-        return new CourseSource(
-                id,
-                declaredVersion,
-                category,
-                skill,
-                audience,
-                title,
-                summary,
-                creditHours,
-                deadline,
-                assessment,
-                lessons,
-                newQuestions,
-                sources);
+        Builder b = toBuilder();
+        b.questions = newQuestions;
+        return b.build();
+    }
+
+    /** A copy to change a few fields of: set them on the builder, then {@link Builder#build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** The fields of a {@link CourseSource}, to change some and build a new one. */
+    public static final class Builder {
+        public String id;
+        public int declaredVersion;
+        public CourseCategory category;
+        public @Nullable Skill skill;
+        public List<Audience> audience;
+        public Text title;
+        public Text summary;
+        public @Nullable Integer creditHours;
+        public @Nullable MonthDay deadline;
+        public Assessment assessment;
+        public List<LessonSource> lessons;
+        public List<QuestionSource> questions;
+        public String sources;
+
+        private Builder(CourseSource s) {
+            id = s.id;
+            declaredVersion = s.declaredVersion;
+            category = s.category;
+            skill = s.skill;
+            audience = s.audience;
+            title = s.title;
+            summary = s.summary;
+            creditHours = s.creditHours;
+            deadline = s.deadline;
+            assessment = s.assessment;
+            lessons = s.lessons;
+            questions = s.questions;
+            sources = s.sources;
+        }
+
+        public CourseSource build() {
+            return new CourseSource(
+                    id,
+                    declaredVersion,
+                    category,
+                    skill,
+                    audience,
+                    title,
+                    summary,
+                    creditHours,
+                    deadline,
+                    assessment,
+                    lessons,
+                    questions,
+                    sources);
+        }
     }
 }
