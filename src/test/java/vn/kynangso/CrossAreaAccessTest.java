@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.authoring.AuthoringService;
 import vn.kynangso.authoring.Draft;
+import vn.kynangso.authoring.DraftFiles;
 import vn.kynangso.authoring.DraftHistory;
 import vn.kynangso.authoring.DraftPresence;
 import vn.kynangso.authoring.DraftReview;
@@ -123,6 +124,9 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     AuthoringService authoring;
+
+    @Autowired
+    DraftFiles draftFiles;
 
     @Autowired
     DraftReview draftReview;
@@ -375,10 +379,10 @@ class CrossAreaAccessTest extends KaribuTest {
                 draft.id(), draft.source().lessons().get(0).slug()));
         refused(() -> authoring.confirmTranslation(draft.id(), "title"));
         refused(() -> authoring.discard(draft.id()));
-        refused(() -> authoring.exportPublished(COURSE));
-        refused(() -> authoring.exportDraft(draft.id()));
-        refused(() -> authoring.exportGift(draft.id(), java.util.Locale.ENGLISH));
-        refused(() -> authoring.importZip(new byte[0], "x.zip"));
+        refused(() -> draftFiles.exportPublished(COURSE));
+        refused(() -> draftFiles.exportDraft(draft.id()));
+        refused(() -> draftFiles.exportGift(draft.id(), java.util.Locale.ENGLISH));
+        refused(() -> draftFiles.importZip(new byte[0], "x.zip"));
         refused(() -> draftReview.check(draft.id()));
         refused(() -> draftReview.submit(draft.id()));
         refused(() -> draftReview.sendBack(draft.id(), "không"));

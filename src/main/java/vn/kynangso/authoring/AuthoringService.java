@@ -25,14 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.authoring.AuthoringException.Reason;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Choice;
-import vn.kynangso.catalog.ContentProblem;
 import vn.kynangso.catalog.CourseCategory;
 import vn.kynangso.catalog.CourseContent;
 import vn.kynangso.catalog.CourseSource;
 import vn.kynangso.catalog.CourseSource.LessonSource;
 import vn.kynangso.catalog.CourseSource.QuestionSource;
 import vn.kynangso.catalog.CourseSources;
-import vn.kynangso.catalog.CourseZip;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.catalog.Question;
 import vn.kynangso.catalog.QuestionType;
@@ -83,63 +81,6 @@ public class AuthoringService {
         this.catalog = catalog;
         this.history = history;
         this.images = images;
-    }
-
-    /** What uploading a course folder zip gave: the new draft, or the problems that kept it out. */
-    public record ZipImport(@Nullable Draft draft, List<ContentProblem> problems) {}
-
-    /**
-     * A published course's current version as a course folder zip, which the file loader reads back
-     * as the same course.
-     */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
-    public byte[] exportPublished(String courseCode) {
-        PublishedCourse course = catalog.current(courseCode).orElseThrow(() -> new AuthoringException(Reason.NO_DRAFT));
-        return CourseZip.write(sourceOf(course), images.of(courseCode));
-    }
-
-    /** A draft as a course folder zip, as it stands (problems and all). */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
-    public byte[] exportDraft(long draftId) {
-        Draft draft = get(draftId);
-        return CourseZip.write(draft.source(), images.of(draft.courseCode()));
-    }
-
-    /** The draft's question bank in GIFT (Moodle's format), in one language. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
-    public String exportGift(long draftId, java.util.Locale language) {
-        CourseSource source = get(draftId).source();
-        return vn.kynangso.authoring.gift.GiftWriter.write(
-                source.questions().stream().map(QuestionSource::question).toList(), source.scenarioCodes(), language);
-    }
-
-    /**
-     * A course folder zip as a draft: a new course, or a new draft of the published course with its
-     * code. A folder the content check refuses is not imported; its problems are returned, by file
-     * and line. Pictures in it are kept for the course.
-     */
-    @Transactional
-    @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
-    public ZipImport importZip(byte[] zip, String fileName) {
-        Path root = null;
-        try {
-            root = Files.createTempDirectory("kns-import-");
-            Path content = root.resolve("content");
-            Path folder = CourseZip.unpack(zip, content, "khoa-hoc-moi");
-            CourseSources.Read read = CourseSources.read(content, folder);
-            if (read.source() == null) {
-                return new ZipImport(null, read.problems());
-            }
-            images.keep(read.source().id(), read.images());
-            return new ZipImport(importSource(read.source(), fileName), List.of());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } finally {
-            deleteQuietly(root);
-        }
     }
 
     /** Drafts being written or waiting for review, newest change first. */
@@ -223,7 +164,8 @@ public class AuthoringService {
         return insert(sourceOf(current), current.versionId(), "CREATED", "r" + current.revision());
     }
 
-    private Draft importSource(CourseSource source, String fileName) {
+    /** A course folder read from a zip, as a draft ({@link DraftFiles}). */
+    Draft importSource(CourseSource source, String fileName) {
         if (openDraftOf(source.id()).isPresent()) {
             throw new AuthoringException(Reason.ALREADY_OPEN, source.id());
         }
@@ -608,18 +550,6 @@ public class AuthoringService {
                 .update();
         history.record(draft.id(), me, action, field, detail, now);
         return get(draft.id());
-    }
-
-    private static void deleteQuietly(@Nullable Path root) {
-        if (root == null) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> files = Files.walk(root)) {
-            files.sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException ignored) {
-            // a temporary folder left behind is harmless
-        }
     }
 
     static String freeCode(CourseSource source, String prefix) {

@@ -46,6 +46,9 @@ class AuthoringReviewTest extends AuthoringKaribuTest {
     CourseProgressService progress;
 
     @Autowired
+    DraftFiles draftFiles;
+
+    @Autowired
     PlaceService places;
 
     @Autowired
@@ -59,7 +62,7 @@ class AuthoringReviewTest extends AuthoringKaribuTest {
         CourseSource source = CourseSources.read(Path.of("content"), Path.of("content/courses/mua-sam-truc-tuyen"))
                 .source();
         login(TRAINER);
-        Draft draft = authoring
+        Draft draft = draftFiles
                 .importZip(CourseZip.write(source.withId(code), java.util.Map.of()), code + ".zip")
                 .draft();
         review.submit(draft.id());
@@ -139,7 +142,7 @@ class AuthoringReviewTest extends AuthoringKaribuTest {
         String code = newCode();
         PublishedCourse published = publishedCopy(code);
         login(TRAINER);
-        byte[] zip = authoring.exportPublished(code);
+        byte[] zip = draftFiles.exportPublished(code);
 
         Path folder = CourseZip.unpack(zip, tmp.resolve("content"), "unused");
         assertThat(Files.exists(folder.resolve("course.yaml"))).isTrue();
@@ -147,10 +150,10 @@ class AuthoringReviewTest extends AuthoringKaribuTest {
         assertThat(read.problems()).isEmpty();
         assertThat(CourseSources.check(read.source(), read.images()).course()).isEqualTo(published.content());
 
-        Draft again = authoring.importZip(zip, code + ".zip").draft();
+        Draft again = draftFiles.importZip(zip, code + ".zip").draft();
         assertThat(again.source()).isEqualTo(read.source());
         assertThat(again.basedOnVersionId()).isEqualTo(published.versionId());
-        assertThatThrownBy(() -> authoring.importZip(zip, code + ".zip"))
+        assertThatThrownBy(() -> draftFiles.importZip(zip, code + ".zip"))
                 .isInstanceOfSatisfying(
                         AuthoringException.class,
                         e -> assertThat(e.reason()).isEqualTo(AuthoringException.Reason.ALREADY_OPEN));
@@ -198,7 +201,7 @@ class AuthoringReviewTest extends AuthoringKaribuTest {
                         spec -> spec.withId("question-answer-0-vi-"
                                 + now.source().questions().get(0).question().code())))
                 .isNotEmpty();
-        assertThat(authoring.exportGift(draft.id(), vn.kynangso.base.i18n.TranslationProvider.VIETNAMESE))
+        assertThat(draftFiles.exportGift(draft.id(), vn.kynangso.base.i18n.TranslationProvider.VIETNAMESE))
                 .contains("Người lạ gọi xin mã OTP")
                 .contains("{F");
     }

@@ -23,8 +23,9 @@ import java.util.Map;
 import vn.kynangso.authoring.AuthoringException;
 import vn.kynangso.authoring.AuthoringService;
 import vn.kynangso.authoring.AuthoringService.DraftSummary;
-import vn.kynangso.authoring.AuthoringService.ZipImport;
 import vn.kynangso.authoring.Draft;
+import vn.kynangso.authoring.DraftFiles;
+import vn.kynangso.authoring.DraftFiles.ZipImport;
 import vn.kynangso.authoring.DraftStatus;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.LimitedUpload;
@@ -47,11 +48,18 @@ class AuthoringView extends Main implements HasDynamicTitle {
     static final int MAX_ZIP_BYTES = 20 * 1024 * 1024;
 
     private final AuthoringService authoring;
+    private final DraftFiles files;
     private final Clock clock;
     private final Paragraph importResult = new Paragraph();
 
-    AuthoringView(AuthoringService authoring, CatalogService catalog, AccountService accounts, Clock clock) {
+    AuthoringView(
+            AuthoringService authoring,
+            DraftFiles files,
+            CatalogService catalog,
+            AccountService accounts,
+            Clock clock) {
         this.authoring = authoring;
+        this.files = files;
         this.clock = clock;
         addClassName("kns-page");
         addClassName("kns-authoring");
@@ -157,7 +165,7 @@ class AuthoringView extends Main implements HasDynamicTitle {
                 e -> new NewCourseDialog(authoring, courses, course.code(), this::open).open());
         copy.setId("course-copy-" + course.code());
         Anchor download = new Anchor(
-                Downloads.of(course.code() + ".zip", "application/zip", () -> authoring.exportPublished(course.code())),
+                Downloads.of(course.code() + ".zip", "application/zip", () -> files.exportPublished(course.code())),
                 getTranslation("authoring.export"));
         download.setId("course-export-" + course.code());
         download.getElement().setAttribute("download", true);
@@ -169,7 +177,7 @@ class AuthoringView extends Main implements HasDynamicTitle {
 
     private void importZip(String fileName, byte[] data) {
         try {
-            ZipImport result = authoring.importZip(data, fileName);
+            ZipImport result = files.importZip(data, fileName);
             if (result.draft() != null) {
                 open(result.draft());
                 return;

@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import vn.kynangso.authoring.AuthoringService;
 import vn.kynangso.authoring.Draft;
+import vn.kynangso.authoring.DraftFiles;
 import vn.kynangso.base.ui.UiPreferences;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.CourseImages;
@@ -20,6 +21,7 @@ final class DraftContext {
 
     final AuthoringService authoring;
     final CatalogService catalog;
+    final DraftFiles files;
     final BiFunction<Long, Instant, String> whoWhen;
     final LessonImageUpload images;
     final CourseImages courseImages;
@@ -30,6 +32,7 @@ final class DraftContext {
     DraftContext(
             AuthoringService authoring,
             CatalogService catalog,
+            DraftFiles files,
             Draft draft,
             BiFunction<Long, Instant, String> whoWhen,
             LessonImageUpload images,
@@ -37,6 +40,7 @@ final class DraftContext {
             UiPreferences preferences) {
         this.authoring = authoring;
         this.catalog = catalog;
+        this.files = files;
         this.draft = draft;
         this.whoWhen = whoWhen;
         this.images = images;

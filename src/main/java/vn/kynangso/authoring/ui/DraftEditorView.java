@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 import vn.kynangso.authoring.AuthoringException;
 import vn.kynangso.authoring.AuthoringService;
 import vn.kynangso.authoring.Draft;
+import vn.kynangso.authoring.DraftFiles;
 import vn.kynangso.authoring.DraftHistory;
 import vn.kynangso.authoring.DraftPresence;
 import vn.kynangso.authoring.DraftReview;
@@ -49,6 +50,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final AuthoringService authoring;
     private final DraftReview review;
+    private final DraftFiles files;
     private final DraftHistory history;
     private final DraftPresence presence;
     private final CatalogService catalog;
@@ -70,6 +72,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
     DraftEditorView(
             AuthoringService authoring,
             DraftReview review,
+            DraftFiles files,
             DraftHistory history,
             DraftPresence presence,
             CatalogService catalog,
@@ -80,6 +83,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             UiPreferences preferences) {
         this.authoring = authoring;
         this.review = review;
+        this.files = files;
         this.history = history;
         this.presence = presence;
         this.catalog = catalog;
@@ -103,7 +107,7 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         removeAll();
-        context = new DraftContext(authoring, catalog, draft, this::whoWhen, images, courseImages, preferences);
+        context = new DraftContext(authoring, catalog, files, draft, this::whoWhen, images, courseImages, preferences);
         title = draft.source().title().vi().isBlank()
                 ? draft.courseCode()
                 : draft.source().title().vi();

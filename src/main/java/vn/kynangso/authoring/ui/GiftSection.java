@@ -53,7 +53,7 @@ class GiftSection extends Div {
                 Downloads.of(
                         context.draft().courseCode() + ".gift",
                         "text/plain;charset=UTF-8",
-                        () -> context.authoring
+                        () -> context.files
                                 .exportGift(context.id(), locale(language.getValue()))
                                 .getBytes(StandardCharsets.UTF_8)),
                 getTranslation("authoring.gift.export"));
