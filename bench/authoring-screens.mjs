@@ -2,13 +2,13 @@
 // (1280×800): the workspace, the draft editor (settings, a lesson with its preview, a question
 // played, the English to update), and the reviewer's comparison. Prints any sideways scroll.
 //   node authoring-screens.mjs http://localhost:8091 /tmp/authoring-shots
-// Leaves a draft of mua-sam-truc-tuyen in review (demo data only).
+// Leaves a draft of the course (COURSE, default mua-sam-truc-tuyen) in review (demo data only).
 import { mkdirSync } from 'node:fs';
 import { launch, phone } from './browser.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8091';
 const out = process.argv[3] ?? '/tmp/authoring-shots';
-const course = 'mua-sam-truc-tuyen';
+const course = process.env.COURSE ?? 'mua-sam-truc-tuyen';
 mkdirSync(out, { recursive: true });
 const browser = await launch();
 

@@ -17,7 +17,8 @@ const visits = [
     'households/1', 'data-requests/new/1']],
   ['quantrixa', ['evaluation', 'places', 'places/import', 'certificates/print', 'coverage', 'area',
     'data-requests', 'sensitive-log', 'my-data']],
-  ['giangvien', ['content']],
+  ['giangvien', ['content', 'authoring']],
+  ['quantritinh', ['authoring', 'authoring/review/1']],
   ['giaovien', ['home', 'classes', 'classes/1', 'classes/1/report']],
   ['hocsinh', ['home', 'join']],
 ];

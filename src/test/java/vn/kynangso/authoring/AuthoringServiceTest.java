@@ -91,4 +91,23 @@ class AuthoringServiceTest extends AuthoringKaribuTest {
                         AuthoringException.class,
                         e -> assertThat(e.reason()).isEqualTo(AuthoringException.Reason.INVALID));
     }
+
+    @Test
+    void only_the_author_discards_a_draft_and_the_course_can_then_be_drafted_again() {
+        login(TRAINER);
+        String code = newCode();
+        Draft draft = authoring.createBlank(code, CourseCategory.SKILL);
+        login(REVIEWER);
+        assertThatThrownBy(() -> authoring.discard(draft.id()))
+                .isInstanceOfSatisfying(
+                        AuthoringException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AuthoringException.Reason.NOT_AUTHOR));
+        login(TRAINER);
+        authoring.discard(draft.id());
+        assertThat(authoring.get(draft.id()).status()).isEqualTo(DraftStatus.DISCARDED);
+        assertThat(authoring.openDraftOf(code)).isEmpty();
+        assertThat(history.of(draft.id()))
+                .extracting(DraftHistory.Entry::action)
+                .contains("DISCARDED");
+    }
 }

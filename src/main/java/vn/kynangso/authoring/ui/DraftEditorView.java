@@ -151,6 +151,10 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
         submit.setId("draft-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sections.add(submit);
+        Button discard = new Button(getTranslation("authoring.discard"), e -> confirmDiscard());
+        discard.setId("draft-discard");
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        sections.add(discard);
         add(sections, parts.summary(), section);
         context.onSaved(d -> savedAt(d.updatedAt()));
         showSection("settings");
@@ -183,6 +187,26 @@ class DraftEditorView extends Main implements BeforeEnterObserver, HasDynamicTit
             Notification.show(getTranslation(e.translationKey(), e.args()));
             parts.recheck();
         }
+    }
+
+    private void confirmDiscard() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("authoring.discard.title"));
+        dialog.add(new Paragraph(getTranslation("authoring.discard.text")));
+        Button yes = new Button(getTranslation("authoring.discard.confirm"), e -> {
+            try {
+                authoring.discard(context.id());
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(AuthoringView.class));
+            } catch (AuthoringException ex) {
+                dialog.close();
+                Notification.show(getTranslation(ex.translationKey(), ex.args()));
+            }
+        });
+        yes.setId("draft-discard-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("authoring.cancel"), e -> dialog.close()), yes);
+        dialog.open();
     }
 
     private void savedAt(Instant at) {

@@ -121,11 +121,7 @@ class DraftReviewView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         box.add(new H2(getTranslation("authoring.section.translations")));
         box.add(new Paragraph(getTranslation("authoring.translations.lead", stale.size())));
-        stale.forEach((key, before) -> box.add(new Paragraph(key + ": "
-                + TranslationsPanel.vietnamese(draft.source(), key)
-                        .lines()
-                        .findFirst()
-                        .orElse(""))));
+        stale.forEach((key, before) -> box.add(new Paragraph(TranslationsPanel.label(this, draft.source(), key))));
         return box;
     }
 
