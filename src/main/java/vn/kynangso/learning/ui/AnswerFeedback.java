@@ -19,6 +19,7 @@ public class AnswerFeedback extends Div {
         addClassName("kns-feedback");
         H2 prompt = new H2(answered.prompt().in(locale));
         Paragraph verdict = new Paragraph(getTranslation(
+                locale,
                 answered.fullyRight() ? "quiz.right" : answered.points().signum() > 0 ? "quiz.partly" : "quiz.wrong"));
         verdict.setId("quiz-verdict");
         verdict.addClassName(answered.fullyRight() ? "kns-success" : "kns-error");
@@ -31,15 +32,16 @@ public class AnswerFeedback extends Div {
                         (place + 1) + ". " + step.text().in(locale),
                         step.right(),
                         locale,
-                        step.right() ? null : getTranslation("quiz.order.place", step.rightPosition())));
+                        step.right() ? null : getTranslation(locale, "quiz.order.place", step.rightPosition())));
             }
         } else {
             for (ChoiceFeedback choice : answered.feedback()) {
                 if (!choice.chosen() && !choice.right()) {
                     continue; // only what was chosen and what was right need explaining
                 }
-                String label =
-                        choice.chosen() ? getTranslation("quiz.your-choice") : getTranslation("quiz.right-answer");
+                String label = choice.chosen()
+                        ? getTranslation(locale, "quiz.your-choice")
+                        : getTranslation(locale, "quiz.right-answer");
                 add(line(choice, choice.text().in(locale), choice.right(), locale, label));
             }
         }

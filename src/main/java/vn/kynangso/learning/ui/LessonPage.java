@@ -28,6 +28,7 @@ public class LessonPage extends Div {
             + " speechSynthesis.cancel(); const u = new SpeechSynthesisUtterance($0); u.lang = $1; u.rate = 0.9;"
             + " speechSynthesis.speak(u); return true;";
 
+    private final Locale locale;
     private boolean speaking;
 
     /**
@@ -45,14 +46,15 @@ public class LessonPage extends Div {
             Locale locale,
             @Nullable Runnable previous,
             Runnable next) {
+        this.locale = locale;
         addClassName("kns-lesson-page");
-        Span position = new Span(getTranslation("lesson.position", index + 1, count));
+        Span position = new Span(getTranslation(locale, "lesson.position", index + 1, count));
         position.setId("lesson-position");
         ProgressBar bar = new ProgressBar(0, count, index + 1);
         H1 heading = new H1(title);
         heading.setId("lesson-title");
 
-        Button listen = new Button(getTranslation("lesson.listen"), VaadinIcon.VOLUME_UP.create());
+        Button listen = new Button(getTranslation(locale, "lesson.listen"), VaadinIcon.VOLUME_UP.create());
         listen.setId("lesson-listen");
         listen.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         String voice = TranslationProvider.isEnglish(locale) ? "en-GB" : "vi-VN";
@@ -61,7 +63,8 @@ public class LessonPage extends Div {
         Html body = new Html("<div class=\"kns-lesson-body\">" + safeHtml + "</div>");
 
         Button nextButton = new Button(
-                getTranslation(index + 1 < count ? "lesson.next" : "lesson.finish"), VaadinIcon.ARROW_RIGHT.create());
+                getTranslation(locale, index + 1 < count ? "lesson.next" : "lesson.finish"),
+                VaadinIcon.ARROW_RIGHT.create());
         nextButton.setId("lesson-next");
         nextButton.setIconAfterText(true);
         nextButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -70,8 +73,8 @@ public class LessonPage extends Div {
         Nav nav = new Nav(nextButton);
         nav.addClassName("kns-lesson-nav");
         if (previous != null) {
-            Button back =
-                    new Button(getTranslation("lesson.previous"), VaadinIcon.ARROW_LEFT.create(), e -> previous.run());
+            Button back = new Button(
+                    getTranslation(locale, "lesson.previous"), VaadinIcon.ARROW_LEFT.create(), e -> previous.run());
             back.setId("lesson-previous");
             back.addClassName("kns-wide-button");
             nav.add(back);
@@ -83,15 +86,15 @@ public class LessonPage extends Div {
         if (speaking) {
             getElement().executeJs("if ('speechSynthesis' in window) { speechSynthesis.cancel(); }");
             speaking = false;
-            listen.setText(getTranslation("lesson.listen"));
+            listen.setText(getTranslation(locale, "lesson.listen"));
             return;
         }
         getElement().executeJs(SPEAK, words, voice).then(Boolean.class, supported -> {
             if (Boolean.TRUE.equals(supported)) {
                 speaking = true;
-                listen.setText(getTranslation("lesson.listen.stop"));
+                listen.setText(getTranslation(locale, "lesson.listen.stop"));
             } else {
-                Notification.show(getTranslation("lesson.listen.unsupported"));
+                Notification.show(getTranslation(locale, "lesson.listen.unsupported"));
             }
         });
     }

@@ -30,6 +30,7 @@ public class QuestionForm extends Div {
         H2 prompt = new H2(question.prompt().in(locale));
         prompt.setId("quiz-prompt");
         Paragraph hint = new Paragraph(getTranslation(
+                locale,
                 switch (question.type()) {
                     case SINGLE -> "quiz.single.hint";
                     case MULTIPLE -> "quiz.multiple.hint";
