@@ -51,6 +51,7 @@ public class LessonPage extends Div {
         Span position = new Span(getTranslation(locale, "lesson.position", index + 1, count));
         position.setId("lesson-position");
         ProgressBar bar = new ProgressBar(0, count, index + 1);
+        bar.getElement().setAttribute("aria-label", position.getText()); // a progress bar needs a name (WCAG)
         H1 heading = new H1(title);
         heading.setId("lesson-title");
 

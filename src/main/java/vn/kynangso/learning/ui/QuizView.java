@@ -63,6 +63,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         position.setText(getTranslation("quiz.position", screen.position() + 1, screen.total()));
         bar.setMax(screen.total());
         bar.setValue(screen.position() + (screen instanceof Answered ? 1 : 0));
+        bar.getElement().setAttribute("aria-label", position.getText()); // a progress bar needs a name (WCAG)
         body.removeAll();
         getUI().ifPresent(PageScroll::toTop);
         switch (screen) {

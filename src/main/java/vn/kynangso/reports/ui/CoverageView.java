@@ -81,6 +81,7 @@ class CoverageView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         figures.setId("coverage-figures-" + area.placeId());
         figures.addClassName("kns-big-figure");
         ProgressBar bar = new ProgressBar(0, Math.max(1, area.households()), area.covered());
+        bar.getElement().setAttribute("aria-label", figures.getText());
         Div skills = new Div();
         skills.addClassName("kns-skill-bars");
         for (Skill skill : Skill.values()) {
