@@ -16,7 +16,8 @@
  * table is read and written only by {@link vn.kynangso.certificates.CertificateRepository}. {@link
  * vn.kynangso.certificates.CertificateService} is what other features call: a person's certificates,
  * their PDFs, and a code as people read it; {@link vn.kynangso.certificates.CourseCertificateCodes} the
- * codes of many people's course certificates at once (officials' evaluation sheet).
+ * codes of many people's course certificates at once (officials' evaluation sheet); {@link
+ * vn.kynangso.certificates.LearnerCertificates} tells a learner's overview whether they hold any.
  */
 @NullMarked
 package vn.kynangso.certificates;

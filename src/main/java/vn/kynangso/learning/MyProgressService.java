@@ -31,6 +31,7 @@ public class MyProgressService {
     private final Learner learner;
     private final DueDates dueDates;
     private final Clock clock;
+    private final List<HeldCertificates> certificates;
 
     MyProgressService(
             EnrolmentRepository enrolments,
@@ -38,7 +39,9 @@ public class MyProgressService {
             CatalogService catalog,
             Learner learner,
             DueDates dueDates,
-            Clock clock) {
+            Clock clock,
+            List<HeldCertificates> certificates) {
+        this.certificates = certificates;
         this.enrolments = enrolments;
         this.dueDates = dueDates;
         this.store = store;
@@ -73,6 +76,13 @@ public class MyProgressService {
                 .map(c -> row(person, c, due))
                 .toList();
         return new MyProgress(skillStatuses, required);
+    }
+
+    /** Whether the signed-in learner holds a certificate (of a course, or of their household). */
+    @Transactional(readOnly = true)
+    public boolean holdsCertificate() {
+        long person = learner.personId();
+        return certificates.stream().anyMatch(c -> c.holdsAny(person));
     }
 
     /** A course offered, in the version the learner started if they did. */

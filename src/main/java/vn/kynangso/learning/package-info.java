@@ -8,7 +8,8 @@
  * ({@link LearningRecords}). {@link LearningService} is the entry other features call;
  * {@link CourseDates} tells officials' evaluation and a student's classes when people started and
  * completed courses; {@link LearnerActivityOf} tells a class board where a whole class is, and
- * {@link QuizHold} lets another feature (a class's teacher) hold a quiz closed. Publishes
+ * {@link QuizHold} lets another feature (a class's teacher) hold a quiz closed, and
+ * {@link HeldCertificates} lets the feature that issues certificates say whether a learner holds one. Publishes
  * {@link QuizPassed}, {@link CourseCompleted} and {@link SkillProficiencyGained}.
  */
 @NullMarked

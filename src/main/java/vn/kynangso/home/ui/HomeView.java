@@ -149,8 +149,11 @@ class HomeView extends Main implements HasDynamicTitle {
         return card;
     }
 
+    /** A card whose title and text are given the same arguments (the year in both, on an official's). */
     private Section card(String id, String titleKey, String textKey, Object... params) {
-        Section card = new Section(new H2(getTranslation(titleKey)), new Paragraph(getTranslation(textKey, params)));
+        H2 title = new H2(getTranslation(titleKey, params));
+        title.setId(id + "-title");
+        Section card = new Section(title, new Paragraph(getTranslation(textKey, params)));
         card.setId(id);
         card.addClassName("kns-card");
         return card;

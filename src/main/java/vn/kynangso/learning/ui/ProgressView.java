@@ -1,5 +1,6 @@
 package vn.kynangso.learning.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,6 +16,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 import vn.kynangso.learning.MyProgress;
 import vn.kynangso.learning.MyProgress.CourseRow;
 import vn.kynangso.learning.MyProgress.SkillStatus;
@@ -32,10 +35,13 @@ class ProgressView extends Main implements HasDynamicTitle {
         MyProgress progress = learning.myProgress();
         Paragraph summary = new Paragraph(getTranslation("progress.skills", progress.proficientCount()));
         summary.setId("progress-summary");
-        // certificates live in their own feature; a link by address keeps learning independent of it
-        Anchor certificates = new Anchor("certificates", getTranslation("progress.certificates"));
-        certificates.setId("progress-certificates");
-        add(new H1(getTranslation("progress.title")), summary, certificates);
+        add(new H1(getTranslation("progress.title")), summary);
+        if (learning.holdsCertificate()) {
+            // certificates live in their own feature; a link by address keeps learning independent of it
+            Anchor certificates = new Anchor("certificates", getTranslation("progress.certificates"));
+            certificates.setId("progress-certificates");
+            add(certificates);
+        }
 
         Div skills = new Div();
         skills.setId("progress-skills");
@@ -46,7 +52,11 @@ class ProgressView extends Main implements HasDynamicTitle {
             boolean done = skill.proficientSince() != null;
             var icon = (done ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CIRCLE_THIN).create();
             icon.addClassName(done ? "kns-success" : "kns-muted");
-            Span name = new Span(getTranslation(skill.skill().nameKey()));
+            String skillName = getTranslation(skill.skill().nameKey());
+            // the skill's own course is reached by tapping the skill's name, so a course named after its
+            // skill is not listed a second time; only other courses of the skill follow it
+            CourseRow own = ownCourse(skillName, skill.courses());
+            Span name = new Span(own == null ? new Text(skillName) : link(own, skillName));
             name.addClassName("kns-course-title");
             row.add(icon, name);
             if (done) {
@@ -55,7 +65,9 @@ class ProgressView extends Main implements HasDynamicTitle {
                 since.addClassName("kns-muted");
                 row.add(since);
             } else {
-                skill.courses().forEach(course -> row.add(link(course)));
+                skill.courses().stream()
+                        .filter(course -> course != own)
+                        .forEach(course -> row.add(link(course, course.title().in(getLocale()))));
             }
             skills.add(row);
         }
@@ -65,7 +77,8 @@ class ProgressView extends Main implements HasDynamicTitle {
             Div required = new Div();
             required.setId("progress-required");
             for (CourseRow course : progress.requiredCourses()) {
-                Div row = new Div(link(course), LearningFormats.badge(this, course.status()));
+                Div row = new Div(
+                        link(course, course.title().in(getLocale())), LearningFormats.badge(this, course.status()));
                 row.addClassName("kns-progress-row");
                 if (course.deadline() != null) {
                     row.add(new Span(getTranslation(
@@ -81,9 +94,21 @@ class ProgressView extends Main implements HasDynamicTitle {
         }
     }
 
-    private RouterLink link(CourseRow course) {
-        return new RouterLink(
-                course.title().in(getLocale()), CourseView.class, new RouteParameters("course", course.code()));
+    /** The course a skill's name stands for: its only course, else the one titled as the skill. */
+    private @Nullable CourseRow ownCourse(String skillName, List<CourseRow> courses) {
+        if (courses.size() == 1) {
+            return courses.getFirst();
+        }
+        return courses.stream()
+                .filter(course -> course.title().in(getLocale()).strip().equalsIgnoreCase(skillName.strip()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private RouterLink link(CourseRow course, String text) {
+        RouterLink link = new RouterLink(text, CourseView.class, new RouteParameters("course", course.code()));
+        link.setId("progress-course-" + course.code());
+        return link;
     }
 
     @Override

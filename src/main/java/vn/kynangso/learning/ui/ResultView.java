@@ -19,6 +19,7 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.catalog.CourseContent;
 import vn.kynangso.learning.AttemptReport;
+import vn.kynangso.learning.CourseProgressService;
 import vn.kynangso.learning.QuestionScreen.Answered;
 import vn.kynangso.learning.QuizGate;
 import vn.kynangso.learning.QuizService;
@@ -30,9 +31,11 @@ import vn.kynangso.security.Roles;
 class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final QuizService quiz;
+    private final CourseProgressService progress;
 
-    ResultView(QuizService quiz) {
+    ResultView(QuizService quiz, CourseProgressService progress) {
         this.quiz = quiz;
+        this.progress = progress;
         addClassName("kns-page");
     }
 
@@ -66,10 +69,12 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 : report.summary().score();
         NumberFormat decimal = NumberFormat.getNumberInstance(getLocale());
         decimal.setMaximumFractionDigits(1);
+        // partial credit makes the score a fraction: it is said in points, and the questions apart
         Paragraph figures = new Paragraph(getTranslation(
-                "result.score",
+                "result.points",
                 decimal.format(score),
                 report.summary().max(),
+                report.questions().size(),
                 report.summary().percent(),
                 report.passMark()));
         figures.setId("result-score");
@@ -81,6 +86,15 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             } else {
                 add(new Paragraph(
                         getTranslation("result.course-done", course.title().in(getLocale()))));
+            }
+            if (progress.progress(code).completedAt() != null) {
+                // a completed course earns its certificate (issued just after the pass is saved); there
+                // is no page per certificate, so the button opens the learner's certificates, by address
+                Button certificate = new Button(getTranslation("result.certificate"), e -> navigate("certificates"));
+                certificate.setId("result-certificate");
+                certificate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+                certificate.addClassName("kns-wide-button");
+                add(certificate);
             }
         }
 

@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
 import vn.kynangso.KaribuTest;
 
@@ -38,6 +40,15 @@ class HomeViewTest extends KaribuTest {
         UI.getCurrent().navigate("home");
         assertThat(hasCard("home-official")).isTrue();
         assertThat(hasCard("home-skills")).isFalse();
+    }
+
+    @Test
+    void an_officials_card_names_the_year_of_the_apps_clock() {
+        clock.set(LocalDateTime.of(2027, 1, 2, 9, 0));
+        login("canbo");
+        UI.getCurrent().navigate("home");
+        assertThat(_get(H2.class, spec -> spec.withId("home-official-title")).getText())
+                .isEqualTo("Khoá học bắt buộc năm 2027");
     }
 
     @Test

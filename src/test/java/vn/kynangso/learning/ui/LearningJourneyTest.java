@@ -110,7 +110,10 @@ class LearningJourneyTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("result-verdict")).getText())
                 .isEqualTo("Bạn chưa đạt lần này.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("result-score")).getText())
-                .isEqualTo("Bạn làm đúng 0 trên 10 câu (0%). Cần đạt 80%.");
+                .isEqualTo("Bạn được 0 điểm trên 10 (10 câu, mỗi câu 1 điểm), tức là 0%. Cần đạt 80%.");
+        assertThat(_find(Button.class, spec -> spec.withId("result-certificate")))
+                .as("no certificate after a fail")
+                .isEmpty();
         assertThat(_find(AnswerFeedback.class)).hasSize(10); // every mistake explained
         Button review = _get(Button.class, spec -> spec.withId("result-next"));
         assertThat(review.getText()).isEqualTo("Đọc lại bài học"); // this course asks for a review first
@@ -128,7 +131,7 @@ class LearningJourneyTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("result-verdict")).getText())
                 .isEqualTo("Chúc mừng! Bạn đã đạt.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("result-score")).getText())
-                .isEqualTo("Bạn làm đúng 10 trên 10 câu (100%). Cần đạt 80%.");
+                .isEqualTo("Bạn được 10 điểm trên 10 (10 câu, mỗi câu 1 điểm), tức là 100%. Cần đạt 80%.");
         assertThat(learning.myProgress()
                         .skills()
                         .get(Skill.CYBER_SAFETY.ordinal())
@@ -142,6 +145,9 @@ class LearningJourneyTest extends KaribuTest {
                 .singleElement()
                 .extracting(CourseCompleted::courseCode)
                 .isEqualTo(COURSE);
+
+        _click(_get(Button.class, spec -> spec.withId("result-certificate")));
+        assertThat(path()).isEqualTo("certificates");
 
         UI.getCurrent().navigate("progress");
         assertThat(_get(Paragraph.class, spec -> spec.withId("progress-summary"))
