@@ -133,7 +133,9 @@ public class LoginCards {
         PdfDrawing.qr(canvas, card.link(), x + width - pad - qrSize, top - 18 - qrSize, qrSize);
         ColumnText how = new ColumnText(canvas);
         how.setSimpleColumn(x + pad, y + pad - 2, x + width - pad, y + 46);
-        how.addText(new Phrase(t(lang, "card.how"), new Font(font, 8, Font.NORMAL, INK)));
+        // a card made again carries no password, so its text cannot point to one
+        String howKey = password == null ? "card.how.reprint" : "card.how";
+        how.addText(new Phrase(t(lang, howKey), new Font(font, 8, Font.NORMAL, INK)));
         how.setLeading(9.5f);
         how.go();
     }

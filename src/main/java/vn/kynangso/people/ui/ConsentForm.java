@@ -93,11 +93,4 @@ class ConsentForm extends Div {
     NewConsent value() {
         return new NewConsent(givenBy.getValue().strip(), purposes());
     }
-
-    void clear() {
-        givenBy.clear();
-        givenBy.setInvalid(false);
-        learning.clear();
-        disability.clear();
-    }
 }

@@ -1,5 +1,7 @@
 package vn.kynangso.people.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -8,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -55,14 +58,43 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        Registered registered = ComponentUtil.getData(event.getUI(), Registered.class);
+        ComponentUtil.setData(event.getUI(), Registered.class, null); // once, not on a later visit
         try {
-            show(id);
+            HouseholdDetails details = show(id);
+            if (registered != null && registered.householdId() == id) {
+                addComponentAtIndex(1, confirmation(details));
+            }
         } catch (AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
-    private void show(long id) {
+    /** Opens a household just registered, saying so once at the top of its page. */
+    static void openRegistered(UI ui, long householdId) {
+        ComponentUtil.setData(ui, Registered.class, new Registered(householdId));
+        ui.navigate("households/" + householdId);
+    }
+
+    private record Registered(long householdId) {}
+
+    private Div confirmation(HouseholdDetails details) {
+        Paragraph saved = new Paragraph(getTranslation(
+                "household.saved", details.address(), details.members().size()));
+        saved.setId("household-registered");
+        saved.addClassName("kns-success");
+        saved.getElement().setAttribute("role", "status");
+        Button next = new Button(
+                getTranslation("household.register-next"),
+                VaadinIcon.PLUS.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("households/new")));
+        next.setId("household-register-next");
+        Div box = new Div(saved, next);
+        box.addClassNames("kns-card", "kns-valid-box");
+        return box;
+    }
+
+    private HouseholdDetails show(long id) {
         HouseholdDetails details = households.details(id);
         List<Consent> given = consents.of(id);
         removeAll();
@@ -87,6 +119,7 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
                 new ConsentSection(consents, given, id, clock, () -> show(id)),
                 new H2(getTranslation("household.priority")),
                 priority(details, disabilityConsent));
+        return details;
     }
 
     private Div memberRow(MemberDetails member) {

@@ -35,8 +35,8 @@ import vn.kynangso.security.Roles;
 /**
  * Register a household at the door: hamlet, address, members (head first), what the household
  * agrees to after reading the notice, priority flags (disability only with its consent).
- * Possible duplicates are shown for a second look before saving; then the form is ready for the
- * next house.
+ * Possible duplicates are shown for a second look before saving; then the household's own page
+ * opens, with its members' login cards.
  */
 @Route("households/new")
 @RolesAllowed({Roles.TEAM_MEMBER, Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
@@ -149,15 +149,12 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
                 showDuplicates(duplicates);
                 return;
             }
-            households.register(request);
+            long id = households.register(request).getId();
+            // the household's page: its members' login cards and help are the next step
+            getUI().ifPresent(ui -> HouseholdView.openRegistered(ui, id));
         } catch (HouseholdException e) {
             showError(e);
-            return;
         }
-        Notification.show(getTranslation(
-                        "household.saved", request.address(), request.members().size()))
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        clearForNextHouse();
     }
 
     /**
@@ -209,17 +206,6 @@ class RegisterHouseholdView extends Main implements HasDynamicTitle {
         } else {
             Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
-    }
-
-    private void clearForNextHouse() {
-        address.clear();
-        address.setInvalid(false);
-        rows.clear();
-        members.removeAll();
-        addMember();
-        consent.clear();
-        disability.clear();
-        poverty.setValue(Poverty.NONE);
     }
 
     @Override

@@ -2,12 +2,15 @@ package vn.kynangso.people.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +20,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,6 +93,63 @@ class LoginCardTest extends KaribuTest {
         assertThat(_get(Image.class, spec -> spec.withId("login-card-qr")).getSrc())
                 .startsWith("data:image/svg+xml;base64,");
         assertThat(accounts.loginOfPerson(grandmother.getId())).contains("hv" + grandmother.getId());
+    }
+
+    /** The line (label and value) of the first component, depth first, that shows text of its own. */
+    private static List<String> firstLine(Component root) {
+        return Objects.requireNonNull(firstText(root))
+                .getParent()
+                .orElseThrow()
+                .getChildren()
+                .map(c -> c.getId().orElse(""))
+                .toList();
+    }
+
+    /** The first component, depth first, that shows text of its own. */
+    private static @Nullable Component firstText(Component root) {
+        if (!root.getElement().getText().isBlank()) {
+            return root;
+        }
+        return root.getChildren()
+                .map(LoginCardTest::firstText)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void the_password_comes_first_on_the_card_before_the_qr_code_and_the_explanation() {
+        UI.getCurrent().navigate("households/" + household.getId());
+        _click(_get(Button.class, spec -> spec.withId("card-" + grandmother.getId())));
+        Dialog card = _get(Dialog.class, spec -> spec.withId("login-card"));
+        assertThat(firstLine(card)).contains("login-card-password");
+        List<String> order = _find(card, Component.class).stream()
+                .map(c -> c.getId().orElse(""))
+                .filter(id -> List.of("login-card-password", "login-card-login", "login-card-qr", "login-card-how")
+                        .contains(id))
+                .toList();
+        assertThat(order).containsExactly("login-card-password", "login-card-login", "login-card-qr", "login-card-how");
+        assertThat(_get(Span.class, spec -> spec.withId("login-card-password"))
+                        .getStyle()
+                        .get("font-size"))
+                .as("large")
+                .isEqualTo("var(--lumo-font-size-xxxl)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("login-card-how")).getText())
+                .contains("mật khẩu ở trên");
+    }
+
+    @Test
+    void a_reprinted_card_does_not_speak_of_a_password_shown_above() {
+        households.loginCard(grandmother.getId()); // the first card, with its password, printed earlier
+        UI.getCurrent().navigate("households/" + household.getId());
+        _click(_get(Button.class, spec -> spec.withId("card-" + grandmother.getId())));
+        _assertNone(Span.class, spec -> spec.withId("login-card-password"));
+        Dialog card = _get(Dialog.class, spec -> spec.withId("login-card"));
+        assertThat(firstLine(card)).contains("login-card-login");
+        String how =
+                _get(Paragraph.class, spec -> spec.withId("login-card-how")).getText();
+        assertThat(how).isEqualTo(card.getTranslation("card.how.reprint")).doesNotContain("ở trên", "phía trên");
+        assertThat(card.getTranslation(Locale.ENGLISH, "card.how.reprint")).doesNotContain("above");
     }
 
     /** As in the running app: Vaadin answers the security context from the HTTP session. */

@@ -1,13 +1,15 @@
 package vn.kynangso.people.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -91,17 +93,46 @@ class RegisterHouseholdViewTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withId("member-name-1")), "Hoàng Văn Tùng");
         _setValue(_get(IntegerField.class, spec -> spec.withId("member-year-1")), 1978);
         save();
-        expectNotifications("Đã đăng ký hộ Số 1, xóm Giữa với 2 người.");
         assertThat(householdsInTestHamlet()).isEqualTo(before + 1);
-        assertThat(_get(TextField.class, spec -> spec.withId("household-address"))
-                        .getValue())
+        Household saved = people.householdsIn(area.hamlet()).getLast();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("households/" + saved.getId());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("household-registered"))
+                        .getText())
+                .isEqualTo("Đã đăng ký hộ Số 1, xóm Giữa với 2 người.");
+        // the members' actions are one tap away
+        Long first = people.members(saved.getId()).getFirst().getId();
+        _get(Button.class, spec -> spec.withId("card-" + first));
+        _get(Button.class, spec -> spec.withId("help-" + first));
+        assertThat(_find(Component.class).stream()
+                        .filter(c -> c instanceof HasValidation v && v.isInvalid())
+                        .toList())
+                .as("fields marked wrong")
                 .isEmpty();
+    }
+
+    @Test
+    void the_confirmation_is_shown_once_and_leads_to_the_next_house() {
+        fill("Số 1B, xóm Giữa", "Hoàng Văn Một", 1960, "");
+        save();
+        String page = UI.getCurrent().getActiveViewLocation().getPath();
+        _click(_get(Button.class, spec -> spec.withId("household-register-next")));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("households/new");
+        assertThat(_get(TextField.class, spec -> spec.withId("household-address"))
+                        .isInvalid())
+                .isFalse();
+        UI.getCurrent().navigate(page); // opened again later: no confirmation
+        _assertNone(Paragraph.class, spec -> spec.withId("household-registered"));
+    }
+
+    private void registerAnother() {
+        UI.getCurrent().navigate("households/new");
     }
 
     @Test
     void the_same_name_and_birth_year_in_the_hamlet_is_flagged_before_saving() {
         fill("Số 2, xóm Đình", "Trần Văn Trùng", 1970, "");
         save();
+        registerAnother();
         long before = householdsInTestHamlet();
         fill("Số 2B, xóm Đình", "Trần Văn Trùng", 1970, "");
         save();
@@ -122,6 +153,7 @@ class RegisterHouseholdViewTest extends KaribuTest {
     void a_name_typed_without_accents_is_flagged_as_possibly_the_same_person() {
         fill("Số 2C, xóm Đình", "Trần Văn Dũng", 1971, "");
         save();
+        registerAnother();
         fill("Số 2D, xóm Đình", "tran van  dung", 1971, "");
         save();
         List<Paragraph> warnings = _find(
@@ -138,6 +170,7 @@ class RegisterHouseholdViewTest extends KaribuTest {
     void a_phone_number_already_registered_is_flagged() {
         fill("Số 3", "Lê Thị Ba", 1965, "0966 111 222");
         save();
+        registerAnother();
         fill("Số 4", "Lê Văn Bốn", 1990, "+84966111222");
         save();
         assertThat(_get(Div.class, spec -> spec.withId("household-warnings"))
