@@ -229,7 +229,9 @@ class ImportHouseholdsViewTest extends KaribuTest {
         assertThat(_size(problems)).isEqualTo(3);
         assertThat(_getFormattedRow(problems, 0))
                 .containsExactly(
-                        "2", "Họ và tên", "Không phải họ tên: bắt đầu bằng =, +, - hoặc @ như một công thức bảng tính.");
+                        "2",
+                        "Họ và tên",
+                        "Không phải họ tên: bắt đầu bằng =, +, - hoặc @ như một công thức bảng tính.");
         assertThat(_getFormattedRow(problems, 1)).containsExactly("3", "Họ và tên", "Không phải họ tên: có chữ số.");
         assertThat(_getFormattedRow(problems, 2)).containsExactly("4", "Họ và tên", "Họ tên dài quá 100 ký tự.");
         assertThat(getNotifications()).as("the list only, no pop-up over it").isEmpty();
@@ -272,6 +274,8 @@ class ImportHouseholdsViewTest extends KaribuTest {
         _upload(_get(Upload.class), "xem-truoc.csv", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
 
         Div people = _get(Div.class, spec -> spec.withId("import-people"));
+        assertThat(_find(people, Paragraph.class).stream().map(Paragraph::getText))
+                .containsExactly("Thôn Một: 1 hộ, 2 người", "Thôn Hai: 1 hộ, 6 người");
         assertThat(_find(people, ListItem.class).stream().map(ListItem::getText))
                 .containsExactly(
                         "Hà Văn Phúc (sinh năm 1971)",
