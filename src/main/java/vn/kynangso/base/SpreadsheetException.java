@@ -15,7 +15,9 @@ public class SpreadsheetException extends RuntimeException {
         WRONG_CONTENT,
         OLD_EXCEL,
         TOO_LARGE_UNPACKED,
-        TOO_MANY_COLUMNS;
+        TOO_MANY_COLUMNS,
+        /** The first row names none of the columns the import reads: the file is some other table or text. */
+        NOT_A_LIST;
 
         public String translationKey() {
             return "sheet.error." + name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -140,6 +141,18 @@ public final class Spreadsheets {
      * @throws SpreadsheetException with a reason the user can act on
      */
     public static Table read(String fileName, byte[] data, int maxRows) {
+        return read(fileName, data, maxRows, header -> true);
+    }
+
+    /**
+     * Reads as {@link #read(String, byte[], int)} does, but checks the header row as soon as it is
+     * read: a file whose header {@code isHeader} refuses is not the list asked for, and is refused
+     * with {@link Reason#NOT_A_LIST} before its rows are read or counted (a long text file would
+     * otherwise be told it has too many rows).
+     *
+     * @throws SpreadsheetException with a reason the user can act on
+     */
+    public static Table read(String fileName, byte[] data, int maxRows, Predicate<List<String>> isHeader) {
         if (!isSupported(fileName)) {
             throw new SpreadsheetException(Reason.UNSUPPORTED_TYPE);
         }
@@ -151,7 +164,7 @@ public final class Spreadsheets {
         }
         boolean xlsx = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
         checkContent(data, xlsx);
-        TableBuilder rows = new TableBuilder(maxRows);
+        TableBuilder rows = new TableBuilder(maxRows, isHeader);
         if (xlsx) {
             XlsxReading.read(data, rows);
         } else {

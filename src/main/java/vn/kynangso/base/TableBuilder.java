@@ -2,6 +2,7 @@ package vn.kynangso.base;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import vn.kynangso.base.SpreadsheetException.Reason;
 import vn.kynangso.base.Spreadsheets.Row;
 import vn.kynangso.base.Spreadsheets.Table;
@@ -15,13 +16,16 @@ import vn.kynangso.base.Spreadsheets.Table;
 final class TableBuilder {
 
     private final int maxRows;
+    private final Predicate<List<String>> isHeader;
     private final List<Row> rows = new ArrayList<>();
     private List<String> header = List.of();
     private boolean headerSeen;
     private long chars;
 
-    TableBuilder(int maxRows) {
+    /** @param isHeader whether the first non-blank row is the header of the list asked for */
+    TableBuilder(int maxRows, Predicate<List<String>> isHeader) {
         this.maxRows = maxRows;
+        this.isHeader = isHeader;
     }
 
     /**
@@ -55,6 +59,9 @@ final class TableBuilder {
         if (!headerSeen) {
             headerSeen = true;
             header = List.copyOf(kept);
+            if (!isHeader.test(header)) {
+                throw new SpreadsheetException(Reason.NOT_A_LIST);
+            }
             return;
         }
         if (rows.size() == maxRows) {

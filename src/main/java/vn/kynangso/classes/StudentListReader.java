@@ -110,6 +110,11 @@ final class StudentListReader {
                         "import.problem." + key.substring(key.lastIndexOf('.') + 1),
                         max == null ? List.of() : List.of(String.valueOf(max))));
             }
+            if (problems.size() == before) {
+                ListCells.nameFault(name)
+                        .ifPresent(fault -> problems.add(new Problem(
+                                row.number(), Field.NAME, "import.problem." + fault.reason(), fault.args())));
+            }
             String yearText = cell(row, columns.get(Field.BIRTH_YEAR));
             Integer birthYear = null;
             if (!yearText.isEmpty()) {

@@ -177,12 +177,20 @@ public class HouseholdImport {
      * name (with or without "Thôn", "Ấp"…) or code; {@code defaultHamletId} is used for rows that
      * name none.
      *
-     * @throws SpreadsheetException when the file is not a readable table at all
+     * @throws SpreadsheetException when the file is not a readable table at all, or its first row
+     *     names none of the {@link Column}s ({@link SpreadsheetException.Reason#NOT_A_LIST})
      */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public Preview read(String fileName, byte[] data, @Nullable Long defaultHamletId) {
-        Table table = Spreadsheets.read(fileName, data, MAX_ROWS);
+        // a header naming none of the columns: not a household list, whatever its length
+        Table table = Spreadsheets.read(
+                fileName,
+                data,
+                MAX_ROWS,
+                header -> !new Table(header, List.of())
+                        .columns(Column.class, Column::aliases)
+                        .isEmpty());
         List<HouseholdListReader.Hamlet> myHamlets = myHamlets().stream()
                 .map(h -> new HouseholdListReader.Hamlet(h.getId(), h.getName(), h.getCode()))
                 .toList();

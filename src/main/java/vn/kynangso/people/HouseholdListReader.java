@@ -159,7 +159,13 @@ final class HouseholdListReader {
             problem(n, Column.HOUSEHOLD, "no-household");
         }
         String name = value(row, Column.NAME).replaceAll("\\s+", " ");
+        int before = problems.size();
         limits(n, Column.NAME, NewMember.class, "fullName", name);
+        if (problems.size() == before) {
+            ListCells.nameFault(name)
+                    .ifPresent(fault ->
+                            problem(n, Column.NAME, fault.reason(), fault.args().toArray(String[]::new)));
+        }
         String address = value(row, Column.ADDRESS);
         if (!address.isEmpty()) { // one row of a household may carry its address for all
             limits(n, Column.ADDRESS, NewHousehold.class, "address", address);

@@ -88,6 +88,26 @@ class SpreadsheetsTest {
     }
 
     @Test
+    void a_header_the_caller_does_not_know_is_refused_before_the_rows_are_counted() {
+        StringBuilder text = new StringBuilder("lorem ipsum dolor\n");
+        for (int i = 0; i < 50; i++) {
+            text.append("sit amet consectetur\n");
+        }
+        byte[] data = text.toString().getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> Spreadsheets.read("ds.csv", data, 10, header -> header.contains("Mã hộ")))
+                .isInstanceOfSatisfying(
+                        SpreadsheetException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOT_A_LIST));
+        assertThat(Spreadsheets.read(
+                                "ds.csv",
+                                "Mã hộ\n1\n".getBytes(StandardCharsets.UTF_8),
+                                10,
+                                header -> header.contains("Mã hộ"))
+                        .rows())
+                .hasSize(1);
+    }
+
+    @Test
     void reads_xlsx_numbers_dates_and_formula_results_as_text() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {

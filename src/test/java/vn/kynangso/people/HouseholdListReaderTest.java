@@ -77,4 +77,35 @@ class HouseholdListReaderTest {
                 .extracting(Problem::row, Problem::reason, Problem::args)
                 .containsExactly(tuple(2, "already-registered", List.of("Số 9")));
     }
+
+    @Test
+    void cells_that_are_not_names_are_refused_with_row_column_and_reason() {
+        Preview preview = read(
+                "H1,Đông,Số 1,\"=HYPERLINK(\"\"http://example.com/x\"\",\"\"Bấm vào\"\")\",1975,,x\n"
+                        + "H2,Đông,Số 2,Nguyễn Văn 2,1980,,x\n"
+                        + "H3,Đông,Số 3," + "Nguyễn Thị Hoa ".repeat(10).strip() + ",1981,,x\n"
+                        + "H4,Đông,Số 4,@Lê Văn Tám,1982,,x\n"
+                        + "H5,Đông,Số 5,Lê\u202EVăn,1983,,x\n"
+                        + "H6,Đông,Số 6,A,1984,,x\n"
+                        + "H7,Đông,Số 7,Trần Văn Đúng,1985,,x\n",
+                Map.of());
+
+        assertThat(preview.households()).isEmpty();
+        assertThat(preview.problems())
+                .extracting(Problem::row, Problem::column, Problem::reason, Problem::args)
+                .containsExactly(
+                        tuple(2, Column.NAME, "name-formula", List.of()),
+                        tuple(3, Column.NAME, "name-digits", List.of()),
+                        tuple(4, Column.NAME, "name-too-long", List.of("100")),
+                        tuple(5, Column.NAME, "name-formula", List.of()),
+                        tuple(6, Column.NAME, "name-control", List.of()),
+                        tuple(7, Column.NAME, "name-too-short", List.of("2")));
+    }
+
+    @Test
+    void real_names_pass_the_name_check() {
+        for (String name : List.of("Lò Văn Tâm", "H'Hen Niê", "Nguyễn Thị Ánh-Dương", "Ý Lan", "Hầu A Páo")) {
+            assertThat(ListCells.nameFault(name)).as(name).isEmpty();
+        }
+    }
 }

@@ -6,9 +6,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -18,6 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +36,7 @@ import vn.kynangso.people.HouseholdImport;
 import vn.kynangso.people.HouseholdImport.Column;
 import vn.kynangso.people.HouseholdImport.ImportRefused;
 import vn.kynangso.people.HouseholdImport.ImportedHousehold;
+import vn.kynangso.people.HouseholdImport.Member;
 import vn.kynangso.people.HouseholdImport.Preview;
 import vn.kynangso.people.HouseholdImport.Problem;
 import vn.kynangso.places.Place;
@@ -47,6 +52,9 @@ import vn.kynangso.security.Roles;
 @Route("households/import")
 @RolesAllowed({Roles.TEAM_MEMBER, Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
 class ImportHouseholdsView extends Main implements HasDynamicTitle {
+
+    /** People listed per hamlet in the preview; the rest are counted. */
+    private static final int PEOPLE_SHOWN = 5;
 
     private final HouseholdImport importer;
     private final Select<Place> hamlet = new Select<>();
@@ -141,8 +149,21 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
             preview = read;
             render(read);
         } catch (SpreadsheetException e) {
-            error(getTranslation(e.reason().translationKey(), e.args()));
+            error(
+                    e.reason() == SpreadsheetException.Reason.NOT_A_LIST
+                            ? getTranslation("import.not-a-list", requiredColumns())
+                            : getTranslation(e.reason().translationKey(), e.args()));
         }
+    }
+
+    /** The names of the columns a household list must have, as the template writes them. */
+    private String requiredColumns() {
+        return String.join(
+                ", ",
+                Arrays.stream(Column.values())
+                        .filter(Column::required)
+                        .map(c -> getTranslation(c.translationKey()))
+                        .toList());
     }
 
     private void render(Preview read) {
@@ -156,14 +177,7 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
         summary.setId("import-summary");
         result.add(new H2(getTranslation("import.preview")), summary);
         if (read.importable()) {
-            Map<String, int[]> perHamlet = new LinkedHashMap<>();
-            for (ImportedHousehold household : read.households()) {
-                int[] counts = perHamlet.computeIfAbsent(household.hamletName(), k -> new int[2]);
-                counts[0]++;
-                counts[1] += household.members().size();
-            }
-            perHamlet.forEach((name, counts) ->
-                    result.add(new Paragraph(getTranslation("import.per-hamlet", name, counts[0], counts[1]))));
+            result.add(perHamlet(read));
             Button confirm = new Button(
                     getTranslation("import.confirm", read.households().size(), read.people()), e -> commit());
             confirm.setId("import-confirm");
@@ -174,6 +188,38 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
         } else {
             showProblems(read, read.problems());
         }
+    }
+
+    /**
+     * Each hamlet's households and people, with the first people as they would be registered (name,
+     * birth year), so that a column read wrongly shows before anything is imported.
+     */
+    private Div perHamlet(Preview read) {
+        Map<String, List<ImportedHousehold>> perHamlet = new LinkedHashMap<>();
+        for (ImportedHousehold household : read.households()) {
+            perHamlet
+                    .computeIfAbsent(household.hamletName(), k -> new ArrayList<>())
+                    .add(household);
+        }
+        Div hamlets = new Div();
+        hamlets.setId("import-people");
+        perHamlet.forEach((name, households) -> {
+            List<Member> members =
+                    households.stream().flatMap(h -> h.members().stream()).toList();
+            UnorderedList list = new UnorderedList();
+            members.stream()
+                    .limit(PEOPLE_SHOWN)
+                    .forEach(m -> list.add(new ListItem(
+                            m.birthYear() == null
+                                    ? m.fullName()
+                                    : getTranslation("import.preview.person", m.fullName(), m.birthYear()))));
+            if (members.size() > PEOPLE_SHOWN) {
+                list.add(new ListItem(getTranslation("import.preview.more", members.size() - PEOPLE_SHOWN)));
+            }
+            hamlets.add(
+                    new Paragraph(getTranslation("import.per-hamlet", name, households.size(), members.size())), list);
+        });
+        return hamlets;
     }
 
     private void showProblems(Preview read, List<Problem> problems) {
@@ -295,8 +341,7 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
         Paragraph text = new Paragraph(message);
         text.setId("import-error");
         text.addClassName("kns-error");
-        result.add(text);
-        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        result.add(text); // shown once, where the preview would be: no pop-up over it
     }
 
     @Override

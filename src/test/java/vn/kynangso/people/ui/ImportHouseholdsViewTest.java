@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,11 +13,14 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -207,5 +211,82 @@ class ImportHouseholdsViewTest extends KaribuTest {
                 "Mã hộ,Họ tên\n1,Ân\n".getBytes(Charset.forName("windows-1258")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("import-error")).getText())
                 .startsWith("Tệp CSV không ở dạng UTF-8");
+    }
+
+    @Test
+    void names_that_are_not_names_are_refused_once_with_row_column_and_reason() {
+        long before = householdsAndPeople();
+        byte[] file = ("Mã hộ;Thôn;Địa chỉ;Họ và tên;Năm sinh\n"
+                        + "N1;Thôn Một;Số 1;=HYPERLINK(\"http://example.com/x\",\"Bấm vào\");1966\n"
+                        + "N2;Thôn Một;Số 2;Chu Văn 2;1967\n"
+                        + "N3;Thôn Một;Số 3;" + "Chu Thị Hạnh ".repeat(12).strip() + ";1968\n"
+                        + "N4;Thôn Một;Số 4;Chu Văn Đúng;1969\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        _upload(_get(Upload.class), "ds-ten.csv", "text/csv", file);
+
+        Grid<?> problems = _get(Grid.class, spec -> spec.withId("import-problems"));
+        assertThat(_size(problems)).isEqualTo(3);
+        assertThat(_getFormattedRow(problems, 0))
+                .containsExactly(
+                        "2",
+                        "Họ và tên",
+                        "Không phải họ tên: bắt đầu bằng =, +, - hoặc @ như một công thức bảng tính.");
+        assertThat(_getFormattedRow(problems, 1)).containsExactly("3", "Họ và tên", "Không phải họ tên: có chữ số.");
+        assertThat(_getFormattedRow(problems, 2)).containsExactly("4", "Họ và tên", "Họ tên dài quá 100 ký tự.");
+        assertThat(getNotifications()).as("the list only, no pop-up over it").isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withId("import-confirm"))).isEmpty();
+        assertThat(householdsAndPeople()).isEqualTo(before);
+    }
+
+    @Test
+    void random_text_is_told_it_is_not_a_household_list_and_what_is_expected() {
+        Random random = new Random(14);
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 5 * 1024 * 1024) {
+            for (int word = random.nextInt(12); word >= 0; word--) {
+                for (int letter = 2 + random.nextInt(8); letter > 0; letter--) {
+                    text.append((char) ('a' + random.nextInt(26)));
+                }
+                text.append(' ');
+            }
+            text.append('\n');
+        }
+
+        _upload(_get(Upload.class), "van-ban.csv", "text/csv", text.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(error())
+                .startsWith("Tệp này không phải danh sách hộ")
+                .contains("Mã hộ, Địa chỉ, Họ và tên")
+                .doesNotContain("20.000");
+        assertThat(getNotifications()).as("said once, on the page").isEmpty();
+        aGoodFileStillWorks();
+    }
+
+    @Test
+    void the_preview_lists_the_people_who_would_be_registered_per_hamlet() {
+        StringBuilder file = new StringBuilder("Mã hộ,Thôn,Địa chỉ,Họ và tên,Năm sinh\n");
+        file.append("P1,Thôn Một,Số 11,Hà Văn Phúc,1971\n").append("P1,Thôn Một,,Hà Thị Lộc,\n");
+        for (int i = 0; i < 6; i++) {
+            file.append("P2,Thôn Hai,Số 12,Hà Văn ").append("ABCDEF".charAt(i)).append("n,1990\n");
+        }
+
+        _upload(_get(Upload.class), "xem-truoc.csv", "text/csv", file.toString().getBytes(StandardCharsets.UTF_8));
+
+        Div people = _get(Div.class, spec -> spec.withId("import-people"));
+        assertThat(_find(people, Paragraph.class).stream().map(Paragraph::getText))
+                .containsExactly("Thôn Một: 1 hộ, 2 người", "Thôn Hai: 1 hộ, 6 người");
+        assertThat(_find(people, ListItem.class).stream().map(ListItem::getText))
+                .containsExactly(
+                        "Hà Văn Phúc (sinh năm 1971)",
+                        "Hà Thị Lộc",
+                        "Hà Văn An (sinh năm 1990)",
+                        "Hà Văn Bn (sinh năm 1990)",
+                        "Hà Văn Cn (sinh năm 1990)",
+                        "Hà Văn Dn (sinh năm 1990)",
+                        "Hà Văn En (sinh năm 1990)",
+                        "… và 1 người nữa");
+        assertThat(_get(Button.class, spec -> spec.withId("import-confirm")).getText())
+                .isEqualTo("Nhập 2 hộ, 8 người");
     }
 }
