@@ -46,8 +46,22 @@ abstract class AuthoringKaribuTest extends KaribuTest {
         });
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** What these tests publish is withdrawn after them, so other tests' course lists stay as they were. */
+    @org.junit.jupiter.api.AfterEach
+    void withdrawTheTestsCourses() {
+        jdbc.update(
+                "UPDATE course_version SET withdrawn_at = CURRENT_TIMESTAMP(6) WHERE course_code LIKE ?"
+                        + " AND withdrawn_at IS NULL",
+                PREFIX + "%");
+    }
+
+    static final String PREFIX = "khoa-kiem-thu-";
+
     /** A course code no other test uses. */
     static String newCode() {
-        return "khoa-kiem-thu-" + courses.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
+        return PREFIX + courses.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
     }
 }
