@@ -11,33 +11,33 @@ import vn.kynangso.security.Roles;
 import vn.kynangso.security.SystemRunner;
 
 /** What the authoring tests share: the demo trainer, a second trainer who reviews, new course codes. */
-abstract class AuthoringKaribuTest extends KaribuTest {
+public abstract class AuthoringKaribuTest extends KaribuTest {
 
     /** The demo data's trainer. */
-    static final String TRAINER = "giangvien";
+    protected static final String TRAINER = "giangvien";
 
     /** A second trainer, made for the tests: reviews what the first one writes. */
-    static final String REVIEWER = "giangvien-duyet";
+    protected static final String REVIEWER = "giangvien-duyet";
 
     private static final AtomicInteger courses = new AtomicInteger();
 
     @Autowired
-    AuthoringService authoring;
+    protected AuthoringService authoring;
 
     @Autowired
-    DraftReview review;
+    protected DraftReview review;
 
     @Autowired
-    DraftHistory history;
+    protected DraftHistory history;
 
     @Autowired
-    CatalogService catalog;
+    protected CatalogService catalog;
 
     @Autowired
-    AccountService accounts;
+    protected AccountService accounts;
 
     @BeforeEach
-    void thereIsASecondTrainer() {
+    protected void thereIsASecondTrainer() {
         SystemRunner.runAsSystem(() -> {
             if (!accounts.loginExists(REVIEWER)) {
                 accounts.create(new AccountService.NewAccount(
@@ -51,7 +51,7 @@ abstract class AuthoringKaribuTest extends KaribuTest {
 
     /** What these tests publish is withdrawn after them, so other tests' course lists stay as they were. */
     @org.junit.jupiter.api.AfterEach
-    void withdrawTheTestsCourses() {
+    protected void withdrawTheTestsCourses() {
         jdbc.update(
                 "UPDATE course_version SET withdrawn_at = CURRENT_TIMESTAMP(6) WHERE course_code LIKE ?"
                         + " AND withdrawn_at IS NULL",
@@ -61,7 +61,7 @@ abstract class AuthoringKaribuTest extends KaribuTest {
     static final String PREFIX = "khoa-kiem-thu-";
 
     /** A course code no other test uses. */
-    static String newCode() {
+    protected static String newCode() {
         return PREFIX + courses.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 100_000, 36);
     }
 }

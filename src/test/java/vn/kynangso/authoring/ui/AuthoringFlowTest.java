@@ -18,15 +18,11 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.kynangso.KaribuTest;
-import vn.kynangso.authoring.AuthoringService;
+import vn.kynangso.authoring.AuthoringKaribuTest;
 import vn.kynangso.authoring.Draft;
 import vn.kynangso.authoring.DraftStatus;
-import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.learning.AttemptReport;
 import vn.kynangso.learning.Learners;
@@ -34,28 +30,13 @@ import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.ui.LessonPage;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.places.PlaceService;
-import vn.kynangso.security.AccountService;
-import vn.kynangso.security.Roles;
-import vn.kynangso.security.SystemRunner;
 
 /**
  * A trainer writes a course on the phone (texts, a lesson, four questions of the four kinds),
  * previews the lesson and plays a question, sends it for review; another trainer reads what
  * changes and approves; a resident then takes the course.
  */
-class AuthoringFlowTest extends KaribuTest {
-
-    static final String TRAINER = "giangvien";
-    static final String REVIEWER = "giangvien-duyet";
-
-    @Autowired
-    AuthoringService authoring;
-
-    @Autowired
-    CatalogService catalog;
-
-    @Autowired
-    AccountService accounts;
+class AuthoringFlowTest extends AuthoringKaribuTest {
 
     @Autowired
     PlaceService places;
@@ -66,31 +47,9 @@ class AuthoringFlowTest extends KaribuTest {
     @Autowired
     LearningService learning;
 
-    @BeforeEach
-    void thereIsASecondTrainer() {
-        SystemRunner.runAsSystem(() -> {
-            if (!accounts.loginExists(REVIEWER)) {
-                accounts.create(new AccountService.NewAccount(
-                        REVIEWER, null, "Trần Văn Duyệt", "mat-khau-kiem-thu", Set.of(Roles.TRAINER), Set.of(), null));
-            }
-        });
-    }
-
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    /** The course written here is withdrawn after the test, so other tests' course lists stay as they were. */
-    @org.junit.jupiter.api.AfterEach
-    void withdrawTheTestsCourse() {
-        jdbc.update(
-                "UPDATE course_version SET withdrawn_at = CURRENT_TIMESTAMP(6) WHERE course_code LIKE ?"
-                        + " AND withdrawn_at IS NULL",
-                "dung-zalo-an-toan-%");
-    }
-
     @Test
     void a_trainer_writes_a_course_another_approves_it_and_a_resident_takes_it() {
-        String code = "dung-zalo-an-toan-" + System.nanoTime() % 100_000;
+        String code = newCode();
         login(TRAINER);
         UI.getCurrent().navigate("authoring");
         _click(_get(Button.class, spec -> spec.withId("authoring-new")));
