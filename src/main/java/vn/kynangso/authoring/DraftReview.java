@@ -36,7 +36,7 @@ public class DraftReview {
     @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
     public CourseSources.Check check(long draftId) {
         Draft draft = drafts.get(draftId);
-        return CourseSources.check(draft.source(), images.of(draft.courseCode()));
+        return CourseSources.check(draft.source(), images.shownBy(draft.source()));
     }
 
     /** The version the draft started from (for the reviewer's comparison), if any. */
@@ -57,7 +57,7 @@ public class DraftReview {
         if (draft.status() != DraftStatus.DRAFT) {
             throw new AuthoringException(Reason.NOT_EDITABLE);
         }
-        if (!CourseSources.check(draft.source(), images.of(draft.courseCode())).valid()) {
+        if (!CourseSources.check(draft.source(), images.shownBy(draft.source())).valid()) {
             throw new AuthoringException(Reason.INVALID);
         }
         drafts.setStatus(draft, DraftStatus.IN_REVIEW, "SUBMITTED", null);
@@ -90,7 +90,7 @@ public class DraftReview {
             throw new AuthoringException(
                     Reason.STALE_ENGLISH, draft.staleEnglish().size());
         }
-        CourseSources.Check check = CourseSources.check(draft.source(), images.of(draft.courseCode()));
+        CourseSources.Check check = CourseSources.check(draft.source(), images.shownBy(draft.source()));
         CourseContent content = check.course();
         if (content == null || !check.valid()) {
             throw new AuthoringException(Reason.INVALID);
