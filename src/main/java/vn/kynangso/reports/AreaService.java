@@ -28,8 +28,8 @@ public class AreaService {
         this.people = people;
     }
 
-    /** One hamlet: its name, its commune's ("" in odd data without one), households and people registered. */
-    public record HamletFigures(String hamlet, String commune, long households, long people) {}
+    /** One hamlet: its id and name, its commune's ("" in odd data without one), households and people registered. */
+    public record HamletFigures(long hamletId, String hamlet, String commune, long households, long people) {}
 
     /**
      * Every hamlet of the signed-in person's area, unordered (the screen sorts in its language), with
@@ -54,6 +54,7 @@ public class AreaService {
                 .map(h -> {
                     HamletCounts count = counts.getOrDefault(h.getId(), new HamletCounts(0, 0));
                     return new HamletFigures(
+                            h.getId(),
                             h.getName(),
                             h.getParentId() == null ? "" : communes.getOrDefault(h.getParentId(), ""),
                             count.households(),

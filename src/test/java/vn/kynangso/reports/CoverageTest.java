@@ -4,15 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.base.ui.CardList;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.learning.Learners;
@@ -134,15 +133,15 @@ class CoverageTest extends KaribuTest {
     void a_province_admin_drills_from_communes_to_households() {
         login("quantritinh");
         UI.getCurrent().navigate("coverage");
-        Grid<Coverage> communes = _get(Grid.class, spec -> spec.withId("coverage-rows"));
-        assertThat(GridKt._size(communes)).isEqualTo(2);
+        CardList<Coverage> communes = _get(CardList.class, spec -> spec.withId("coverage-rows"));
+        assertThat(communes.items().size()).isEqualTo(2);
         Place dongSon = hamlet("Thôn Đông Sơn");
         UI.getCurrent().navigate("coverage/" + dongSon.getParentId());
-        Grid<Coverage> hamlets = _get(Grid.class, spec -> spec.withId("coverage-rows"));
-        assertThat(GridKt._size(hamlets)).isEqualTo(3);
+        CardList<Coverage> hamlets = _get(CardList.class, spec -> spec.withId("coverage-rows"));
+        assertThat(hamlets.items().size()).isEqualTo(3);
         UI.getCurrent().navigate("coverage/" + dongSon.getId());
-        Grid<HouseholdCoverage> households = _get(Grid.class, spec -> spec.withId("coverage-households"));
-        assertThat(GridKt._size(households)).isEqualTo(3);
+        CardList<HouseholdCoverage> households = _get(CardList.class, spec -> spec.withId("coverage-households"));
+        assertThat(households.items().size()).isEqualTo(3);
     }
 
     @Test
@@ -150,7 +149,7 @@ class CoverageTest extends KaribuTest {
     void a_team_member_sees_their_hamlets_only() {
         login("tocongnghe");
         UI.getCurrent().navigate("coverage");
-        Grid<Coverage> rows = _get(Grid.class, spec -> spec.withId("coverage-rows"));
-        assertThat(GridKt._size(rows)).isEqualTo(2);
+        CardList<Coverage> rows = _get(CardList.class, spec -> spec.withId("coverage-rows"));
+        assertThat(rows.items().size()).isEqualTo(2);
     }
 }

@@ -4,9 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -14,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.base.ui.CardList;
 import vn.kynangso.people.ConsentPurpose;
 import vn.kynangso.people.ConsentService.NewConsent;
 import vn.kynangso.people.HouseholdService;
@@ -70,8 +69,10 @@ class WorkListTest extends KaribuTest {
                 .satisfies(m -> assertThat(m.lacking()).hasSize(5));
 
         UI.getCurrent().navigate("worklist");
-        Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("worklist"));
-        assertThat(GridKt._size(grid)).isEqualTo(order.size());
+        CardList<WorkItem> grid = _get(CardList.class, spec -> spec.withId("worklist"));
+        assertThat(grid.items()).extracting(WorkItem::address).isEqualTo(order);
+        assertThat(grid.linkOf(0))
+                .isEqualTo("households/" + grid.items().getFirst().householdId());
     }
 
     @Test

@@ -96,7 +96,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         });
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Div settings = new Div(new LanguageSwitch(preferences), new LargeTextToggle(preferences), logout);
+        // signing out sits beside the name, at the top: within reach however long the menu is
+        logout.addClassName("kns-drawer-logout");
+        user.add(logout);
+        Div settings = new Div(new LanguageSwitch(preferences), new LargeTextToggle(preferences));
         settings.addClassName("kns-drawer-settings");
         addToDrawer(user, nav, settings);
     }

@@ -6,13 +6,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.certificates.Certificate;
@@ -23,12 +27,30 @@ import vn.kynangso.security.Roles;
 @Route("certificates")
 @RolesAllowed({Roles.RESIDENT, Roles.STUDENT, Roles.OFFICIAL})
 @Menu(order = 16, title = "menu.certificates", icon = "vaadin:diploma")
-class MyCertificatesView extends Main implements HasDynamicTitle {
+class MyCertificatesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final CertificateService certificates;
 
     MyCertificatesView(CertificateService certificates) {
+        this.certificates = certificates;
         addClassName("kns-page");
+    }
+
+    /**
+     * Lists the certificates; {@code ?course=code} (from a just-passed quiz's result) puts that
+     * course's certificate first, marked new, and brings it into view.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H1(getTranslation("certificates.title")));
-        List<Certificate> mine = certificates.mine();
+        String justEarned = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("course")
+                .orElse(null);
+        List<Certificate> mine = certificates.mine().stream()
+                .sorted(Comparator.comparing((Certificate c) -> !isFor(c, justEarned)))
+                .toList();
         if (mine.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("certificates.none"));
             none.setId("certificates-none");
@@ -46,6 +68,14 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
             Div row = new Div(title, when, code);
             row.addClassName("kns-course-row");
             row.setId("certificate-" + c.id());
+            if (isFor(c, justEarned)) {
+                Span earned = new Span(getTranslation("certificates.new"));
+                earned.addClassNames("kns-badge", "kns-badge-success");
+                earned.setId("certificate-new");
+                row.addComponentAsFirst(earned);
+                row.addClassName("kns-new-certificate");
+                row.scrollIntoView();
+            }
             if (c.isRevoked()) {
                 row.add(new Paragraph(getTranslation("certificates.revoked")));
             } else {
@@ -60,6 +90,13 @@ class MyCertificatesView extends Main implements HasDynamicTitle {
             }
             add(row);
         }
+    }
+
+    private static boolean isFor(Certificate c, @Nullable String course) {
+        return course != null
+                && c.kind() != Certificate.Kind.HOUSEHOLD
+                && course.equals(c.courseCode())
+                && !c.isRevoked();
     }
 
     private static Anchor download(CertificateService certificates, Certificate c, Locale locale, String text) {

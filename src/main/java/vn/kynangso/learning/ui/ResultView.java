@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
@@ -88,9 +89,11 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         getTranslation("result.course-done", course.title().in(getLocale()))));
             }
             if (progress.progress(code).completedAt() != null) {
-                // a completed course earns its certificate (issued just after the pass is saved); there
-                // is no page per certificate, so the button opens the learner's certificates, by address
-                Button certificate = new Button(getTranslation("result.certificate"), e -> navigate("certificates"));
+                // a completed course earns its certificate (issued just after the pass is saved): the
+                // button opens the learner's certificates with this course's first, marked new
+                Button certificate = new Button(
+                        getTranslation("result.certificate"),
+                        e -> getUI().ifPresent(ui -> ui.navigate("certificates", QueryParameters.of("course", code))));
                 certificate.setId("result-certificate");
                 certificate.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
                 certificate.addClassName("kns-wide-button");

@@ -1,10 +1,8 @@
 package vn.kynangso.reports.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -12,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import vn.kynangso.base.ui.CardList;
 import vn.kynangso.reports.AreaService;
 import vn.kynangso.reports.AreaService.HamletFigures;
 import vn.kynangso.security.Roles;
@@ -22,8 +21,8 @@ import vn.kynangso.security.Roles;
 @Menu(order = 20, title = "menu.area", icon = "vaadin:map-marker")
 class AreaView extends Main implements HasDynamicTitle {
 
-    private static final String ROW = "<div class=\"kns-row\"><strong>${item.hamlet}</strong>"
-            + "<span>${item.commune}</span><span>${item.figures}</span></div>";
+    /** Cards added at a time. */
+    static final int PAGE = 50;
 
     AreaView(AreaService area) {
         addClassName("kns-page");
@@ -32,16 +31,14 @@ class AreaView extends Main implements HasDynamicTitle {
                 .sorted(Comparator.comparing(HamletFigures::commune, names).thenComparing(HamletFigures::hamlet, names))
                 .toList();
 
-        // One column of small cards: readable at 360 px, and still a lazy grid for a province's thousands of hamlets.
-        Grid<HamletFigures> grid = new Grid<>();
-        grid.setId("area-grid");
-        grid.addColumn(LitRenderer.<HamletFigures>of(ROW)
-                        .withProperty("hamlet", HamletFigures::hamlet)
-                        .withProperty("commune", HamletFigures::commune)
-                        .withProperty("figures", r -> getTranslation("area.row", r.households(), r.people())))
-                .setHeader(getTranslation("area.hamlet"));
+        // Cards that grow with the page, a page at a time for a province's thousands of hamlets; a tap
+        // opens the hamlet's coverage, with its households.
+        CardList<HamletFigures> grid = new CardList<>(
+                "area-grid",
+                r -> new CardList.Card(r.hamlet(), r.commune(), getTranslation("area.row", r.households(), r.people())),
+                r -> "coverage/" + r.hamletId(),
+                PAGE);
         grid.setItems(rows);
-        grid.addClassName("kns-card-grid");
         Paragraph total = new Paragraph(getTranslation(
                 "area.total",
                 rows.size(),

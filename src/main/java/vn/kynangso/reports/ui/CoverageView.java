@@ -1,6 +1,6 @@
 package vn.kynangso.reports.ui;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import vn.kynangso.base.ui.CardList;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.reports.Coverage;
 import vn.kynangso.reports.CoverageService;
@@ -34,10 +34,8 @@ import vn.kynangso.security.Roles;
 @Menu(order = 21, title = "menu.coverage", icon = "vaadin:pie-chart")
 class CoverageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final String ROW = "<div class=\"kns-row\"><strong>${item.name}</strong>"
-            + "<span>${item.figures}</span><span>${item.skills}</span></div>";
-    private static final String HOUSEHOLD = "<div class=\"kns-row\"><strong>${item.head}</strong>"
-            + "<span>${item.address}</span><span>${item.status}</span></div>";
+    /** Cards added at a time. */
+    private static final int PAGE = 50;
 
     private final CoverageService coverage;
 
@@ -94,49 +92,47 @@ class CoverageView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return card;
     }
 
-    private Grid<Coverage> rows(List<Coverage> rows) {
-        Grid<Coverage> grid = new Grid<>();
-        grid.setId("coverage-rows");
-        grid.addColumn(LitRenderer.<Coverage>of(ROW)
-                        .withProperty("name", Coverage::name)
-                        .withProperty(
-                                "figures",
-                                c -> getTranslation("coverage.figures", c.covered(), c.households(), c.percent()))
-                        .withProperty(
-                                "skills",
-                                c -> getTranslation(
-                                        "coverage.skills-short",
-                                        c.skill(Skill.PUBLIC_SERVICES),
-                                        c.skill(Skill.ONLINE_SHOPPING),
-                                        c.skill(Skill.ONLINE_PAYMENT),
-                                        c.skill(Skill.CYBER_SAFETY),
-                                        c.skill(Skill.DIGITAL_PLATFORMS))))
-                .setHeader(getTranslation("coverage.rows"));
-        grid.setItems(rows);
-        grid.addItemClickListener(e ->
-                getUI().ifPresent(ui -> ui.navigate("coverage/" + e.getItem().placeId())));
-        grid.addClassName("kns-card-grid");
-        return grid;
+    /** A card per commune or hamlet below, each leading to its own figures. */
+    private Component rows(List<Coverage> rows) {
+        CardList<Coverage> list = new CardList<>(
+                "coverage-rows",
+                c -> new CardList.Card(
+                        c.name(),
+                        getTranslation("coverage.figures", c.covered(), c.households(), c.percent()),
+                        getTranslation(
+                                "coverage.skills-short",
+                                c.skill(Skill.PUBLIC_SERVICES),
+                                c.skill(Skill.ONLINE_SHOPPING),
+                                c.skill(Skill.ONLINE_PAYMENT),
+                                c.skill(Skill.CYBER_SAFETY),
+                                c.skill(Skill.DIGITAL_PLATFORMS))),
+                c -> "coverage/" + c.placeId(),
+                PAGE);
+        list.setItems(rows);
+        return titled("coverage.rows", list);
     }
 
-    private Grid<HouseholdCoverage> households(List<HouseholdCoverage> households) {
-        Grid<HouseholdCoverage> grid = new Grid<>();
-        grid.setId("coverage-households");
-        grid.addColumn(LitRenderer.<HouseholdCoverage>of(HOUSEHOLD)
-                        .withProperty("head", h -> h.head() == null ? h.address() : h.head())
-                        .withProperty("address", HouseholdCoverage::address)
-                        .withProperty(
-                                "status",
-                                h -> getTranslation(
-                                        h.covered() ? "coverage.household.covered" : "coverage.household.not-covered",
-                                        h.members(),
-                                        h.skills().size())))
-                .setHeader(getTranslation("coverage.households.title"));
-        grid.setItems(households);
-        grid.addItemClickListener(e ->
-                getUI().ifPresent(ui -> ui.navigate("households/" + e.getItem().householdId())));
-        grid.addClassName("kns-card-grid");
-        return grid;
+    /** A card per household of a hamlet, each leading to the household. */
+    private Component households(List<HouseholdCoverage> households) {
+        CardList<HouseholdCoverage> list = new CardList<>(
+                "coverage-households",
+                h -> new CardList.Card(
+                        h.head() == null ? h.address() : h.head(),
+                        h.head() == null ? "" : h.address(),
+                        getTranslation(
+                                h.covered() ? "coverage.household.covered" : "coverage.household.not-covered",
+                                h.members(),
+                                h.skills().size())),
+                h -> "households/" + h.householdId(),
+                PAGE);
+        list.setItems(households);
+        return titled("coverage.households.title", list);
+    }
+
+    private Div titled(String titleKey, CardList<?> list) {
+        Div part = new Div(new H2(getTranslation(titleKey)), list);
+        part.addClassName("kns-list-part");
+        return part;
     }
 
     @Override

@@ -1,10 +1,8 @@
 package vn.kynangso.reports.ui;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -12,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import vn.kynangso.base.ui.CardList;
 import vn.kynangso.people.HouseholdService.Priority;
 import vn.kynangso.people.Poverty;
 import vn.kynangso.reports.WorkItem;
@@ -24,28 +23,18 @@ import vn.kynangso.security.Roles;
 @Menu(order = 23, title = "menu.worklist", icon = "vaadin:clipboard-user")
 class WorkListView extends Main implements HasDynamicTitle {
 
-    private static final String ROW = "<div class=\"kns-row\"><strong>${item.address}</strong>"
-            + "<span>${item.hamlet}</span><span class=\"kns-flags\">${item.flags}</span>"
-            + "<span class=\"kns-members\">${item.members}</span></div>";
-
     WorkListView(WorkListService workList) {
         addClassName("kns-page");
         List<WorkItem> items = workList.myWorkList();
         Paragraph count = new Paragraph(getTranslation("worklist.count", items.size()));
         count.setId("worklist-count");
-        Grid<WorkItem> grid = new Grid<>();
-        grid.setId("worklist");
-        grid.addColumn(LitRenderer.<WorkItem>of(ROW)
-                        .withProperty("address", WorkItem::address)
-                        .withProperty("hamlet", WorkItem::hamlet)
-                        .withProperty("flags", this::flags)
-                        .withProperty("members", this::members))
-                .setHeader(getTranslation("worklist.households"));
-        grid.setItems(items);
-        grid.addClassName("kns-card-grid");
         // a tap opens the household: its members, login cards, "help learn" and the visit record
-        grid.addItemClickListener(e ->
-                getUI().ifPresent(ui -> ui.navigate("households/" + e.getItem().householdId())));
+        CardList<WorkItem> grid = new CardList<>(
+                "worklist",
+                i -> new CardList.Card(i.address(), i.hamlet(), flags(i), members(i)),
+                i -> "households/" + i.householdId(),
+                50);
+        grid.setItems(items);
         add(new H1(getTranslation("worklist.title")), count, grid);
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,18 @@ class ResultAndProgressTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withId("result-certificate")));
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("certificates");
+        // the new certificate comes first, marked new, with its download
+        Span earned = _get(Span.class, spec -> spec.withId("certificate-new"));
+        Div row = (Div) earned.getParent().orElseThrow();
+        assertThat(earned.getText()).isEqualTo("Your new certificate");
+        assertThat(row.getElement().getTextRecursively()).contains("Shopping online safely");
+        assertThat(row.getParent()
+                        .orElseThrow()
+                        .getChildren()
+                        .filter(Div.class::isInstance)
+                        .findFirst())
+                .contains(row);
+        assertThat(_find(row, Anchor.class)).isNotEmpty();
     }
 
     @Test
