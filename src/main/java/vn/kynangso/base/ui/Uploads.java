@@ -13,6 +13,15 @@ public final class Uploads {
      * which files are taken.
      */
     public static Upload translated(Upload upload, String wrongTypeKey) {
+        return translated(upload, wrongTypeKey, "upload.too-big");
+    }
+
+    /** A spreadsheet's upload (a household list, a class list, places): .xlsx or .csv up to 10 MB. */
+    public static Upload spreadsheet(Upload upload) {
+        return translated(upload, "import.upload.wrong-type", "import.upload.too-big");
+    }
+
+    private static Upload translated(Upload upload, String wrongTypeKey, String tooBigKey) {
         upload.setI18n(new UploadI18N()
                 .setDropFiles(new UploadI18N.DropFiles()
                         .setOne(upload.getTranslation("import.upload.drop"))
@@ -21,7 +30,7 @@ public final class Uploads {
                         .setOne(upload.getTranslation("import.upload.add"))
                         .setMany(upload.getTranslation("import.upload.add")))
                 .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(upload.getTranslation("upload.too-big"))
+                        .setFileIsTooBig(upload.getTranslation(tooBigKey))
                         .setIncorrectFileType(upload.getTranslation(wrongTypeKey))
                         .setTooManyFiles(upload.getTranslation("import.upload.too-many"))));
         return upload;

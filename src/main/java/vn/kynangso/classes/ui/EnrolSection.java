@@ -15,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -25,6 +24,7 @@ import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.ImportProblems;
 import vn.kynangso.base.ui.LimitedUpload;
+import vn.kynangso.base.ui.Uploads;
 import vn.kynangso.classes.ClassEnrolment;
 import vn.kynangso.classes.ClassEnrolment.EnrolmentRefused;
 import vn.kynangso.classes.ClassEnrolment.Field;
@@ -78,17 +78,7 @@ final class EnrolSection extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Spreadsheets.MAX_FILE_BYTES);
         upload.setAcceptedFileTypes(".csv", ".xlsx", Downloads.XLSX, "text/csv");
-        upload.setI18n(new UploadI18N()
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("import.upload.drop"))
-                        .setMany(getTranslation("import.upload.drop")))
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("import.upload.add"))
-                        .setMany(getTranslation("import.upload.add")))
-                .setError(new UploadI18N.Error()
-                        .setFileIsTooBig(getTranslation("import.upload.too-big"))
-                        .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
-                        .setTooManyFiles(getTranslation("import.upload.too-many"))));
+        Uploads.spreadsheet(upload);
         upload.addFileRejectedListener(e -> error(getTranslation("import.file-rejected", e.getFileName())));
         Anchor template = new Anchor(
                 Downloads.of(

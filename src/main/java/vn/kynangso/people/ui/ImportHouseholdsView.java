@@ -15,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +31,7 @@ import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.ImportProblems;
 import vn.kynangso.base.ui.LimitedUpload;
+import vn.kynangso.base.ui.Uploads;
 import vn.kynangso.people.HouseholdImport;
 import vn.kynangso.people.HouseholdImport.Column;
 import vn.kynangso.people.HouseholdImport.ImportRefused;
@@ -101,7 +101,7 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Spreadsheets.MAX_FILE_BYTES); // the browser's check; LimitedUpload is the server's
         upload.setAcceptedFileTypes(".csv", ".xlsx", Downloads.XLSX, "text/csv");
-        upload.setI18n(uploadTexts());
+        Uploads.spreadsheet(upload);
         upload.addFileRejectedListener(e -> error(getTranslation("import.file-rejected", e.getFileName())));
 
         Anchor template = new Anchor(
@@ -319,21 +319,6 @@ class ImportHouseholdsView extends Main implements HasDynamicTitle {
                         "",
                         getTranslation("household.poverty.NEAR_POOR"),
                         ""));
-    }
-
-    private UploadI18N uploadTexts() {
-        UploadI18N i18n = new UploadI18N();
-        i18n.setDropFiles(new UploadI18N.DropFiles()
-                .setOne(getTranslation("import.upload.drop"))
-                .setMany(getTranslation("import.upload.drop")));
-        i18n.setAddFiles(new UploadI18N.AddFiles()
-                .setOne(getTranslation("import.upload.add"))
-                .setMany(getTranslation("import.upload.add")));
-        i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("import.upload.too-big"))
-                .setIncorrectFileType(getTranslation("import.upload.wrong-type"))
-                .setTooManyFiles(getTranslation("import.upload.too-many")));
-        return i18n;
     }
 
     private void error(String message) {

@@ -20,6 +20,7 @@ import vn.kynangso.base.Spreadsheets;
 import vn.kynangso.base.ui.Downloads;
 import vn.kynangso.base.ui.ImportProblems;
 import vn.kynangso.base.ui.LimitedUpload;
+import vn.kynangso.base.ui.Uploads;
 import vn.kynangso.places.PlaceImport;
 import vn.kynangso.places.PlaceImport.Column;
 import vn.kynangso.places.PlaceImport.Preview;
@@ -55,6 +56,7 @@ class PlacesImportView extends Main implements HasDynamicTitle {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Spreadsheets.MAX_FILE_BYTES); // the browser's check; LimitedUpload is the server's
         upload.setAcceptedFileTypes(".csv", ".xlsx", Downloads.XLSX, "text/csv");
+        Uploads.spreadsheet(upload);
         result.setId("places-import-result");
         add(
                 new H1(getTranslation("place-import.title")),
