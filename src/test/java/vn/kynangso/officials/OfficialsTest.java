@@ -472,6 +472,7 @@ class OfficialsTest extends KaribuTest {
         assertThatThrownBy(() -> officials.closedAt(year - 1, commune)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> courses.assign(year, commune, SECURITY, null))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> courses.followsCatalog(year, commune)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.evaluationSheet(year, commune, TranslationProvider.VIETNAMESE))
                 .isInstanceOf(AccessDeniedException.class);
     }

@@ -162,7 +162,10 @@ class EvaluationView extends Main implements HasDynamicTitle {
         grid.addColumn(OfficialYear::name)
                 .setHeader(getTranslation("evaluation.col.name"))
                 .setFlexGrow(2);
-        grid.addColumn(o -> o.unit() == null ? "" : o.unit()).setHeader(getTranslation("evaluation.col.unit"));
+        // the result next to the name, where a phone shows it without scrolling sideways
+        grid.addComponentColumn(EvaluationView::statusBadge)
+                .setHeader(getTranslation("evaluation.col.status"))
+                .setKey("status");
         // nothing required is not "0 of 0 completed": such an official is not counted (DD011)
         grid.addColumn(o -> o.requirements().isEmpty()
                         ? getTranslation("evaluation.not-counted")
@@ -173,9 +176,7 @@ class EvaluationView extends Main implements HasDynamicTitle {
                                 o.hours()))
                 .setHeader(getTranslation("evaluation.col.completed"))
                 .setKey("completed");
-        grid.addComponentColumn(EvaluationView::statusBadge)
-                .setHeader(getTranslation("evaluation.col.status"))
-                .setKey("status");
+        grid.addColumn(o -> o.unit() == null ? "" : o.unit()).setHeader(getTranslation("evaluation.col.unit"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
