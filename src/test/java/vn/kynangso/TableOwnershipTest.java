@@ -64,6 +64,7 @@ class TableOwnershipTest {
                             "official_unit",
                             "official_membership",
                             "course_assignment",
+                            "required_year",
                             "evaluation_closing",
                             "closed_official",
                             "closed_requirement")),

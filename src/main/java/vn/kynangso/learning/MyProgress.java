@@ -7,8 +7,13 @@ import org.jspecify.annotations.Nullable;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.catalog.Text;
 
-/** A learner's overview: the five skills and the courses they are required to complete. */
-public record MyProgress(List<SkillStatus> skills, List<CourseRow> requiredCourses) {
+/**
+ * A learner's overview: the five skills, the courses they are required to complete in {@code year},
+ * and the other courses offered to them outside the five skills (officials' courses not required
+ * that year).
+ */
+public record MyProgress(
+        List<SkillStatus> skills, int year, List<CourseRow> requiredCourses, List<CourseRow> otherCourses) {
 
     public long proficientCount() {
         return skills.stream().filter(s -> s.proficientSince() != null).count();

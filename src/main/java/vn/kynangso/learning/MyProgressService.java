@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.catalog.CatalogService;
@@ -32,6 +33,7 @@ public class MyProgressService {
     private final DueDates dueDates;
     private final Clock clock;
     private final List<HeldCertificates> certificates;
+    private final List<LearnerRequirements> requirements;
 
     MyProgressService(
             EnrolmentRepository enrolments,
@@ -40,8 +42,10 @@ public class MyProgressService {
             Learner learner,
             DueDates dueDates,
             Clock clock,
-            List<HeldCertificates> certificates) {
+            List<HeldCertificates> certificates,
+            List<LearnerRequirements> requirements) {
         this.certificates = certificates;
+        this.requirements = requirements;
         this.enrolments = enrolments;
         this.dueDates = dueDates;
         this.store = store;
@@ -56,7 +60,11 @@ public class MyProgressService {
         return catalog.currentCoursesFor(learner.audiences());
     }
 
-    /** The five skills and the signed-in learner's required courses, with their status. */
+    /**
+     * The five skills, the courses required of the signed-in learner this year (deadlines and statuses
+     * as the feature that requires them judges them: {@link LearnerRequirements}) and their other
+     * officials' courses.
+     */
     @Transactional(readOnly = true)
     public MyProgress myProgress() {
         long person = learner.personId();
@@ -71,11 +79,34 @@ public class MyProgressService {
                     .toList();
             skillStatuses.add(new SkillStatus(skill, skills.get(skill), courses));
         }
-        List<CourseRow> required = offered.stream()
+        // what is required, with its deadline and status, comes from the feature that requires it
+        int year = LocalDate.now(clock).getYear();
+        List<CourseRow> required = new ArrayList<>();
+        for (LearnerRequirements source : requirements) {
+            for (LearnerRequirements.RequiredCourse r : source.requiredOf(person, year)) {
+                offered.stream()
+                        .filter(c -> c.code().equals(r.courseCode()))
+                        .findFirst()
+                        .map(c -> row(person, c, due))
+                        .map(row -> new CourseRow(
+                                row.code(),
+                                row.title(),
+                                row.lessonsRead(),
+                                row.lessons(),
+                                r.status(),
+                                row.completedAt(),
+                                row.creditHours(),
+                                r.deadline()))
+                        .ifPresent(required::add);
+            }
+        }
+        List<CourseRow> others = offered.stream()
                 .filter(c -> c.content().category() == CourseCategory.OFFICIAL)
-                .map(c -> row(person, c, due))
+                .filter(c -> required.stream().noneMatch(r -> r.code().equals(c.code())))
+                // not required this year: no deadline to be late for
+                .map(c -> row(person, c, null))
                 .toList();
-        return new MyProgress(skillStatuses, required);
+        return new MyProgress(skillStatuses, year, List.copyOf(required), others);
     }
 
     /** Whether the signed-in learner holds a certificate (of a course, or of their household). */
@@ -85,13 +116,17 @@ public class MyProgressService {
         return certificates.stream().anyMatch(c -> c.holdsAny(person));
     }
 
-    /** A course offered, in the version the learner started if they did. */
-    private CourseRow row(long person, PublishedCourse offered, Map<String, LocalDate> due) {
+    /**
+     * A course offered, in the version the learner started if they did, judged against the due dates
+     * set for the learner (none: no deadline).
+     */
+    private CourseRow row(long person, PublishedCourse offered, @Nullable Map<String, LocalDate> due) {
         Optional<Enrolment> enrolment = enrolments.findByPersonIdAndCourseCode(person, offered.code());
         PublishedCourse course =
                 enrolment.map(e -> catalog.version(e.getCourseVersionId())).orElse(offered);
         CourseContent content = course.content();
-        LocalDate deadline = DueDates.of(due, course.code(), content, LocalDate.now(clock));
+        @Nullable
+        LocalDate deadline = due == null ? null : DueDates.of(due, course.code(), content, LocalDate.now(clock));
         return new CourseRow(
                 course.code(),
                 content.title(),

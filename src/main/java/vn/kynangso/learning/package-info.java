@@ -9,7 +9,9 @@
  * {@link CourseDates} tells officials' evaluation and a student's classes when people started and
  * completed courses; {@link LearnerActivityOf} tells a class board where a whole class is, and
  * {@link QuizHold} lets another feature (a class's teacher) hold a quiz closed, and
- * {@link HeldCertificates} lets the feature that issues certificates say whether a learner holds one. Publishes
+ * {@link HeldCertificates} lets the feature that issues certificates say whether a learner holds one;
+ * {@link LearnerRequirements} lets a feature say which courses it requires of a learner (an
+ * official's mandatory courses) with their deadlines and statuses. Publishes
  * {@link QuizPassed}, {@link CourseCompleted} and {@link SkillProficiencyGained}.
  */
 @NullMarked

@@ -90,12 +90,22 @@ public class TrainingStanding {
         return closing.closedAt(year, communeId);
     }
 
-    /** The signed-in official's year. */
+    /** The signed-in official's year: the courses required of them, each with its deadline and status. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('OFFICIAL')")
     public Optional<OfficialYear> myYear(int year) {
         long person = currentUser.require().getPersonId().orElseThrow(() -> new AccessDeniedException("not a learner"));
-        Optional<Long> commune = area.myCommune();
+        return yearOf(person, year);
+    }
+
+    /**
+     * What is required of an official in a year, and where they stand on it: the one answer the
+     * official's home card, their course list, their training screen and their commune's
+     * evaluation give (DD011). Empty when the person is not an official of a commune. Callers check
+     * who may read it.
+     */
+    Optional<OfficialYear> yearOf(long person, int year) {
+        Optional<Long> commune = area.communeOf(person);
         if (commune.isEmpty()) {
             return Optional.empty();
         }

@@ -53,14 +53,15 @@ import vn.kynangso.security.Roles;
 import vn.kynangso.security.SystemRunner;
 
 /**
- * A commune's officials through the year and across its end: assigned courses, completions on
- * time and late, overdue courses, the transcript, the evaluation screen and sheet, and the year's
- * closing. Each test names the days it runs on; the suite's own day does not matter.
+ * A commune's officials through the year and across its end: the commune's own list of courses
+ * (the catalog's until it changes it, DD011), completions on time and late, overdue courses, the
+ * transcript, the evaluation screen and sheet, and the year's closing. Each test names the days it runs on; the suite's own day does not matter.
  */
 class OfficialsTest extends KaribuTest {
 
     static final String SECURITY = "can-bo-an-toan-thong-tin";
     static final String PLATFORMS = "can-bo-nen-tang-so-va-ai";
+    static final String LAWS = "can-bo-luat-so-2026";
     static final String ADMIN = "quantri.boiduong";
     static final String LATE = "Hoàn thành trễ hạn";
 
@@ -131,6 +132,13 @@ class OfficialsTest extends KaribuTest {
         clock.set(LocalDateTime.of(year, month, day, hour, minute));
     }
 
+    /** The commune's own list for the year starts from the catalog's: these courses leave it. */
+    private void remove(int year, String... codes) {
+        for (String code : codes) {
+            courses.unassign(year, commune, code);
+        }
+    }
+
     private int hours(String course) {
         return catalog.current(course).orElseThrow().content().creditHours();
     }
@@ -147,6 +155,7 @@ class OfficialsTest extends KaribuTest {
         String cuc = official("Lý Thị Cúc");
         at(2026, 11, 20, 9, 0); // ten days before the officials' courses' own deadline (30 November)
         login(ADMIN + next);
+        remove(2026, LAWS);
         courses.assign(2026, commune, SECURITY, null); // the content's own deadline
         courses.assign(2026, commune, PLATFORMS, LocalDate.of(2026, 11, 25));
         assertThat(courses.assignments(2026, commune))
@@ -194,7 +203,9 @@ class OfficialsTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<OfficialYear> grid = _get(Grid.class, spec -> spec.withId("evaluation-grid"));
         List<String> anOnScreen = GridKt._getFormattedRow(grid, rows.indexOf(anYear));
-        assertThat(anOnScreen).contains("Trịnh Văn Ân", LATE);
+        assertThat(anOnScreen).contains("Trịnh Văn Ân");
+        assertThat(((Span) GridKt._getCellComponent(grid, rows.indexOf(anYear), "status")).getText())
+                .isEqualTo(LATE);
 
         // 2. the evaluation sheet, CSV and XLSX
         TrainingDocuments.Sheet sheet = documents.evaluationSheet(2026, commune, TranslationProvider.VIETNAMESE);
@@ -285,6 +296,7 @@ class OfficialsTest extends KaribuTest {
         String late = official("Hà Thị Muộn");
         at(2026, 11, 1, 8, 0);
         login(ADMIN + next);
+        remove(2026, LAWS, PLATFORMS);
         courses.assign(2026, commune, SECURITY, null);
         at(2026, 11, 30, 23, 59); // 16:59 UTC
         login(early);
@@ -308,6 +320,7 @@ class OfficialsTest extends KaribuTest {
         String dao = official("Đào Văn Tết");
         at(2026, 11, 2, 9, 0);
         login(ADMIN + next);
+        remove(2026, LAWS, PLATFORMS);
         courses.assign(2026, commune, SECURITY, null);
 
         at(2027, 1, 1, 0, 30); // half past midnight on New Year's Day in Vietnam (17:30 UTC on 31 December)
@@ -346,13 +359,16 @@ class OfficialsTest extends KaribuTest {
         assertThat(ended.getFirst().status()).isEqualTo(CourseStatus.OVERDUE);
         assertThat(ended.getFirst().requirements().getFirst().completedOn()).isNull();
 
-        // it counts for the new year once the course is assigned again
-        assertThat(row(officials.compliance(2027, commune), "Đào Văn Tết").requirements())
-                .isEmpty();
-        courses.assign(2027, commune, SECURITY, null);
+        // it counts for the new year, which follows the catalog's list until the commune changes it
+        assertThat(courses.followsCatalog(2027, commune)).isTrue();
         OfficialYear newYear = row(officials.compliance(2027, commune), "Đào Văn Tết");
-        assertThat(newYear.status()).isEqualTo(CourseStatus.COMPLETED);
-        assertThat(newYear.requirements().getFirst().completedOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+        Requirement security = newYear.requirements().stream()
+                .filter(r -> r.course().courseCode().equals(SECURITY))
+                .findFirst()
+                .orElseThrow();
+        assertThat(security.status()).isEqualTo(CourseStatus.COMPLETED);
+        assertThat(security.completedOn()).isEqualTo(LocalDate.of(2027, 1, 5));
+        assertThat(security.course().deadline()).isEqualTo(LocalDate.of(2027, 11, 30));
 
         // the official's own screen: the new year first, last year's transcript one tap away
         login(dao);
@@ -371,6 +387,7 @@ class OfficialsTest extends KaribuTest {
         String tu = official("Tô Văn Chốt");
         at(2026, 12, 20, 9, 0);
         login(ADMIN + next);
+        remove(2026, LAWS, PLATFORMS);
         courses.assign(2026, commune, SECURITY, LocalDate.of(2026, 12, 31));
         login(tu);
         learning.lessonRead(SECURITY, 0); // started, not completed
@@ -411,6 +428,14 @@ class OfficialsTest extends KaribuTest {
         at(2026, 5, 4, 9, 0); // early May: every deadline of the year is ahead
         login(ADMIN + next);
         UI.getCurrent().navigate("evaluation");
+        // the catalog's list applies until the commune changes it, and says so
+        _get(Paragraph.class, spec -> spec.withId("evaluation-required-catalog"));
+        _click(_get(Button.class, spec -> spec.withId("evaluation-unassign-" + LAWS)));
+        _click(_get(Button.class, spec -> spec.withId("evaluation-unassign-" + SECURITY)));
+        _assertNone(Paragraph.class, spec -> spec.withId("evaluation-required-catalog"));
+        assertThat(courses.assignments(2026, commune))
+                .extracting(Assignment::courseCode)
+                .containsExactly(PLATFORMS);
         @SuppressWarnings("unchecked")
         Select<PublishedCourse> course = _get(Select.class, spec -> spec.withId("evaluation-course"));
         _setValue(
@@ -421,8 +446,9 @@ class OfficialsTest extends KaribuTest {
                         .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("evaluation-assign")));
         assertThat(courses.assignments(2026, commune))
-                .extracting(Assignment::deadline)
-                .containsExactly(LocalDate.of(2026, 11, 30));
+                .extracting(Assignment::courseCode, Assignment::deadline)
+                .containsExactly(
+                        tuple(SECURITY, LocalDate.of(2026, 11, 30)), tuple(PLATFORMS, LocalDate.of(2026, 11, 30)));
         assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
                         .getText())
                 .isEqualTo("1 cán bộ: 0 đã hoàn thành, 0 hoàn thành trễ hạn, 0 quá hạn.");
@@ -446,6 +472,7 @@ class OfficialsTest extends KaribuTest {
         assertThatThrownBy(() -> officials.closedAt(year - 1, commune)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> courses.assign(year, commune, SECURITY, null))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> courses.followsCatalog(year, commune)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> documents.evaluationSheet(year, commune, TranslationProvider.VIETNAMESE))
                 .isInstanceOf(AccessDeniedException.class);
     }

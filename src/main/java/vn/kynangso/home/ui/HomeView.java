@@ -15,14 +15,14 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.text.Collator;
-import java.time.Clock;
-import java.time.Year;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import vn.kynangso.classes.MyClasses;
 import vn.kynangso.classes.MyClasses.MyClass;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.MyProgress;
+import vn.kynangso.learning.MyProgress.CourseRow;
 import vn.kynangso.reports.AreaService;
 import vn.kynangso.reports.AreaService.AreaTotals;
 import vn.kynangso.reports.AreaService.HamletFigures;
@@ -38,12 +38,10 @@ class HomeView extends Main implements HasDynamicTitle {
 
     private final AreaService area;
     private final LearningService learning;
-    private final Clock clock;
 
-    HomeView(CurrentUser currentUser, AreaService area, LearningService learning, MyClasses myClasses, Clock clock) {
+    HomeView(CurrentUser currentUser, AreaService area, LearningService learning, MyClasses myClasses) {
         this.area = area;
         this.learning = learning;
-        this.clock = clock;
         addClassName("kns-page");
         SignedInUser me = currentUser.require();
         H1 greeting = new H1(getTranslation("home.greeting", me.getDisplayName()));
@@ -55,13 +53,7 @@ class HomeView extends Main implements HasDynamicTitle {
             add(skillsCard(progress));
         }
         if (progress != null && me.hasRole(Roles.OFFICIAL)) {
-            Section official = card(
-                    "home-official",
-                    "home.official.title",
-                    "home.official.text",
-                    String.valueOf(Year.now(clock).getValue()));
-            official.add(goButton("home-official-go", "home.official.go", "learn"));
-            add(official);
+            add(officialCard(progress));
         }
         boolean learnsInClasses = me.hasRole(Roles.STUDENT) || me.hasRole(Roles.RESIDENT);
         if (learnsInClasses && me.getPersonId().isPresent()) {
@@ -109,6 +101,51 @@ class HomeView extends Main implements HasDynamicTitle {
         Paragraph count = new Paragraph(getTranslation("home.skills.progress", progress.proficientCount()));
         count.setId("home-skills-count");
         card.add(count, list, goButton("home-learn", "home.skills.go", "learn"));
+        return card;
+    }
+
+    /**
+     * The official's year: the courses required of them with each one's status and deadline, as their
+     * course list, their training screen and their commune's evaluation say (one source: DD011).
+     */
+    private Section officialCard(MyProgress progress) {
+        String year = String.valueOf(progress.year());
+        Section card = card("home-official", "home.official.title", "home.official.text", year);
+        List<CourseRow> required = progress.requiredCourses();
+        if (required.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("home.official.none", year));
+            none.setId("home-official-none");
+            card.add(none);
+        } else {
+            Paragraph count = new Paragraph(getTranslation(
+                    "home.official.progress",
+                    required.stream().filter(c -> c.status().isCompleted()).count(),
+                    required.size()));
+            count.setId("home-official-count");
+            DateTimeFormatter date = DateTimeFormatter.ofPattern(getTranslation("format.date"), getLocale());
+            UnorderedList list = new UnorderedList();
+            list.setId("home-official-courses");
+            list.addClassName("kns-skill-list");
+            for (CourseRow course : required) {
+                Span status = new Span(getTranslation(course.status().key()));
+                status.setId("home-official-status-" + course.code());
+                status.addClassNames(
+                        "kns-badge",
+                        switch (course.status()) {
+                            case COMPLETED -> "kns-badge-success";
+                            case COMPLETED_LATE -> "kns-badge-late";
+                            case OVERDUE -> "kns-badge-overdue";
+                            default -> "kns-badge-plain";
+                        });
+                Span due = new Span(getTranslation(
+                        "home.official.due", course.deadline() == null ? "" : date.format(course.deadline())));
+                due.setId("home-official-due-" + course.code());
+                due.addClassName("kns-muted");
+                list.add(new ListItem(new Span(course.title().in(getLocale())), status, due));
+            }
+            card.add(count, list);
+        }
+        card.add(goButton("home-official-go", "home.official.go", "learn"));
         return card;
     }
 

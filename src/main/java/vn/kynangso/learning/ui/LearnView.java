@@ -14,21 +14,23 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import vn.kynangso.learning.MyProgress;
 import vn.kynangso.learning.MyProgress.CourseRow;
 import vn.kynangso.learning.MyProgress.SkillStatus;
 import vn.kynangso.learning.MyProgressService;
 import vn.kynangso.security.Roles;
 
-/** The catalog: the five skills first, each with the learner's status and its courses; then required courses. */
+/**
+ * The catalog: the five skills first, each with the learner's status and its courses; then the
+ * courses required of them this year (an official's, as their training screen says), then their
+ * other officials' courses.
+ */
 @Route("learn")
 @RolesAllowed({Roles.RESIDENT, Roles.STUDENT, Roles.OFFICIAL})
 @Menu(order = 10, title = "menu.learn", icon = "vaadin:academy-cap")
 class LearnView extends Main implements HasDynamicTitle {
 
-    LearnView(MyProgressService learning, Clock clock) {
+    LearnView(MyProgressService learning) {
         addClassName("kns-page");
         add(new H1(getTranslation("learn.title")), new Paragraph(getTranslation("learn.lead")));
         MyProgress progress = learning.myProgress();
@@ -46,13 +48,22 @@ class LearnView extends Main implements HasDynamicTitle {
             add(skills);
         }
         if (!progress.requiredCourses().isEmpty()) {
-            Section required = new Section(new H2(getTranslation(
-                    "learn.required.title", String.valueOf(LocalDate.now(clock).getYear()))));
+            // the year the list was judged for, the same as on the home card and the training screen
+            Section required =
+                    new Section(new H2(getTranslation("learn.required.title", String.valueOf(progress.year()))));
             required.setId("learn-required");
             progress.requiredCourses().forEach(course -> required.add(courseCard(course, true, true)));
             add(required);
         }
-        if (!anySkillCourse && progress.requiredCourses().isEmpty()) {
+        if (!progress.otherCourses().isEmpty()) {
+            Section others = new Section(new H2(getTranslation("learn.other.title")));
+            others.setId("learn-other");
+            progress.otherCourses().forEach(course -> others.add(courseCard(course, false, true)));
+            add(others);
+        }
+        if (!anySkillCourse
+                && progress.requiredCourses().isEmpty()
+                && progress.otherCourses().isEmpty()) {
             add(new Paragraph(getTranslation("learn.empty")));
         }
     }
@@ -84,10 +95,13 @@ class LearnView extends Main implements HasDynamicTitle {
             title.addClassName("kns-course-title");
             row.add(title);
         }
-        row.add(LearningFormats.badge(this, course.status()));
+        Span status = LearningFormats.badge(this, course.status());
+        status.setId("learn-status-" + course.code());
+        row.add(status);
         if (required && course.creditHours() != null && course.deadline() != null) {
             Span facts = new Span(getTranslation(
                     "learn.required.facts", course.creditHours(), LearningFormats.date(this, course.deadline())));
+            facts.setId("learn-facts-" + course.code());
             facts.addClassName("kns-muted");
             row.add(facts);
         }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -137,7 +138,17 @@ class EvaluationView extends Main implements HasDynamicTitle {
                 count(rows, CourseStatus.COMPLETED_LATE),
                 count(rows, CourseStatus.OVERDUE)));
         summary.setId("evaluation-summary");
-        content.add(new H2(getTranslation("evaluation.officials")), unitFilter, summary, grid(rows), exports(y));
+        content.add(new H2(getTranslation("evaluation.officials")), unitFilter, summary);
+        long notCounted = rows.stream().filter(r -> r.status() == null).count();
+        if (notCounted > 0) {
+            Paragraph none = new Paragraph(getTranslation("evaluation.summary.not-counted", notCounted));
+            none.setId("evaluation-not-counted");
+            content.add(none);
+        }
+        Paragraph help = new Paragraph(getTranslation("evaluation.grid.help"));
+        help.setId("evaluation-grid-help");
+        help.addClassName("kns-muted");
+        content.add(grid(rows), help, exports(y));
     }
 
     private static long count(List<OfficialYear> rows, CourseStatus status) {
@@ -151,17 +162,43 @@ class EvaluationView extends Main implements HasDynamicTitle {
         grid.addColumn(OfficialYear::name)
                 .setHeader(getTranslation("evaluation.col.name"))
                 .setFlexGrow(2);
+        // the result next to the name, where a phone shows it without scrolling sideways
+        grid.addComponentColumn(EvaluationView::statusBadge)
+                .setHeader(getTranslation("evaluation.col.status"))
+                .setKey("status");
+        // nothing required is not "0 of 0 completed": such an official is not counted (DD011)
+        grid.addColumn(o -> o.requirements().isEmpty()
+                        ? getTranslation("evaluation.not-counted")
+                        : getTranslation(
+                                "evaluation.completed-cell",
+                                o.completed(),
+                                o.requirements().size(),
+                                o.hours()))
+                .setHeader(getTranslation("evaluation.col.completed"))
+                .setKey("completed");
         grid.addColumn(o -> o.unit() == null ? "" : o.unit()).setHeader(getTranslation("evaluation.col.unit"));
-        grid.addColumn(o -> getTranslation(
-                        "evaluation.completed-cell",
-                        o.completed(),
-                        o.requirements().size(),
-                        o.hours()))
-                .setHeader(getTranslation("evaluation.col.completed"));
-        grid.addColumn(o -> getTranslation(o.statusKey())).setHeader(getTranslation("evaluation.col.status"));
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The year's result in the words of the official's screen, an overdue one in red. */
+    private static Span statusBadge(OfficialYear o) {
+        Span badge = new Span();
+        badge.setText(badge.getTranslation(o.statusKey()));
+        CourseStatus status = o.status();
+        badge.addClassNames(
+                "kns-badge",
+                status == null
+                        ? "kns-badge-plain"
+                        : switch (status) {
+                            case COMPLETED -> "kns-badge-success";
+                            case COMPLETED_LATE -> "kns-badge-late";
+                            case OVERDUE -> "kns-badge-overdue";
+                            default -> "kns-badge-plain";
+                        });
+        badge.setId("evaluation-status-" + o.personId());
+        return badge;
     }
 
     private Div exports(int y) {

@@ -15,8 +15,9 @@ import vn.kynangso.officials.Assignment;
 import vn.kynangso.officials.MandatoryCourses;
 
 /**
- * A year's mandatory courses for a commune's officials, with their deadlines; while the year runs,
- * courses can be added (with a deadline inside the year) and removed.
+ * A year's mandatory courses for a commune's officials, with their deadlines, and whether they are
+ * still the catalog's; while the year runs, courses can be added (with a deadline inside the year)
+ * and removed.
  */
 final class RequiredCoursesForm extends Div {
 
@@ -25,8 +26,19 @@ final class RequiredCoursesForm extends Div {
         add(new H2(getTranslation("evaluation.required", year)));
         DateTimeFormatter date = DateTimeFormatter.ofPattern(getTranslation("format.date"), getLocale());
         List<Assignment> assigned = officials.assignments(year, communeId);
+        boolean byCatalog = officials.followsCatalog(year, communeId);
+        if (byCatalog) {
+            // what applies until the commune changes it, said where it is changed (DD011)
+            Paragraph source = new Paragraph(getTranslation("evaluation.required.catalog", year));
+            source.setId("evaluation-required-catalog");
+            source.addClassName("kns-muted");
+            add(source);
+        }
         if (assigned.isEmpty()) {
-            add(new Paragraph(getTranslation("evaluation.required.none", year)));
+            Paragraph none = new Paragraph(
+                    getTranslation(byCatalog ? "evaluation.required.none" : "evaluation.required.nothing", year));
+            none.setId("evaluation-required-none");
+            add(none);
         }
         for (Assignment a : assigned) {
             Div row = new Div(new Paragraph(getTranslation(
