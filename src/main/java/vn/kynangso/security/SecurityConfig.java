@@ -64,7 +64,11 @@ class SecurityConfig {
                         "/styles/**",
                         "/images/**",
                         "/content-images/**",
-                        "/signin/**")
+                        "/signin/**",
+                        // the light certificate check a QR code opens (certificates.ui.VerifyPageController)
+                        "/verify",
+                        "/verify/",
+                        "/verify/*")
                 .permitAll());
         // Metrics are for the operator, on the management port only (KNS_MANAGEMENT_PORT; kept off
         // the internet, e.g. MANAGEMENT_SERVER_ADDRESS=127.0.0.1). The client's address proves
