@@ -32,7 +32,8 @@ class SecurityConfig {
      * The whole app's Content-Security-Policy. Vaadin's bootstrap uses inline scripts and its client
      * evaluates JavaScript sent by the server, hence 'unsafe-inline' and 'unsafe-eval' for scripts;
      * everything else comes from this origin only, images also as data: (QR codes), and no page may
-     * frame the app. Lesson pictures are served with a stricter policy of their own.
+     * frame the app. Lesson pictures are served with a stricter policy of their own, and so is the
+     * public certificate check ({@link PagePolicies}).
      */
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",

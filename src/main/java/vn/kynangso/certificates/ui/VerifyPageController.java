@@ -21,6 +21,7 @@ import vn.kynangso.certificates.CertificateRevocation;
 import vn.kynangso.certificates.CertificateVerification;
 import vn.kynangso.certificates.Verification;
 import vn.kynangso.certificates.VerificationThrottle;
+import vn.kynangso.security.PagePolicies;
 
 /**
  * The public verification page a certificate's QR code opens ({@code /verify/<code>}), and the
@@ -32,19 +33,6 @@ import vn.kynangso.certificates.VerificationThrottle;
  */
 @Controller
 class VerifyPageController {
-
-    /**
-     * Stricter than the app's policy: the page runs no script at all and loads nothing but itself;
-     * its one form posts back here.
-     */
-    static final String PAGE_POLICY = String.join(
-            "; ",
-            "default-src 'none'",
-            "style-src 'unsafe-inline'",
-            "img-src 'self' data:",
-            "form-action 'self'",
-            "base-uri 'none'",
-            "frame-ancestors 'none'");
 
     /** Longer than any code written with dashes and spaces; longer input is not looked up. */
     static final int MAX_TYPED = 64;
@@ -139,7 +127,8 @@ class VerifyPageController {
         }
         // an answer about one certificate at one moment (it may be revoked tomorrow): never kept
         response.setHeader("Cache-Control", "no-store");
-        response.setHeader("Content-Security-Policy", PAGE_POLICY);
+        response.setLocale(locale);
+        response.setHeader("Content-Security-Policy", PagePolicies.NO_SCRIPT);
         return new ModelAndView("verify", model, status);
     }
 
