@@ -32,7 +32,8 @@ class SecurityConfig {
      * The whole app's Content-Security-Policy. Vaadin's bootstrap uses inline scripts and its client
      * evaluates JavaScript sent by the server, hence 'unsafe-inline' and 'unsafe-eval' for scripts;
      * everything else comes from this origin only, images also as data: (QR codes), and no page may
-     * frame the app. Lesson pictures are served with a stricter policy of their own.
+     * frame the app. Lesson pictures are served with a stricter policy of their own, and so is the
+     * public certificate check ({@link PagePolicies}).
      */
     static final String CONTENT_SECURITY_POLICY = String.join(
             "; ",
@@ -64,7 +65,11 @@ class SecurityConfig {
                         "/styles/**",
                         "/images/**",
                         "/content-images/**",
-                        "/signin/**")
+                        "/signin/**",
+                        // the light certificate check a QR code opens (certificates.ui.VerifyPageController)
+                        "/verify",
+                        "/verify/",
+                        "/verify/*")
                 .permitAll());
         // Metrics are for the operator, on the management port only (KNS_MANAGEMENT_PORT; kept off
         // the internet, e.g. MANAGEMENT_SERVER_ADDRESS=127.0.0.1). The client's address proves

@@ -3,45 +3,46 @@ package vn.kynangso.certificates.ui;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
-import java.util.stream.Collectors;
-import vn.kynangso.base.ui.LanguageSwitch;
-import vn.kynangso.base.ui.UiPreferences;
 import vn.kynangso.certificates.Certificate;
 import vn.kynangso.certificates.CertificateRevocation;
 import vn.kynangso.certificates.CertificateVerification;
 import vn.kynangso.certificates.Verification;
 import vn.kynangso.certificates.VerificationThrottle;
+import vn.kynangso.security.Roles;
 
 /**
- * The public verification page, opened from a certificate's QR code or by typing its code: valid,
- * revoked or unknown, said plainly, with the holder's name partly hidden. No sign-in; a limited
- * number of checks per network address. An admin of the certificate's area may revoke it here.
+ * A certificate checked inside the app, where an admin of its area may revoke it. Everyone else
+ * (whoever scans a QR code) gets the light page at {@code /verify/<code>} ({@link
+ * VerifyPageController}), which links here for those admins. The same words and throttle as there.
  */
-@Route(value = "verify/:code?", autoLayout = false)
-@AnonymousAllowed
+@Route(VerifyView.ROUTE + "/:code?")
+@RolesAllowed({Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
+@Menu(order = 28, title = "verify.title", icon = "vaadin:check-circle")
 class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The screen's path; {@code ROUTE + "/" + code} opens it on one certificate. */
+    static final String ROUTE = "certificates/verify";
 
     private final CertificateVerification verification;
     private final CertificateRevocation revocation;
     private final VerificationThrottle throttle;
     private final Clock clock;
+    private final I18NProvider texts;
     private final TextField code = new TextField();
     private final Div result = new Div();
 
@@ -49,17 +50,14 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             CertificateVerification verification,
             CertificateRevocation revocation,
             VerificationThrottle throttle,
-            UiPreferences preferences,
+            I18NProvider texts,
             Clock clock) {
         this.clock = clock;
+        this.texts = texts;
         this.verification = verification;
         this.revocation = revocation;
         this.throttle = throttle;
-        addClassName("kns-landing");
-        Anchor brand = new Anchor("", getTranslation("app.name"));
-        brand.addClassName("kns-app-title");
-        Header header = new Header(brand, new LanguageSwitch(preferences));
-        header.addClassName("kns-public-header");
+        addClassName("kns-page");
         code.setId("verify-code");
         code.setLabel(getTranslation("verify.code"));
         code.setWidthFull();
@@ -70,13 +68,7 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         check.addClassName("kns-wide-button");
         check.addClickShortcut(Key.ENTER);
         result.setId("verify-result");
-        add(
-                header,
-                new H1(getTranslation("verify.title")),
-                new Paragraph(getTranslation("verify.intro")),
-                code,
-                check,
-                result);
+        add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), code, check, result);
     }
 
     @Override
@@ -102,45 +94,18 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         Verification checked = verification.verify(typed);
+        Certificate c = checked.certificate();
+        boolean mayRevoke = c != null && revocation.mayRevoke(c);
+        VerificationCard says = VerificationCard.of(checked, texts, getLocale(), clock.getZone(), mayRevoke);
         Div card = new Div();
         card.addClassName("kns-card");
-        card.addClassName(checked.status() == Verification.Status.VALID ? "kns-valid-box" : "kns-warning-box");
-        H2 status = new H2(getTranslation("verify." + checked.status().name()));
+        card.addClassName(says.valid() ? "kns-valid-box" : "kns-warning-box");
+        H2 status = new H2(says.status());
         status.setId("verify-status");
         card.add(status);
-        Certificate c = checked.certificate();
-        if (c != null) {
-            DateTimeFormatter date = DateTimeFormatter.ofPattern(getTranslation("format.date"), getLocale());
-            boolean household = c.kind() == Certificate.Kind.HOUSEHOLD;
-            card.add(
-                    line(
-                            "verify-holder",
-                            c.isHolderErased()
-                                    ? getTranslation("verify.holder.erased")
-                                    : getTranslation(
-                                            household ? "verify.holder.household" : "verify.holder",
-                                            masked(c.holderName()))),
-                    line(
-                            "verify-course",
-                            household && c.title(getLocale()).isEmpty()
-                                    ? getTranslation("verify.household.erased")
-                                    : getTranslation(
-                                            household ? "verify.household" : "verify.course", c.title(getLocale()))),
-                    line("verify-completed", getTranslation("verify.completed", date.format(c.completedOn()))),
-                    line("verify-issuer", getTranslation("verify.issuer", c.issuer())));
-            if (c.isRevoked() && c.revokedAt() != null) {
-                card.add(line(
-                        "verify-revoked-on",
-                        getTranslation(
-                                "verify.revoked-on", date.format(c.revokedAt().atZone(clock.getZone())))));
-                // the reason is free text an admin wrote (it may name a person or a mistake):
-                // for the admins of the certificate's area, not for whoever scans the QR code
-                if (revocation.mayRevoke(c)) {
-                    card.add(line("verify-revoked-reason", getTranslation("verify.revoked-reason", c.revokeReason())));
-                }
-            } else if (revocation.mayRevoke(c)) {
-                card.add(revokeForm(c));
-            }
+        says.lines().forEach(line -> card.add(line(line.id(), line.text())));
+        if (c != null && !c.isRevoked() && mayRevoke) {
+            card.add(revokeForm(c));
         }
         result.add(card);
     }
@@ -172,18 +137,6 @@ class VerifyView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Paragraph line = new Paragraph(text);
         line.setId(id);
         return line;
-    }
-
-    /** "Nguyễn Thị Thu Hương" → "Nguyễn T. T. H.": the family name and initials, enough to compare with the paper. */
-    static String masked(String name) {
-        String[] words = name.strip().split("\\s+");
-        if (words.length == 1) {
-            return words[0].isEmpty() ? "" : words[0].substring(0, 1) + ".";
-        }
-        return words[0] + " "
-                + Arrays.stream(words, 1, words.length)
-                        .map(w -> w.substring(0, w.offsetByCodePoints(0, 1)) + ".")
-                        .collect(Collectors.joining(" "));
     }
 
     @Override

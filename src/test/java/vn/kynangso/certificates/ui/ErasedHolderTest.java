@@ -71,7 +71,7 @@ class ErasedHolderTest extends KaribuTest {
         personalData.erase(person);
 
         assertThat(batch.countPrintable(area.commune())).isEqualTo(printable - 1); // nobody to hand it to
-        UI.getCurrent().navigate("verify/" + certificate.code());
+        UI.getCurrent().navigate(VerifyView.ROUTE + "/" + certificate.code());
         assertThat(_get(H2.class, spec -> spec.withId("verify-status")).getText())
                 .isEqualTo("Giấy chứng nhận hợp lệ");
         assertThat(_get(Paragraph.class, spec -> spec.withId("verify-holder")).getText())
