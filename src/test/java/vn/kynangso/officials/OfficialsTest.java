@@ -8,11 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -37,6 +36,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
 import vn.kynangso.base.i18n.TranslationProvider;
+import vn.kynangso.base.ui.ResponsiveTable;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.certificates.CertificateService;
@@ -200,11 +200,11 @@ class OfficialsTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("evaluation-summary"))
                         .getText())
                 .isEqualTo("3 cán bộ: 1 đã hoàn thành, 1 hoàn thành trễ hạn, 1 quá hạn.");
-        @SuppressWarnings("unchecked")
-        Grid<OfficialYear> grid = _get(Grid.class, spec -> spec.withId("evaluation-grid"));
-        List<String> anOnScreen = GridKt._getFormattedRow(grid, rows.indexOf(anYear));
-        assertThat(anOnScreen).contains("Trịnh Văn Ân");
-        assertThat(((Span) GridKt._getCellComponent(grid, rows.indexOf(anYear), "status")).getText())
+        ResponsiveTable table = _get(ResponsiveTable.class, spec -> spec.withId("evaluation-grid"));
+        Div anOnScreen = table.rows().get(rows.indexOf(anYear));
+        assertThat(anOnScreen.getElement().getTextRecursively()).contains("Trịnh Văn Ân");
+        assertThat(_get(anOnScreen, Span.class, spec -> spec.withClasses("kns-badge"))
+                        .getText())
                 .isEqualTo(LATE);
 
         // 2. the evaluation sheet, CSV and XLSX

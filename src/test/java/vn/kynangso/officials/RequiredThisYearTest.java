@@ -5,9 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.base.ui.ResponsiveTable;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.learning.Learners;
@@ -156,13 +155,18 @@ class RequiredThisYearTest extends KaribuTest {
     private List<String> theEvaluationSays() {
         login(admin);
         UI.getCurrent().navigate("evaluation");
-        Grid<OfficialYear> grid = _get(Grid.class, spec -> spec.withId("evaluation-grid"));
-        int row = IntStream.range(0, GridKt._size(grid))
-                .filter(i -> GridKt._get(grid, i).name().equals(NAME))
+        ResponsiveTable table = _get(ResponsiveTable.class, spec -> spec.withId("evaluation-grid"));
+        Div row = table.rows().stream()
+                .filter(r -> r.getChildren()
+                        .findFirst()
+                        .orElseThrow()
+                        .getElement()
+                        .getText()
+                        .equals(NAME))
                 .findFirst()
                 .orElseThrow();
-        Span status = (Span) GridKt._getCellComponent(grid, row, "status");
-        String completed = GridKt._getFormattedRow(grid, row).get(2);
+        Span status = _get(row, Span.class, spec -> spec.withClasses("kns-badge"));
+        String completed = row.getChildren().toList().get(2).getElement().getText();
         return List.of(completed, status.getText(), String.valueOf(status.getClassNames()));
     }
 

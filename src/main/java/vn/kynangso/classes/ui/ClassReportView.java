@@ -1,6 +1,5 @@
 package vn.kynangso.classes.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +20,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.base.ui.Downloads;
+import vn.kynangso.base.ui.ResponsiveTable;
 import vn.kynangso.classes.ClassCourses.ClassCourse;
 import vn.kynangso.classes.ClassCourses.Target;
 import vn.kynangso.classes.ClassProgress.StudentCourse;
@@ -139,51 +139,24 @@ class ClassReportView extends Main implements BeforeEnterObserver, HasDynamicTit
                 course.summary().students()));
         summary.setId("report-summary-" + code);
         section.add(summary);
-        Div students = table("report-students-" + code, "kns-report-students", cells.studentHeader());
+        ResponsiveTable students =
+                new ResponsiveTable("report-students-" + code, "kns-report-students", cells.studentHeader());
         for (StudentCourse row : course.rows()) {
             List<String> values = cells.student(row);
             Anchor name = new Anchor("classes/" + c.id() + "/report/" + row.personId(), values.getFirst());
             name.setId("report-answers-" + code + "-" + row.personId());
-            students.add(row("report-row-" + code + "-" + row.personId(), name, values, cells.studentHeader()));
+            students.addRow("report-row-" + code + "-" + row.personId(), name, values);
         }
         section.add(students);
         section.add(new H3(getTranslation("classes.report.questions")));
-        Div questions = table("report-questions-" + code, "kns-report-questions", cells.questionHeader());
+        ResponsiveTable questions =
+                new ResponsiveTable("report-questions-" + code, "kns-report-questions", cells.questionHeader());
         for (QuestionResult q : course.questions()) {
             List<String> values = cells.question(q);
-            questions.add(row(
-                    "report-question-" + code + "-" + q.code(),
-                    new Span(values.getFirst()),
-                    values,
-                    cells.questionHeader()));
+            questions.addRow("report-question-" + code + "-" + q.code(), new Span(values.getFirst()), values);
         }
         section.add(questions);
         return section;
-    }
-
-    /** A table of a kind (its columns are in the CSS): a header line (wide screens only), then its rows. */
-    private static Div table(String id, String kind, List<String> header) {
-        Div table = new Div();
-        table.setId(id);
-        table.addClassNames("kns-report-table", kind);
-        Div head = new Div();
-        head.addClassName("kns-report-head");
-        header.forEach(h -> head.add(new Span(h)));
-        table.add(head);
-        return table;
-    }
-
-    /** A row: its first cell as given, each other cell a span labelled with its header (shown on a phone). */
-    private static Div row(String id, Component first, List<String> values, List<String> header) {
-        Div row = new Div(first);
-        row.setId(id);
-        row.addClassName("kns-report-row");
-        for (int i = 1; i < values.size(); i++) {
-            Span cell = new Span(values.get(i));
-            cell.getElement().setAttribute("data-label", header.get(i));
-            row.add(cell);
-        }
-        return row;
     }
 
     @Override

@@ -1,7 +1,5 @@
 package vn.kynangso.officials.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.ui.Downloads;
+import vn.kynangso.base.ui.ResponsiveTable;
 import vn.kynangso.learning.CourseStatus;
 import vn.kynangso.officials.MandatoryCourses;
 import vn.kynangso.officials.OfficialUnits;
@@ -155,31 +154,36 @@ class EvaluationView extends Main implements HasDynamicTitle {
         return rows.stream().filter(r -> r.status() == status).count();
     }
 
-    private Grid<OfficialYear> grid(List<OfficialYear> rows) {
-        Grid<OfficialYear> grid = new Grid<>();
-        grid.setId("evaluation-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(OfficialYear::name)
-                .setHeader(getTranslation("evaluation.col.name"))
-                .setFlexGrow(2);
-        // the result next to the name, where a phone shows it without scrolling sideways
-        grid.addComponentColumn(EvaluationView::statusBadge)
-                .setHeader(getTranslation("evaluation.col.status"))
-                .setKey("status");
-        // nothing required is not "0 of 0 completed": such an official is not counted (DD011)
-        grid.addColumn(o -> o.requirements().isEmpty()
-                        ? getTranslation("evaluation.not-counted")
-                        : getTranslation(
-                                "evaluation.completed-cell",
-                                o.completed(),
-                                o.requirements().size(),
-                                o.hours()))
-                .setHeader(getTranslation("evaluation.col.completed"))
-                .setKey("completed");
-        grid.addColumn(o -> o.unit() == null ? "" : o.unit()).setHeader(getTranslation("evaluation.col.unit"));
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        return grid;
+    /**
+     * One line per official: name, result, courses completed, unit; a small card each on a phone,
+     * columns on a wide screen.
+     */
+    private ResponsiveTable grid(List<OfficialYear> rows) {
+        ResponsiveTable table = new ResponsiveTable(
+                "evaluation-grid",
+                "kns-evaluation-table",
+                List.of(
+                        getTranslation("evaluation.col.name"),
+                        getTranslation("evaluation.col.status"),
+                        getTranslation("evaluation.col.completed"),
+                        getTranslation("evaluation.col.unit")));
+        for (OfficialYear o : rows) {
+            // nothing required is not "0 of 0 completed": such an official is not counted (DD011)
+            Span completed = new Span(
+                    o.requirements().isEmpty()
+                            ? getTranslation("evaluation.not-counted")
+                            : getTranslation(
+                                    "evaluation.completed-cell",
+                                    o.completed(),
+                                    o.requirements().size(),
+                                    o.hours()));
+            completed.setId("evaluation-completed-" + o.personId());
+            table.addRowOf(
+                    "evaluation-row-" + o.personId(),
+                    new Span(o.name()),
+                    List.of(new Span(statusBadge(o)), completed, new Span(o.unit() == null ? "" : o.unit())));
+        }
+        return table;
     }
 
     /** The year's result in the words of the official's screen, an overdue one in red. */
