@@ -525,6 +525,7 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> accounts.createStudentLogin(member, "Mạc Thị Kín", null));
         refused(() -> accounts.newStudentLoginLink(member));
         refused(() -> accounts.resetStudentPassword(member));
+        refused(() -> enrolment.resetPassword(schoolClass, member));
         // a household member added by anyone but the household's own team (or its admins)
         refused(() -> households.addStudent(household, member));
         refused(() -> households.studentsLike(household, "Mạc Thị Kín", 1950));

@@ -258,6 +258,35 @@ class PasswordResetTest extends KaribuTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void a_teacher_sets_a_new_password_from_the_class_page() {
+        var area = TestArea.ensureTeacher(places, accounts);
+        login(TestArea.TEACHER);
+        var schoolClass = context.getBean(ClassService.class)
+                .create(
+                        area.commune(),
+                        new ClassDetails("Trường Quên", "6", "Lớp Nhớ " + System.nanoTime(), "2026-2027"));
+        ClassEnrolment enrolment = context.getBean(ClassEnrolment.class);
+        LoginCard first = enrolment
+                .enrol(enrolment.preview(schoolClass.id(), "Hà Thị Nhớ, 2013"))
+                .getFirst();
+        long student = jdbc.queryForObject(
+                "SELECT person_id FROM class_student WHERE class_id = ?", Long.class, schoolClass.id());
+        UI.getCurrent().navigate("classes/" + schoolClass.id());
+        _click(_get(Button.class, spec -> spec.withId("student-reset-" + student)));
+        _click(_get(Button.class, spec -> spec.withId("student-reset-confirm")));
+        String password =
+                _get(Span.class, spec -> spec.withId("student-reset-password")).getText();
+        assertThat(password).matches("\\d{8}").isNotEqualTo(first.password());
+        _get(Anchor.class, spec -> spec.withId("student-reset-pdf"));
+        String hash =
+                jdbc.queryForObject("SELECT password_hash FROM account WHERE person_id = ?", String.class, student);
+        assertThat(passwordEncoder.matches(password, hash)).isTrue();
+        // another class's student: refused by the service, whatever the screen shows
+        assertThatThrownBy(() -> enrolment.resetPassword(schoolClass.id(), resident.getId()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
     // --- after a card's QR code: a password of one's own, or on by card ---
 
     /** Opens a card's link on the resident's own phone and taps "Sign in". */
