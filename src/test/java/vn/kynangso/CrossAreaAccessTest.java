@@ -314,6 +314,10 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> households.startHelping(member));
         refused(() -> accounts.newLoginLink(member));
         refused(() -> accounts.disable(memberAccount));
+        // a forgotten password: a new one on a new card, only by the member's own team or admins
+        refused(() -> households.resetPassword(member));
+        refused(() -> accounts.resetResidentPassword(member));
+        refused(() -> accounts.resetStudentPassword(member));
         refused(() -> households.duplicates(new NewHousehold(
                 hamlet, "Số 2", List.of(new NewMember("Mạc Thị Kín", 1950, "0912345678")), false, Poverty.NONE)));
         refused(() -> people.household(household));
@@ -349,6 +353,16 @@ class CrossAreaAccessTest extends KaribuTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit WHERE household_id = ?", Long.class, household))
                 .isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
+                .isZero();
+        memberPasswordIsUntouched();
+    }
+
+    /** The member's password is still their first card's: no reset recorded, no session ended. */
+    private void memberPasswordIsUntouched() {
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM password_reset WHERE account_id = ?", Long.class, memberAccount))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT session_epoch FROM account WHERE id = ?", Integer.class, memberAccount))
                 .isZero();
     }
 
@@ -420,6 +434,15 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> people.holdersIn(List.of(member), List.of(hamlet)));
         refused(() -> courseDates.of(List.of(member)));
         refused(() -> certificateCodes.of(List.of(member)));
+        refused(() -> households.resetPassword(member));
+        refused(() -> accounts.resetResidentPassword(member));
+        refused(() -> accounts.resetStudentPassword(member));
+        refused(() -> households.cardSheet(
+                new HouseholdService.LoginCard("Mạc Thị Kín", "hv" + member, "12345678", "x"), Locale.ROOT));
+        // signed in with a password, not a card's link: no new password without typing the old one
+        assertThat(accounts.mayChooseOwnPassword()).isFalse();
+        refused(() -> accounts.chooseMyPassword("lúa chín vàng đồng"));
+        memberPasswordIsUntouched();
         publishingIsRefused();
         correctionsReachNobodyElse();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
@@ -501,6 +524,8 @@ class CrossAreaAccessTest extends KaribuTest {
         // a card for the household's member, by the teacher's way in: no class ties them to anyone here
         refused(() -> accounts.createStudentLogin(member, "Mạc Thị Kín", null));
         refused(() -> accounts.newStudentLoginLink(member));
+        refused(() -> accounts.resetStudentPassword(member));
+        refused(() -> enrolment.resetPassword(schoolClass, member));
         // a household member added by anyone but the household's own team (or its admins)
         refused(() -> households.addStudent(household, member));
         refused(() -> households.studentsLike(household, "Mạc Thị Kín", 1950));

@@ -34,7 +34,15 @@ class TableOwnershipTest {
 
     /** Module (the package under vn.kynangso) → the tables it owns. */
     static final Map<String, Set<String>> OWNERS = Map.ofEntries(
-            Map.entry("security", Set.of("account", "account_area", "account_role", "assist_session", "login_link")),
+            Map.entry(
+                    "security",
+                    Set.of(
+                            "account",
+                            "account_area",
+                            "account_role",
+                            "assist_session",
+                            "login_link",
+                            "password_reset")),
             Map.entry("places", Set.of("place")),
             Map.entry(
                     "people",

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -218,6 +219,25 @@ public class ClassEnrolment {
                         Timestamp.from(clock.instant()))
                 .update();
         return made;
+    }
+
+    /**
+     * A new password on a new login card for a student of the teacher's own class who forgot theirs
+     * (the card shows it, as a first card does); the old password, earlier cards and the student's
+     * open sessions stop working, and the reset is recorded. Only for a learner-only account.
+     *
+     * @throws vn.kynangso.security.AccountException CARD_NOT_FOR_STAFF for any other account, NO_LOGIN
+     *     for a student without one
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
+    public LoginCard resetPassword(long classId, long personId) {
+        access.changeable(classId);
+        Holder student = inClass(classId).stream()
+                .filter(h -> h.personId() == personId)
+                .findFirst()
+                .orElseThrow(() -> new AccessDeniedException("not a student of this class"));
+        return cards.created(student.fullName(), accounts.resetStudentPassword(personId));
     }
 
     /** Cards just made by {@link #enrol}, as an A4 sheet to print (their passwords are on them). */

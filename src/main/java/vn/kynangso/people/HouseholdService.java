@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -323,6 +324,29 @@ public class HouseholdService {
         }
         return cards.created(
                 person.getFullName(), accounts.createResidentLogin(personId, person.getFullName(), person.getPhone()));
+    }
+
+    /**
+     * A new password on a new login card for a household member who forgot theirs: the card shows the
+     * new password (as a first card does); the old password, the earlier cards' links and the
+     * member's open sessions stop working. Only for a learner-only account ({@link
+     * vn.kynangso.security.AccountException.Reason#CARD_NOT_FOR_STAFF} otherwise); recorded with who
+     * reset it and when.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public LoginCard resetPassword(long personId) {
+        Person person = persons.findById(personId).orElseThrow(() -> new AccessDeniedException("person"));
+        if (person.getHouseholdId() == null || !inArea(person.getPlaceId()) || person.isErased()) {
+            throw new AccessDeniedException("person outside the area");
+        }
+        return cards.created(person.getFullName(), accounts.resetResidentPassword(personId));
+    }
+
+    /** A login card the caller holds (just made), as an A4 sheet to print or keep: one card on it. */
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public byte[] cardSheet(LoginCard card, Locale locale) {
+        return cards.sheet(List.of(card), card.name(), locale);
     }
 
     /** A student a teacher enrolled who may be the member the team is about to add. */

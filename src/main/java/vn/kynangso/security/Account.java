@@ -45,6 +45,14 @@ public class Account {
     @Column(name = "session_epoch", nullable = false)
     private int sessionEpoch;
 
+    /** The password is still the one a login card showed (made by the app, not chosen by the person). */
+    @Column(name = "card_password", nullable = false)
+    private boolean cardPassword;
+
+    /** When the person chose to go on signing in by card rather than choose a password of their own. */
+    @Column(name = "card_prompt_declined_at")
+    private @Nullable Instant cardPromptDeclinedAt;
+
     @Column(nullable = false)
     private String locale = "vi";
 
@@ -129,6 +137,26 @@ public class Account {
     void disable() {
         this.enabled = false;
         endSessions();
+    }
+
+    /** Whether the password is still the one printed on the person's login card. */
+    public boolean hasCardPassword() {
+        return cardPassword;
+    }
+
+    /** A password printed on a card (true: the person is asked to choose their own), or one they chose. */
+    void setCardPassword(boolean cardPassword) {
+        this.cardPassword = cardPassword;
+        this.cardPromptDeclinedAt = null;
+    }
+
+    /** Whether the person said they go on signing in by card, since their card's password was set. */
+    boolean declinedOwnPassword() {
+        return cardPromptDeclinedAt != null;
+    }
+
+    void declineOwnPassword(Instant when) {
+        this.cardPromptDeclinedAt = when;
     }
 
     public int getSessionEpoch() {

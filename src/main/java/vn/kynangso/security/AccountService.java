@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +45,16 @@ public class AccountService {
 
     /** The "address" failed passwords of the end-helping dialog are counted under. */
     private static final String HELPING_ADDRESS = "end-helping";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * How a session signed in, kept as its sign-in's details where it matters: only a session that
+     * came in by a login card's link may choose a password without typing the card's one.
+     */
+    enum SignInWay {
+        CARD_LINK
+    }
 
     AccountService(
             AccountRepository accounts,
@@ -162,17 +174,85 @@ public class AccountService {
         }
         String normalized = phone == null ? null : PhoneNumbers.normalize(phone).orElse(null);
         boolean phoneFree = normalized != null && !accounts.existsByPhone(normalized);
-        String password = String.format("%08d", new SecureRandom().nextInt(100_000_000));
+        String login = phoneFree ? normalized : "hv" + personId;
+        String password = cardPassword(login);
         Account account = new Account(displayName, passwordEncoder.encode(password), clock.instant());
         if (phoneFree) {
             account.setPhone(normalized);
         } else {
-            account.setUsername("hv" + personId);
+            account.setUsername(login);
         }
         account.setRoles(Set.of(role));
         account.setPersonId(personId);
+        account.setCardPassword(true);
         accounts.save(account);
         return new LoginCard(account.getLogin(), password, links.issue(account.getId(), createdBy));
+    }
+
+    /**
+     * The password a login card shows: 8 digits (easy on a phone keypad) that {@link PasswordRules}
+     * accept, so never 12345678 or one digit eight times.
+     */
+    private static String cardPassword(String login) {
+        while (true) {
+            String password = String.format("%08d", RANDOM.nextInt(100_000_000));
+            try {
+                PasswordRules.check(password, login);
+                return password;
+            } catch (AccountException common) {
+                // one of the guessable ones: draw again
+            }
+        }
+    }
+
+    /**
+     * A new password on a new login card, for a household member in the signed-in team member's or
+     * admin's area who forgot theirs: a fresh card password (as on a first card), every session of the
+     * account ended, its earlier card links void, and a new one-time link. Recorded: whose password,
+     * reset by whom, when. Only for an account that holds nothing but learner roles: a staff account
+     * keeps its own password.
+     *
+     * @throws AccountException CARD_NOT_FOR_STAFF for any other account, NO_LOGIN for a person without one
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public LoginCard resetResidentPassword(long personId) {
+        return resetPassword(checkArea(personId), personId);
+    }
+
+    /**
+     * {@link #resetResidentPassword} for a student of the signed-in teacher's own class that is not
+     * archived (a {@link PersonCardGrant}: whoever may print the student's card may renew its password).
+     *
+     * @throws AccountException CARD_NOT_FOR_STAFF for an account that holds more than learner roles
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('SYSTEM','TEACHER')")
+    public LoginCard resetStudentPassword(long personId) {
+        return resetPassword(checkCardGrant(personId), personId);
+    }
+
+    private LoginCard resetPassword(long resetBy, long personId) {
+        Account account = accounts.findByPersonId(personId)
+                .orElseThrow(() -> new AccountException(AccountException.Reason.NO_LOGIN));
+        if (!isLearnerOnly(account)) {
+            throw new AccountException(AccountException.Reason.CARD_NOT_FOR_STAFF);
+        }
+        if (!account.isEnabled()) {
+            throw new AccessDeniedException("account disabled");
+        }
+        long id = Objects.requireNonNull(account.getId());
+        String password = cardPassword(account.getLogin());
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setCardPassword(true);
+        account.endSessions();
+        epochs.forget(id);
+        // the failed tries of a resident who forgot the password must not lock out the new one
+        throttle.succeeded(account.getLogin());
+        jdbc.sql("INSERT INTO password_reset (account_id, reset_by, reset_at) VALUES (?, ?, ?)")
+                .params(id, resetBy, Timestamp.from(clock.instant()))
+                .update();
+        return new LoginCard(account.getLogin(), password, links.issue(id, resetBy));
     }
 
     /**
@@ -230,8 +310,72 @@ public class AccountService {
                 .map(a -> {
                     SignedInUser user = users.toUser(a);
                     a.setLastLoginAt(clock.instant());
-                    return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                    var auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+                    auth.setDetails(SignInWay.CARD_LINK);
+                    return auth;
                 });
+    }
+
+    /**
+     * Whether to ask the signed-in person to choose a password of their own: they came in by a login
+     * card's link, their password is still the card's, and they have not said they go on signing in
+     * by card.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public boolean mayChooseOwnPassword() {
+        return inByCard().filter(a -> !a.declinedOwnPassword()).isPresent();
+    }
+
+    /**
+     * Replaces the card's password of a person just signed in by the card's link with one they chose
+     * (the card's password is not typed again: the card was in their hand). Ends the account's other
+     * sessions and unused links, as any password change does; returns the sign-in for this session
+     * to go on with (switch to it).
+     *
+     * @throws AccountException TOO_SHORT, TOO_LONG, TOO_COMMON or SAME_AS_OLD
+     * @throws AccessDeniedException when this session did not come in by card, or the password is no
+     *     longer the card's
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Authentication chooseMyPassword(String newPassword) {
+        Account account = inByCard().orElseThrow(() -> new AccessDeniedException("not signed in by card"));
+        PasswordRules.check(newPassword, account.getLogin());
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new AccountException(AccountException.Reason.SAME_AS_OLD);
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setCardPassword(false);
+        account.endSessions();
+        links.revokeAll(Objects.requireNonNull(account.getId()));
+        epochs.forget(account.getId());
+        SignedInUser renewed = users.toUser(account);
+        return UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities());
+    }
+
+    /**
+     * Remembers that the person just signed in by card goes on signing in by card: they are not asked
+     * to choose a password again until a new card's password is set.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void keepSigningInByCard() {
+        inByCard().ifPresent(a -> a.declineOwnPassword(clock.instant()));
+    }
+
+    /** The signed-in account, when this session came in by a card's link and still has the card's password. */
+    private Optional<Account> inByCard() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Optional<SignedInUser> me = currentUser.get();
+        if (auth == null
+                || auth.getDetails() != SignInWay.CARD_LINK
+                || me.isEmpty()
+                || me.get().getHelper().isPresent()) {
+            return Optional.empty();
+        }
+        return accounts.findById(me.get().getAccountId())
+                .filter(a -> a.isEnabled() && a.hasCardPassword() && isLearnerOnly(a));
     }
 
     /**
@@ -404,6 +548,7 @@ public class AccountService {
             throw new AccountException(AccountException.Reason.SAME_AS_OLD);
         }
         account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setCardPassword(false);
         // every other session of this account ends; login cards printed before stop working
         account.endSessions();
         links.revokeAll(account.getId());

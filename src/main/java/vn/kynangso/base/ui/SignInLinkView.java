@@ -18,7 +18,8 @@ import vn.kynangso.security.CurrentUser;
  * Opening a login card's QR code: "Sign in as …?" with one big button. Opening the link spends
  * nothing (a chat app that previews links fetches them, and must not use them up); the tap does,
  * and signs the resident in with a new session id. A spent, void or made-up link goes to the
- * sign-in page, which says so. Anonymous by nature: it is a way of signing in.
+ * sign-in page, which says so. Anonymous by nature: it is a way of signing in. Someone whose password
+ * is still the card's is then asked to choose their own, or to go on signing in by card.
  */
 @Route(value = "signin/:token", autoLayout = false)
 @AnonymousAllowed
@@ -52,8 +53,13 @@ class SignInLinkView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 return;
             }
             SignInSwitch.to(auth.get());
-            // a new page load, so the shell is built for the person now signed in
-            getUI().ifPresent(ui -> ui.getPage().setLocation("home"));
+            if (accounts.mayChooseOwnPassword()) {
+                // the card's password is still theirs: a password of their own, or go on by card
+                removeAll();
+                add(new ChoosePasswordForm(accounts, accounts.mine().getLogin(), this::goHome));
+                return;
+            }
+            goHome();
         });
         signIn.setId("signin-link-confirm");
         signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
@@ -66,6 +72,11 @@ class SignInLinkView extends Main implements BeforeEnterObserver, HasDynamicTitl
             add(other);
         }
         add(new Paragraph(getTranslation("signin-link.not-you")));
+    }
+
+    /** A new page load, so the shell is built for the person now signed in. */
+    private void goHome() {
+        getUI().ifPresent(ui -> ui.getPage().setLocation("home"));
     }
 
     @Override

@@ -184,7 +184,19 @@ class ClassView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         UnorderedList list = new UnorderedList();
         list.setId("class-student-list");
-        students.forEach(s -> list.add(new ListItem(s.name())));
+        students.forEach(s -> {
+            ListItem item = new ListItem(s.name());
+            if (mayChange) {
+                // a student who forgot the password: a new one, on a new card
+                Button reset = new Button(
+                        getTranslation("classes.student.reset"),
+                        e -> new StudentPasswordDialog(enrolment, c.id(), s).open());
+                reset.setId("student-reset-" + s.personId());
+                reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                item.add(reset);
+            }
+            list.add(item);
+        });
         section.add(list);
         return section;
     }

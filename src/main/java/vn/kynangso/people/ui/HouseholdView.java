@@ -137,7 +137,8 @@ class HouseholdView extends Main implements BeforeEnterObserver, HasDynamicTitle
             Button card = new Button(
                     getTranslation(member.login() == null ? "household.card.new" : "household.card.again"),
                     VaadinIcon.QRCODE.create(),
-                    e -> new LoginCardDialog(households.loginCard(member.personId())).open());
+                    e -> new LoginCardDialog(households, member.personId(), households.loginCard(member.personId()))
+                            .open());
             card.setId("card-" + member.personId());
             buttons.add(card);
         } else {
