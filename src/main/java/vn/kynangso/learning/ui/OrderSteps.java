@@ -26,7 +26,7 @@ import vn.kynangso.learning.QuestionScreen.ShownChoice;
 class OrderSteps extends Div {
 
     /** Read in the browser when the answer is clicked: the shown indices in the learner's order. */
-    static final String ORDER_IN_BROWSER = "element.$knsOrder ? element.$knsOrder() : null";
+    static final String ORDER_IN_BROWSER = "element.$knsOrder&&element.$knsOrder()";
 
     /**
      * Builds the rows in this element and moves them on taps. $0: the steps in the server's order,
@@ -146,7 +146,7 @@ class OrderSteps extends Div {
                 .addEventListener(
                         "click", e -> takeBrowserOrder(e.getEventData().get(ORDER_IN_BROWSER)))
                 .addEventData(ORDER_IN_BROWSER);
-        submit.getElement().executeJs("this.$knsOrder = () => $0.$knsOrder ? $0.$knsOrder() : null", getElement());
+        submit.getElement().executeJs("this.$knsOrder = () => $0.$knsOrder && $0.$knsOrder()", getElement());
     }
 
     /**

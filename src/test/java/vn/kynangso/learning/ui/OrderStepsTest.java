@@ -116,6 +116,7 @@ class OrderStepsTest extends KaribuTest {
 
         List<JsonNode> broken = List.of(
                 JSON.nullNode(),
+                JSON.booleanNode(false), // the browser had no steps to read
                 JSON.textNode("[0,1,2]"),
                 JSON.objectNode().put("0", 1),
                 ints(IntStream.range(0, n - 1).toArray()), // one step short
