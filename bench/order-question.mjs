@@ -38,12 +38,6 @@ const browser = await chromium.launch({
 const context = await browser.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 2 });
 const page = await context.newPage();
 const settle = async () => { await page.waitForLoadState('networkidle'); await page.waitForTimeout(300); };
-process.on('unhandledRejection', async (e) => {
-  console.error(e);
-  await page.screenshot({ path: `${out}/order-error.png` }).catch(() => {});
-  console.error(`at ${page.url()}; screenshot in ${out}/order-error.png`);
-  process.exit(1);
-});
 
 // every request to the server, with its bytes both ways
 let traffic = [];
@@ -72,12 +66,19 @@ await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 await page.goto(`${base}/learn/${course}`);
 await settle();
 await page.click('#course-action');
-await settle();
+// read every lesson to the end (a first visit after the server starts can be slow: wait for each page)
+await page.locator('#lesson-next, #quiz-prompt').first().waitFor();
 for (let i = 0; i < 20 && (await page.locator('#lesson-next').count()); i++) {
+  const at = await page.locator('#lesson-position').textContent();
   await page.click('#lesson-next');
+  await page.waitForFunction((before) => {
+    const position = document.querySelector('#lesson-position');
+    return !position || position.textContent !== before;
+  }, at);
   await settle();
 }
 await page.goto(`${base}/learn/${course}/quiz`);
+await page.locator('#quiz-prompt').waitFor();
 await settle();
 
 const orders = rightOrders();
@@ -89,6 +90,7 @@ const shownSteps = async () => (await page.locator('#quiz-order .kns-order-text'
 const control = (row, which) => rows().nth(row).locator(':scope > div > *').nth(which === 'up' ? 0 : 1);
 
 let found = false;
+try {
 for (let i = 0; i < 15; i++) {
   await page.waitForTimeout(500); // let the answer components upgrade before tapping
   if (await page.locator('#quiz-order').count()) {
@@ -186,6 +188,11 @@ for (let i = 0; i < 15; i++) {
   traffic = [];
   await page.click('#quiz-next');
   await settle();
+}
+} catch (e) {
+  await page.screenshot({ path: `${out}/order-error.png` });
+  console.error(`${e.message}\nat ${page.url()}; screenshot in ${out}/order-error.png`);
+  process.exit(1);
 }
 await browser.close();
 if (!found) {
