@@ -39,7 +39,9 @@ class QuestionPlay extends Div {
         QuestionForm form = new QuestionForm(QuestionPreview.ask(question, order), locale);
         Paragraph hint = new Paragraph();
         hint.addClassName("kns-error");
-        Button answer = new Button(getTranslation("quiz.answer"), e -> {
+        Button answer = new Button(getTranslation("quiz.answer"));
+        form.carryAnswerWith(answer); // before the listener below, which reads the answer
+        answer.addClickListener(e -> {
             if (form.value().isEmpty()) {
                 hint.setText(getTranslation("quiz.choose-first"));
                 return;

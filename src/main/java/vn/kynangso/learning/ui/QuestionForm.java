@@ -1,5 +1,6 @@
 package vn.kynangso.learning.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
@@ -62,6 +63,17 @@ public class QuestionForm extends Div {
                 order = new OrderSteps(question.choices(), locale);
                 add(order);
             }
+        }
+    }
+
+    /**
+     * Makes clicks on {@code submit} bring what only the browser holds (the order of steps, moved
+     * there without a trip to the server), taken in before the click's own listeners run: call this
+     * before adding them.
+     */
+    public void carryAnswerWith(Component submit) {
+        if (order != null) {
+            order.carryWith(submit);
         }
     }
 

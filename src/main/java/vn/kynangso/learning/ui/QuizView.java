@@ -79,6 +79,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         answer.addClassName("kns-wide-button");
         answer.setDisableOnClick(true);
+        form.carryAnswerWith(answer); // before the listener below, which reads the answer
         answer.addClickListener(e -> {
             if (form.value().isEmpty()) {
                 Notification.show(getTranslation("quiz.choose-first"));
