@@ -72,6 +72,9 @@ class QuizBenchmark {
     /** Also write which classes the learners' sessions fill the heap with (bench.histogram=true). */
     private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
 
+    /** Also record the answering phase alone with Java Flight Recorder's "profile" settings, to this file (bench.jfr). */
+    private static final String JFR = System.getProperty("bench.jfr", "");
+
     /** Learners who answer alone, one after the other, after the load. */
     private static final int SOLO_LEARNERS = 3;
 
@@ -141,11 +144,32 @@ class QuizBenchmark {
         Samples answerLatency = new Samples();
         Samples answerServer = new Samples();
         Samples otherLatency = new Samples();
+        Map<String, Long> statementsBefore = statements();
+        jdk.jfr.@org.jspecify.annotations.Nullable Recording recording = null;
+        if (!JFR.isEmpty()) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
         Usage usageBefore = Usage.now();
         long loadStarted = System.nanoTime();
         int finished = answerAll(learners, THINK_MILLIS, answerLatency, answerServer, otherLatency);
         double loadSeconds = seconds(loadStarted);
         Usage usage = Usage.now().since(usageBefore);
+        Map<String, Long> statementsAfter = statements();
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(JFR));
+            recording.close();
+        }
+        double perAnswer = Math.max(1, answerLatency.count());
+        String statementsPerAnswer = statementsAfter.keySet().stream()
+                .sorted()
+                .map(name -> "%s %.1f"
+                        .formatted(
+                                name.toLowerCase(Locale.ROOT),
+                                (statementsAfter.get(name) - statementsBefore.getOrDefault(name, 0L)) / perAnswer))
+                .collect(Collectors.joining(", "));
+        long uidlRequests = Math.max(1, answerLatency.count() + otherLatency.count());
 
         // A few learners one after the other, no pauses: the answer's latency without contention.
         Samples solo = new Samples();
@@ -210,6 +234,12 @@ class QuizBenchmark {
                                 usage.databaseCores(),
                                 Math.max(0, usage.machineCores() - usage.jvmCores() - usage.databaseCores())),
                 "   GC while answering: %d collections, %d ms of pauses".formatted(usage.gcCount(), usage.gcMillis()),
+                "   SQL statements per answered question (its choose, answer and next requests; the hand-in shared): "
+                        + statementsPerAnswer,
+                "   allocated while answering (server and client, all threads): %.0f KB per UIDL request, %.0f KB per answered question"
+                        .formatted(
+                                usage.allocatedBytes() / 1024.0 / uidlRequests,
+                                usage.allocatedBytes() / 1024.0 / perAnswer),
                 "   %d learners alone, one after the other, no pauses (JIT warm, no contention):"
                         .formatted(SOLO_LEARNERS),
                 "     latency seen by the client:  " + solo.summary(),
@@ -322,6 +352,18 @@ class QuizBenchmark {
         }
     }
 
+    /**
+     * Statements the database has run so far, by kind (MariaDB's global counters): every client's,
+     * so read while only the learners are busy.
+     */
+    private Map<String, Long> statements() {
+        return jdbc.sql("""
+                        SHOW GLOBAL STATUS WHERE Variable_name IN
+                            ('Com_select', 'Com_insert', 'Com_update', 'Com_delete', 'Com_commit', 'Questions')
+                        """).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
     /** Heap in use right after a full collection (least of three, to damp background allocation). */
     private static long heapAfterFullGc() throws InterruptedException {
         long least = Long.MAX_VALUE;
@@ -410,7 +452,14 @@ class QuizBenchmark {
     }
 
     /** CPU and GC counters, to tell a saturated machine from a slow request. */
-    record Usage(long wallNanos, long jvmCpuNanos, long databaseTicks, long machineBusy, long gcCount, long gcMillis) {
+    record Usage(
+            long wallNanos,
+            long jvmCpuNanos,
+            long databaseTicks,
+            long machineBusy,
+            long gcCount,
+            long gcMillis,
+            long allocatedBytes) {
 
         /** Linux reports CPU time in these ticks per second (USER_HZ). */
         private static final double TICKS_PER_SECOND = 100;
@@ -440,7 +489,10 @@ class QuizBenchmark {
                 gcCount += Math.max(0, gc.getCollectionCount());
                 gcMillis += Math.max(0, gc.getCollectionTime());
             }
-            return new Usage(System.nanoTime(), cpu, childProcessTicks(), busy, gcCount, gcMillis);
+            long allocated = ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean threads
+                    ? threads.getTotalThreadAllocatedBytes()
+                    : 0;
+            return new Usage(System.nanoTime(), cpu, childProcessTicks(), busy, gcCount, gcMillis, allocated);
         }
 
         /** CPU time of the processes this JVM started: the embedded MariaDB. */
@@ -468,7 +520,8 @@ class QuizBenchmark {
                     databaseTicks - before.databaseTicks,
                     machineBusy - before.machineBusy,
                     gcCount - before.gcCount,
-                    gcMillis - before.gcMillis);
+                    gcMillis - before.gcMillis,
+                    allocatedBytes - before.allocatedBytes);
         }
 
         double jvmCores() {
