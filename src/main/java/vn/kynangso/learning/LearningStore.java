@@ -149,6 +149,22 @@ class LearningStore {
         return rows == 1;
     }
 
+    /** The answer saved at {@code position} of an attempt, if any. */
+    Optional<SavedAnswer> answer(long attemptId, int position) {
+        return jdbc.sql("""
+                        SELECT position, question_code, response, points, answered_at FROM attempt_answer
+                        WHERE attempt_id = ? AND position = ?
+                        """)
+                .params(attemptId, position)
+                .query((rs, n) -> new SavedAnswer(
+                        rs.getInt(1),
+                        rs.getString(2),
+                        StoredLists.Answer.FORM.convertToEntityAttribute(rs.getString(3)),
+                        rs.getBigDecimal(4),
+                        rs.getTimestamp(5).toInstant()))
+                .optional();
+    }
+
     Map<Integer, SavedAnswer> answers(long attemptId) {
         return jdbc
                 .sql(

@@ -103,7 +103,10 @@ public class QuizService {
         QuizAttempt attempt = mine(attemptId);
         checkPosition(attempt, position);
         return screen(
-                courseOf(attempt), attempt, position, store.answers(attemptId).get(position));
+                courseOf(attempt),
+                attempt,
+                position,
+                store.answer(attemptId, position).orElse(null));
     }
 
     /**
@@ -117,41 +120,44 @@ public class QuizService {
         QuizAttempt attempt = mine(attemptId);
         PublishedCourse course = courseOf(attempt);
         checkPosition(attempt, position);
-        SavedAnswer existing = store.answers(attemptId).get(position);
-        if (existing != null) {
-            return (Answered) screen(course, attempt, position, existing);
-        }
         if (attempt.isSubmitted()) {
-            throw new LearningException(Reason.QUIZ_CLOSED);
-        }
-        Long helper = learner.helper();
-        if (helper != null) {
-            attempt.helpedBy(helper);
+            return (Answered) screen(course, attempt, position, firstAnswer(attemptId, position, Reason.QUIZ_CLOSED));
         }
         Question question = question(course, attempt, position);
         List<Integer> order = attempt.displayOrder(position);
         if (shown.stream().anyMatch(i -> i < 0 || i >= order.size())) {
-            throw new LearningException(Reason.INVALID_ANSWER);
+            return (Answered)
+                    screen(course, attempt, position, firstAnswer(attemptId, position, Reason.INVALID_ANSWER));
         }
         List<Integer> original = shown.stream().map(order::get).toList();
         if (!Grading.valid(question, original)) {
-            throw new LearningException(Reason.INVALID_ANSWER);
+            return (Answered)
+                    screen(course, attempt, position, firstAnswer(attemptId, position, Reason.INVALID_ANSWER));
         }
         SavedAnswer answer = new SavedAnswer(
                 position, question.code(), original, Grading.points(question, original), clock.instant());
-        if (store.saveAnswer(attemptId, answer)) {
-            // on to the next question (or handing in, on the last)
-            activity.onQuestion(
-                    learner.personId(),
-                    course.code(),
-                    Math.min(position + 1, attempt.size() - 1),
-                    attempt.size(),
-                    answer.at(),
-                    true);
-        } else {
-            answer = store.answers(attemptId).get(position); // a concurrent duplicate won: keep the first
+        // saved unless an answer is already there (a double tap, a resent request, another tab): the first stays
+        if (!store.saveAnswer(attemptId, answer)) {
+            return (Answered) screen(course, attempt, position, firstAnswer(attemptId, position, Reason.QUIZ_CLOSED));
         }
+        Long helper = learner.helper();
+        if (helper != null && !helper.equals(attempt.getHelperAccountId())) {
+            attempt.helpedBy(helper);
+        }
+        // on to the next question (or handing in, on the last)
+        activity.onQuestion(
+                learner.personId(),
+                course.code(),
+                Math.min(position + 1, attempt.size() - 1),
+                attempt.size(),
+                answer.at(),
+                true);
         return (Answered) screen(course, attempt, position, answer);
+    }
+
+    /** The answer already saved at a position, which wins over a new one; none there means {@code otherwise}. */
+    private SavedAnswer firstAnswer(long attemptId, int position, Reason otherwise) {
+        return store.answer(attemptId, position).orElseThrow(() -> new LearningException(otherwise));
     }
 
     /**
@@ -249,12 +255,7 @@ public class QuizService {
 
     /** One of the signed-in learner's own attempts; anyone else's is refused. */
     private QuizAttempt mine(long attemptId) {
-        long person = learner.personId();
-        QuizAttempt attempt = attempts.findById(attemptId).orElseThrow(() -> new AccessDeniedException("attempt"));
-        Enrolment enrolment = enrolments.findById(attempt.getEnrolmentId()).orElseThrow();
-        if (enrolment.getPersonId() != person) {
-            throw new AccessDeniedException("attempt of another learner");
-        }
-        return attempt;
+        return attempts.findOfPerson(attemptId, learner.personId())
+                .orElseThrow(() -> new AccessDeniedException("attempt"));
     }
 }

@@ -5,12 +5,17 @@ import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.hibernate.annotations.Immutable;
 
 /**
  * How the lists of a quiz attempt are kept in their text columns, written and read in this one
  * place. The forms are the ones rows have always been saved in, so every earlier attempt reads
  * the same: an answer as its original choice indices "2,0,1", the questions drawn as their codes
  * "q1,q7,q3", the order each question's choices are shown in as "2.0.1|1.0".
+ *
+ * <p>The lists read are unmodifiable and an attempt never changes them: the converters are marked
+ * {@link Immutable}, so Hibernate neither copies them on load nor compares them at every flush (for
+ * a mutable type it would convert each to its text and back to do so).
  */
 final class StoredLists {
 
@@ -18,6 +23,7 @@ final class StoredLists {
 
     /** A learner's answer, its original choice indices in the order given ({@code attempt_answer.response}). */
     @Converter
+    @Immutable
     static final class Answer implements AttributeConverter<List<Integer>, String> {
 
         static final Answer FORM = new Answer();
@@ -35,6 +41,7 @@ final class StoredLists {
 
     /** The questions of an attempt, their codes in the order asked ({@code quiz_attempt.question_codes}). */
     @Converter
+    @Immutable
     static final class QuestionCodes implements AttributeConverter<List<String>, String> {
 
         @Override
@@ -53,6 +60,7 @@ final class StoredLists {
      * quiz_attempt.display_orders}).
      */
     @Converter
+    @Immutable
     static final class DisplayOrders implements AttributeConverter<List<List<Integer>>, String> {
 
         @Override

@@ -110,6 +110,25 @@ class LearningServiceTest extends KaribuTest {
     }
 
     @Test
+    void a_repeated_answer_is_saved_once_even_when_malformed_or_after_handing_in() {
+        newLearnerWhoReadEverything();
+        QuestionScreen screen = learning.startOrResume(COURSE);
+        long attempt = screen.attemptId();
+        QuestionScreen.Answered given = learning.answer(attempt, 0, firstValidAnswer(screen));
+
+        // a resent click whose answer no longer fits (another tab, a stale screen) still shows the first
+        assertThat(learning.answer(attempt, 0, List.of(99)).given()).isEqualTo(given.given());
+        for (int p = 1; p < screen.total(); p++) {
+            learning.answer(attempt, p, rightAnswer(learning.question(attempt, p)));
+        }
+        learning.submit(attempt);
+        assertThat(learning.answer(attempt, 0, firstValidAnswer(screen)).given())
+                .isEqualTo(given.given());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
+                .isEqualTo(screen.total());
+    }
+
+    @Test
     void handing_in_twice_gives_the_same_result_and_announces_it_once() {
         newLearnerWhoReadEverything();
         QuestionScreen screen = learning.startOrResume(COURSE);
