@@ -3,6 +3,9 @@ package vn.kynangso;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +57,27 @@ class ArchitectureTest {
                 .orShould()
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("org.springframework.transaction.support.TransactionTemplate")
+                .check(CLASSES);
+    }
+
+    /**
+     * JSR-250 method security is off (SecurityConfig): such an annotation on a service would guard
+     * nothing. Services use {@code @PreAuthorize}; screens' annotations are read by Vaadin.
+     */
+    @Test
+    void only_screens_carry_jsr250_access_annotations() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAssignableTo(RolesAllowed.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(PermitAll.class)
+                .orShould()
+                .dependOnClassesThat()
+                .areAssignableTo(DenyAll.class)
                 .check(CLASSES);
     }
 
