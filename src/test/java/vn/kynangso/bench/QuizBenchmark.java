@@ -55,7 +55,8 @@ import org.springframework.test.context.ActiveProfiles;
  * -Dsurefire.failIfNoSpecifiedTests=false}. Knobs (system properties): {@code bench.learners}
  * (200), {@code bench.warmup} (20), {@code bench.thinkMillis} (mean pause between a learner's
  * actions, 1000; 0 = as fast as possible), {@code bench.maxSeconds} (time limit of the answering
- * phase, 150).
+ * phase, 150), {@code bench.histogram} (live heap per session by class), {@code bench.jfr} (a
+ * flight recording of the answering phase, to that file).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
