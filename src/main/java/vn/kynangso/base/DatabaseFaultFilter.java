@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -31,8 +29,6 @@ import vn.kynangso.base.i18n.TranslationProvider;
 @Order(Ordered.HIGHEST_PRECEDENCE + 5)
 class DatabaseFaultFilter extends OncePerRequestFilter {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseFaultFilter.class);
-
     /** Seconds a client is asked to wait before it tries again. */
     static final int RETRY_AFTER_SECONDS = 30;
 
@@ -52,7 +48,7 @@ class DatabaseFaultFilter extends OncePerRequestFilter {
             if (fault.isEmpty() || response.isCommitted()) {
                 throw e;
             }
-            log.warn("{} {} not served, database {}", request.getMethod(), request.getRequestURI(), fault.get());
+            fault.get().log(DatabaseFaultFilter.class, e);
             response.reset();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));

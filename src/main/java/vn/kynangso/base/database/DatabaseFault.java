@@ -12,6 +12,7 @@ import org.hibernate.PessimisticLockException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.hibernate.exception.LockAcquisitionException;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -41,6 +42,23 @@ public enum DatabaseFault {
 
     DatabaseFault(String translationKey) {
         this.translationKey = translationKey;
+    }
+
+    /**
+     * Logs one warning line for a request this fault stopped, with the deepest cause's message and
+     * no stack trace: the cause is known, and an outage may bring hundreds at once.
+     */
+    public void log(Class<?> where, Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        LoggerFactory.getLogger(where)
+                .warn(
+                        "request failed, database {}: {}: {}",
+                        this,
+                        root.getClass().getSimpleName(),
+                        root.getMessage());
     }
 
     /** The translation key of what the person is told. */

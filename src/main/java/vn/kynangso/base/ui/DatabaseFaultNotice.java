@@ -10,8 +10,6 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.kynangso.base.database.DatabaseFault;
 
 /**
@@ -27,7 +25,6 @@ class DatabaseFaultNotice implements VaadinServiceInitListener {
     /** The id of the message, for tests and scripts. */
     static final String ID = "database-fault";
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseFaultNotice.class);
     private static final int SHOWN_MILLIS = 10_000;
 
     @Override
@@ -44,8 +41,7 @@ class DatabaseFaultNotice implements VaadinServiceInitListener {
             new DefaultErrorHandler().error(event);
             return;
         }
-        // one line, no stack trace: the cause is the database's, and there may be hundreds at once
-        log.warn("request failed, database {}: {}", fault.get(), rootMessage(event.getThrowable()));
+        fault.get().log(DatabaseFaultNotice.class, event.getThrowable());
         event.getComponent().ifPresent(DatabaseFaultNotice::enableAgain);
         show(ui, fault.get());
     }
@@ -64,13 +60,5 @@ class DatabaseFaultNotice implements VaadinServiceInitListener {
         if (source instanceof Button button && button.isDisableOnClick()) {
             button.setEnabled(true);
         }
-    }
-
-    private static String rootMessage(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

@@ -9,8 +9,6 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -27,8 +25,6 @@ import vn.kynangso.base.database.DatabaseFault;
 @AnonymousAllowed
 public abstract class DatabaseFaultView extends Main {
 
-    private static final Logger log = LoggerFactory.getLogger(DatabaseFaultView.class);
-
     private final H1 title = new H1();
     private final Paragraph text = new Paragraph();
     private final Anchor again = new Anchor();
@@ -43,7 +39,7 @@ public abstract class DatabaseFaultView extends Main {
     /** Fills the page for this failure; returns the status, 503. */
     protected int show(BeforeEnterEvent event, ErrorParameter<? extends Exception> parameter) {
         DatabaseFault fault = DatabaseFault.of(parameter.getCaughtException()).orElse(DatabaseFault.UNAVAILABLE);
-        log.warn("screen {} not opened, database {}", event.getLocation().getPath(), fault);
+        fault.log(getClass(), parameter.getCaughtException());
         title.setText(getTranslation("error.database.title"));
         text.setText(getTranslation(fault.translationKey()));
         again.setText(getTranslation("error.database.again"));
