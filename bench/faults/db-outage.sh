@@ -6,20 +6,22 @@
 #      while the learner answers and another screen is opened; prints both timings;
 #   3. SIGTERM while answering: the app stops gracefully; prints whether the answer in flight was saved.
 # Runs its own MariaDB (Debian's mariadb-server, installed with apt-get if missing; data under $WORK,
-# loopback port $DB_PORT) and the production jar (built if $JAR is missing) on $APP_PORT. Not part of verify.
+# a free loopback port) and the production jar (built if $JAR is missing) on another free port. Not part of verify.
 # LOAD_CMD, if set, runs in the background for the whole run (e.g. the load client), with KNS_BASE_URL set.
 # Usage: bench/faults/db-outage.sh        (from the repository root; as root, or with sudo for apt-get)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 WORK=${WORK:-/tmp/kns-db-outage}
-DB_PORT=${DB_PORT:-3317}
-APP_PORT=${APP_PORT:-8094}
+free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+DB_PORT=${DB_PORT:-$(free_port)}
+APP_PORT=${APP_PORT:-$(free_port)}
 OUTAGE_SECONDS=${OUTAGE_SECONDS:-20}
 LOCK_SECONDS=${LOCK_SECONDS:-10}
 RUN_LIMIT=${RUN_LIMIT:-840}             # the whole run is stopped after 14 minutes
 LEARNER=${LEARNER:-0912345678}          # demo resident (demo profile: password demo1234)
-COURSE=${COURSE:-thanh-toan-truc-tuyen}
+COURSE=${COURSE:-thanh-toan-truc-tuyen}          # outage and lock: at most ~8 of its 10 questions
+STOP_COURSE=${STOP_COURSE:-tu-bao-ve-tren-khong-gian-mang}  # SIGTERM: answers back to back
 JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 JAVA="$JAVA_HOME/bin/java"
 BASE="http://127.0.0.1:$APP_PORT"
@@ -82,7 +84,8 @@ if [ ! -f target/test-classes/vn/kynangso/bench/DbFaultProbe.class ] || [ ! -f t
     -Dmdep.includeScope=test
 fi
 PROBE_CP="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
-probe() { "$JAVA" -cp "$PROBE_CP" vn.kynangso.bench.DbFaultProbe "$BASE" "$@"; }
+probe() { "$JAVA" ${PROBE_OPTS:-} -cp "$PROBE_CP" vn.kynangso.bench.DbFaultProbe "$BASE" "$@"; }
+lessons() { ls content/courses/"$1"/lessons/*.vi.md | wc -l; }
 
 start_app() {
   SPRING_PROFILES_ACTIVE=demo PORT="$APP_PORT" KNS_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/kns" \
@@ -90,7 +93,7 @@ start_app() {
     "$JAVA" -Xmx1g -jar "$JAR" >>"$WORK/app.log" 2>&1 &
   APP_PID=$!
 }
-readiness() { curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$BASE/actuator/health/readiness" || true; }
+readiness() { curl -s -o /dev/null -w "%{http_code}" --max-time 10 "$BASE/actuator/health/readiness" || true; }
 wait_ready() { # $1: seconds; prints the seconds it took
   local t0; t0=$(now)
   for _ in $(seq 1 $(($1 * 2))); do
@@ -105,7 +108,8 @@ start_app
 log "app starting on $BASE (log: $WORK/app.log)"
 wait_ready 240 >/dev/null || { log "the app did not become ready"; tail -30 "$WORK/app.log"; exit 1; }
 log "readiness UP"
-probe prepare "$LEARNER" "$COURSE" "$(ls content/courses/$COURSE/lessons/*.vi.md | wc -l)"
+probe prepare "$LEARNER" "$COURSE" "$(lessons "$COURSE")"
+probe prepare "$LEARNER" "$STOP_COURSE" "$(lessons "$STOP_COURSE")"
 
 if [ -n "${LOAD_CMD:-}" ]; then
   log "load: $LOAD_CMD"
@@ -115,14 +119,14 @@ fi
 # --- 1. outage ---------------------------------------------------------------------------------------
 log "== 1. MariaDB killed (kill -9) for $OUTAGE_SECONDS s while the learner answers"
 probe answers "$LEARNER" "$COURSE" $((OUTAGE_SECONDS + 120)) >"$WORK/answers-outage.log" 2>&1 & ANSWERS=$!
-sleep 3
+for _ in $(seq 1 60); do [ "$(grep -c ' saved$' "$WORK/answers-outage.log")" -ge 2 ] && break; sleep 0.5; done
 kill -9 "$(cat "$WORK/mysqld.pid")"; killed=$(now)
 log "killed"
 down=""
 for _ in $(seq 1 40); do
   code=$(readiness); [ "$code" != 200 ] && { down=$(since "$killed"); break; }; sleep 0.5
 done
-log "readiness DOWN after ${down:-?} s (HTTP $(readiness)): $(curl -s --max-time 3 "$BASE/actuator/health/readiness")"
+log "readiness DOWN after ${down:-?} s (HTTP $(readiness)): $(curl -s --max-time 10 "$BASE/actuator/health/readiness")"
 log "a plain page meanwhile: $(curl -s -o /dev/null -w 'HTTP %{http_code}' --max-time 10 "$BASE/verify/ABCD-EFGH-JKLM")"
 sleep "$(awk -v s="$OUTAGE_SECONDS" -v d="$(since "$killed")" 'BEGIN { r = s - d; print (r > 0 ? r : 0) }')"
 rm -f "$WORK/mysqld.pid"; start_db; back=$(now)
@@ -132,13 +136,13 @@ log "readiness UP $up s after MariaDB was back"
 wait "$ANSWERS" || true
 log "what the learner saw:"; sed 's/^/    /' "$WORK/answers-outage.log"
 first_saved=$(awk '/ saved$/ { t=$2 } END { print t }' "$WORK/answers-outage.log")
-log "last line is the first answer saved again (t= since the probe started; MariaDB was killed at t≈3)"
+log "the last line is the first answer saved again (t= seconds since the probe started)"
 log "errors in the app log: $(grep -c ' ERROR ' "$WORK/app.log" || true); stack traces: $(grep -c '^\s*at ' "$WORK/app.log" || true)"
 
 # --- 2. slow database --------------------------------------------------------------------------------
 log "== 2. the attempts' rows locked for $LOCK_SECONDS s; the learner answers, another screen opens"
-sql kns -e "START TRANSACTION; SELECT COUNT(*) FROM (SELECT id FROM quiz_attempt FOR UPDATE) t;
-  SELECT SLEEP($LOCK_SECONDS); ROLLBACK;" >/dev/null & LOCK=$!
+sql kns -e "START TRANSACTION; SELECT id FROM quiz_attempt FOR UPDATE; SELECT SLEEP($LOCK_SECONDS); ROLLBACK;" \
+  >/dev/null & LOCK=$!
 sleep 0.5
 probe answers "$LEARNER" "$COURSE" $((LOCK_SECONDS + 20)) >"$WORK/answers-lock.log" 2>&1 & ANSWERS=$!
 probe screens "$LEARNER" "learn" "$LOCK_SECONDS" >"$WORK/screens-lock.log" 2>&1 & SCREENS=$!
@@ -149,8 +153,8 @@ log "the other screen (Học) meanwhile:"; sed 's/^/    /' "$WORK/screens-lock.l
 # --- 3. SIGTERM while answering ----------------------------------------------------------------------
 log "== 3. SIGTERM while the learner answers"
 before=$(sql kns -N -e "SELECT COUNT(*) FROM attempt_answer")
-probe answers "$LEARNER" "$COURSE" 30 >"$WORK/answers-stop.log" 2>&1 & ANSWERS=$!
-sleep 2.5
+PROBE_OPTS=-Dkns.probe.pace=0 probe answers "$LEARNER" "$STOP_COURSE" 30 >"$WORK/answers-stop.log" 2>&1 & ANSWERS=$!
+for _ in $(seq 1 60); do grep -q ' saved$' "$WORK/answers-stop.log" && break; sleep 0.2; done
 term=$(now); kill -TERM "$APP_PID"
 wait "$APP_PID" || true; APP_PID=""
 log "app stopped $(since "$term") s after SIGTERM"

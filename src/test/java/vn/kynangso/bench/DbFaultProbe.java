@@ -142,8 +142,11 @@ final class DbFaultProbe {
         System.out.flush();
     }
 
+    /** Milliseconds between the starts of two tries ({@code -Dkns.probe.pace}, default 1000). */
+    private static final long PACE = Long.getLong("kns.probe.pace", 1000);
+
     private static void pause(long began) throws InterruptedException {
-        long left = Duration.ofSeconds(1).toMillis() - (System.nanoTime() - began) / 1_000_000;
+        long left = PACE - (System.nanoTime() - began) / 1_000_000;
         if (left > 0) {
             Thread.sleep(left);
         }
