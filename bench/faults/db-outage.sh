@@ -146,6 +146,9 @@ sql kns -e "START TRANSACTION; SELECT id FROM quiz_attempt FOR UPDATE; SELECT SL
 sleep 0.5
 probe answers "$LEARNER" "$COURSE" $((LOCK_SECONDS + 20)) >"$WORK/answers-lock.log" 2>&1 & ANSWERS=$!
 probe screens "$LEARNER" "learn" "$LOCK_SECONDS" >"$WORK/screens-lock.log" 2>&1 & SCREENS=$!
+sleep 3
+log "meanwhile in MariaDB: $(sql -N -e "SELECT CONCAT(COUNT(*), ' transactions, ', SUM(trx_state = 'LOCK WAIT'),
+  ' waiting on a lock, rows locked by the holder: ', MAX(trx_rows_locked)) FROM information_schema.innodb_trx")"
 wait "$LOCK" "$ANSWERS" "$SCREENS" || true
 log "the learner answering:"; sed 's/^/    /' "$WORK/answers-lock.log"
 log "the other screen (Học) meanwhile:"; sed 's/^/    /' "$WORK/screens-lock.log"

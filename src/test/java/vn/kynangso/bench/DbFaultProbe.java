@@ -99,7 +99,7 @@ final class DbFaultProbe {
                 return;
             }
             failedBefore |= !outcome.equals("saved");
-            pause(began);
+            pause(began, outcome.startsWith("error") ? Math.max(PACE, 200) : PACE);
         }
     }
 
@@ -115,7 +115,7 @@ final class DbFaultProbe {
                 outcome = "error " + e.getClass().getSimpleName() + ": " + e.getMessage();
             }
             print("screen", start, began, outcome);
-            pause(began);
+            pause(began, PACE);
         }
     }
 
@@ -145,8 +145,8 @@ final class DbFaultProbe {
     /** Milliseconds between the starts of two tries ({@code -Dkns.probe.pace}, default 1000). */
     private static final long PACE = Long.getLong("kns.probe.pace", 1000);
 
-    private static void pause(long began) throws InterruptedException {
-        long left = PACE - (System.nanoTime() - began) / 1_000_000;
+    private static void pause(long began, long pace) throws InterruptedException {
+        long left = pace - (System.nanoTime() - began) / 1_000_000;
         if (left > 0) {
             Thread.sleep(left);
         }
