@@ -15,7 +15,7 @@ await page.waitForSelector('#quiz-answer');
 await page.locator('#quiz-choices vaadin-radio-button, #quiz-choices vaadin-checkbox').first().click();
 execSync(process.env.KILL_DB);
 await page.click('#quiz-answer');
-await page.waitForSelector('#database-fault', { timeout: 30000 }).catch(() => {});
+await page.waitForSelector('vaadin-notification-card', { state: 'attached', timeout: 30000 }).catch(() => {});
 await page.waitForTimeout(500);
 await page.screenshot({ path: `${out}/1-answer-while-database-down.png` });
 const visitor = await phone(browser, base, null);
