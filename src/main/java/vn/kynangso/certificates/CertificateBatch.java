@@ -30,6 +30,7 @@ import java.util.zip.ZipOutputStream;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -65,18 +66,35 @@ public class CertificateBatch {
     /** Files of jobs still being drawn, which the cleanup must leave alone (guarded by itself). */
     private final Set<Path> runningFiles = new HashSet<>();
 
+    @Autowired
     CertificateBatch(
             CertificateRepository certificates,
             CertificateRenderer renderer,
             CertificateAccess access,
             CurrentUser currentUser,
             Clock clock) {
+        this(
+                certificates,
+                renderer,
+                access,
+                currentUser,
+                clock,
+                PrintFolder.create(Path.of(System.getProperty("java.io.tmpdir"))));
+    }
+
+    CertificateBatch(
+            CertificateRepository certificates,
+            CertificateRenderer renderer,
+            CertificateAccess access,
+            CurrentUser currentUser,
+            Clock clock,
+            PrintFolder folder) {
         this.certificates = certificates;
         this.renderer = renderer;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.folder = PrintFolder.create(Path.of(System.getProperty("java.io.tmpdir")));
+        this.folder = folder;
     }
 
     /** A print job: how many certificates, how many drawn, and the ZIP file once done. */
@@ -88,6 +106,7 @@ public class CertificateBatch {
         private volatile @Nullable Path file;
         private volatile @Nullable Instant finishedAt;
         private volatile boolean failed;
+        private volatile boolean diskFull;
 
         Job(String id, long accountId, int total) {
             this.id = id;
@@ -113,6 +132,14 @@ public class CertificateBatch {
 
         public boolean failed() {
             return failed;
+        }
+
+        /**
+         * The translation key of why a failed job failed: the server's disk was full, or something
+         * else went wrong (the log says what).
+         */
+        public String failureKey() {
+            return diskFull ? "print.failed.disk-full" : "print.failed";
         }
 
         /** When the ZIP is deleted if nobody downloads it first (empty while the job runs). */
@@ -263,7 +290,7 @@ public class CertificateBatch {
             }
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
             try (ExecutorService drawers = Executors.newFixedThreadPool(threads);
-                    OutputStream out = Files.newOutputStream(zip);
+                    OutputStream out = folder.write(zip);
                     ZipOutputStream archive = new ZipOutputStream(out)) {
                 archive.setLevel(1); // PDFs are compressed already
                 int chunk = 64;
@@ -283,8 +310,14 @@ public class CertificateBatch {
             }
             job.file = zip;
         } catch (IOException e) {
+            job.diskFull = PrintFolder.diskFull(e);
             failed(job, zip);
-            log.error("certificate batch {} failed", job.id, new UncheckedIOException(e));
+            if (job.diskFull) {
+                // the cause is known and says nothing about the code: one line, without a stack trace
+                log.error("certificate batch {} failed: no space left in {}", job.id, folder.dir());
+            } else {
+                log.error("certificate batch {} failed", job.id, new UncheckedIOException(e));
+            }
         } catch (Exception e) {
             failed(job, zip);
             log.error("certificate batch {} failed", job.id, e);

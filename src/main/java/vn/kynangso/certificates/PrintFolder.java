@@ -1,6 +1,7 @@
 package vn.kynangso.certificates;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -25,19 +26,32 @@ final class PrintFolder {
     private static final boolean POSIX =
             FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private final Path dir;
+    /** How a file in the folder is opened for writing; a test may put a full disk in its place. */
+    @FunctionalInterface
+    interface Opener {
+        OutputStream open(Path file) throws IOException;
+    }
 
-    private PrintFolder(Path dir) {
+    private final Path dir;
+    private final Opener opener;
+
+    private PrintFolder(Path dir, Opener opener) {
         this.dir = dir;
+        this.opener = opener;
     }
 
     /** A new private folder under {@code parent}. */
     static PrintFolder create(Path parent) {
+        return create(parent, Files::newOutputStream);
+    }
+
+    /** A new private folder under {@code parent}, whose files are written through {@code opener}. */
+    static PrintFolder create(Path parent, Opener opener) {
         try {
             Path dir = POSIX
                     ? Files.createTempDirectory(parent, "kns-print-", ownerOnly("rwx------"))
                     : Files.createTempDirectory(parent, "kns-print-");
-            return new PrintFolder(dir);
+            return new PrintFolder(dir, opener);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -52,6 +66,26 @@ final class PrintFolder {
         return POSIX
                 ? Files.createTempFile(dir, "giay-chung-nhan-", ".zip", ownerOnly("rw-------"))
                 : Files.createTempFile(dir, "giay-chung-nhan-", ".zip");
+    }
+
+    /** Opens a file of the folder's for writing. */
+    OutputStream write(Path file) throws IOException {
+        return opener.open(file);
+    }
+
+    /**
+     * Whether writing failed because the disk (or the app's quota on it) is full: the operating
+     * system's ENOSPC or EDQUOT, which Java reports only in the message.
+     */
+    static boolean diskFull(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof IOException
+                    && (message.contains("No space left on device") || message.contains("Disk quota exceeded"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void delete(Path file) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -28,14 +29,19 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.start(Path.of(dataDir));
     }
 
+    /**
+     * The pool on the embedded server, with the same {@code spring.datasource.hikari.*} settings
+     * (size, timeouts, keepalive, lock wait) as the external database's: a fault tried on the demo
+     * run behaves as it would in production.
+     */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb db, @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    DataSource dataSource(EmbeddedMariaDb db) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("kns-embedded");
         dataSource.setJdbcUrl(db.jdbcUrl());
         dataSource.setUsername("root");
         dataSource.setPassword("");
-        dataSource.setMaximumPoolSize(poolSize);
         return dataSource;
     }
 

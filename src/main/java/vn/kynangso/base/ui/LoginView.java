@@ -11,9 +11,14 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.web.WebAttributes;
+import vn.kynangso.base.database.DatabaseFault;
 import vn.kynangso.security.CurrentUser;
 
 /**
@@ -92,8 +97,20 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             form.setI18n(i18n(getTranslation("login.expired.title"), getTranslation("login.expired.message")));
             form.setError(true);
         } else if (params.containsKey("error")) {
+            // a sign-in that failed because the database could not be reached is not a wrong password
+            lastSignInFault()
+                    .ifPresent(fault -> form.setI18n(
+                            i18n(getTranslation("error.database.title"), getTranslation(fault.translationKey()))));
             form.setError(true);
         }
+    }
+
+    /** Why the last sign-in in this session failed, when the fault was the database's (DD012). */
+    private static Optional<DatabaseFault> lastSignInFault() {
+        VaadinSession session = VaadinSession.getCurrent();
+        WrappedSession http = session == null ? null : session.getSession();
+        Object failure = http == null ? null : http.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof Throwable t ? DatabaseFault.of(t) : Optional.empty();
     }
 
     @Override

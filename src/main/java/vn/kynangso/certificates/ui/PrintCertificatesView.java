@@ -139,7 +139,7 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
         jobId = null;
         if (job.failed()) {
             setPolling(-1);
-            progressText.setText(getTranslation("print.failed"));
+            progressText.setText(getTranslation(job.failureKey()));
             return;
         }
         offeredJobId = job.id();
