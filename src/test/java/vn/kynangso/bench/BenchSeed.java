@@ -31,21 +31,27 @@ public final class BenchSeed {
                 LoadClient.arguments(java.util.Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
         String prefix = a.getOrDefault("prefix", "load");
         SpringApplication app = new SpringApplication(Application.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
+        // Vaadin's beans need a web application context: a server on a free loopback port nobody calls
+        app.setWebApplicationType(WebApplicationType.SERVLET);
         app.setAdditionalProfiles("bench");
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("kns.db.embedded", "false");
-        properties.put("kns.demo-data", "false");
-        properties.put("kns.evaluation.closing-cron", "-");
-        properties.put("kns.print.cleanup-cron", "-");
-        properties.put("kns.certificates.retry-cron", "-");
-        properties.put("spring.main.banner-mode", "off");
-        properties.put("logging.level.root", "WARN");
+        List<String> properties = new java.util.ArrayList<>();
+        properties.add("--kns.db.embedded=false");
+        properties.add("--server.port=0");
+        properties.add("--vaadin.productionMode=true");
+        properties.add("--server.address=127.0.0.1");
+        properties.add("--management.server.port=-1");
+        properties.add("--kns.demo-data=false");
+        properties.add("--kns.evaluation.closing-cron=-");
+        properties.add("--kns.print.cleanup-cron=-");
+        properties.add("--kns.certificates.retry-cron=-");
+        properties.add("--spring.main.banner-mode=off");
+        // the app publishes the course content; it must have started once on this database
+        properties.add("--kns.content.publish-on-start=false");
+        properties.add("--logging.level.root=WARN");
         // the check reads what the app left: re-sending its unfinished events here would act for it
-        properties.put("spring.modulith.events.republish-outstanding-events-on-restart", "false");
-        app.setDefaultProperties(properties);
+        properties.add("--spring.modulith.events.republish-outstanding-events-on-restart=false");
         int status;
-        try (ConfigurableApplicationContext context = app.run()) {
+        try (ConfigurableApplicationContext context = app.run(properties.toArray(String[]::new))) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             status = switch (command) {
                 case "seed" ->

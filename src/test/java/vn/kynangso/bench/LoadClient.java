@@ -47,6 +47,7 @@ public final class LoadClient {
     private final AckLog acks;
     private volatile boolean stopping;
     private volatile boolean measuring;
+    private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
 
     final Latencies answer = new Latencies();
     final Latencies nextQuestion = new Latencies();
@@ -56,6 +57,7 @@ public final class LoadClient {
     final AtomicLong reconnects = new AtomicLong();
     final AtomicLong acknowledged = new AtomicLong();
     final AtomicLong handedIn = new AtomicLong();
+    private final Map<String, String> firstTroubles = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> firstErrors = new java.util.concurrent.ConcurrentHashMap<>();
 
     LoadClient(String url, String course, long[] pace, long[] lesson, AckLog acks) {
@@ -88,17 +90,29 @@ public final class LoadClient {
                     range(a.getOrDefault("pace", "15-30")),
                     range(a.getOrDefault("lesson", "20-40")),
                     log);
-            String figures = client.run(prefix, learners, seconds, warmup, ramp);
-            System.out.println(figures);
-            if (report.getParent() != null) {
-                Files.createDirectories(report.getParent());
+            try {
+                String figures = client.run(prefix, learners, seconds, warmup, ramp);
+                System.out.println(figures);
+                if (report.getParent() != null) {
+                    Files.createDirectories(report.getParent());
+                }
+                Files.writeString(report, figures, StandardCharsets.UTF_8);
+            } finally {
+                client.done.countDown();
             }
-            Files.writeString(report, figures, StandardCharsets.UTF_8);
         }
     }
 
     private String run(String prefix, int learners, long seconds, long warmup, long ramp) throws Exception {
-        Thread hook = new Thread(() -> stopping = true);
+        // stopped with SIGTERM (the fault script): learners stop, the figures are still written
+        Thread hook = new Thread(() -> {
+            stopping = true;
+            try {
+                done.await(20, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         Runtime.getRuntime().addShutdownHook(hook);
         long started = System.nanoTime();
         long end = started + TimeUnit.SECONDS.toNanos(seconds);
@@ -149,7 +163,8 @@ public final class LoadClient {
                         "reconnects=" + reconnects.get(),
                         "reconnect_time: " + reconnect.summary(),
                         "client_cpu_cores=%.2f".formatted(clientCores),
-                        "first_errors: " + firstErrors)
+                        "first_errors: " + firstErrors,
+                        "first_reconnect_causes: " + firstTroubles)
                 + "\n";
     }
 
@@ -172,7 +187,7 @@ public final class LoadClient {
 
     /** One learner's life: sign in, then quiz and lessons in turn; after any trouble, again. */
     private void learn(String name, long delayMillis, long end) {
-        VaadinLearner learner = new VaadinLearner(http, url + "/", name);
+        VaadinLearner learner = new VaadinLearner(http, url, name);
         try {
             Thread.sleep(delayMillis);
             long troubleSince = 0;
@@ -195,6 +210,9 @@ public final class LoadClient {
                         return;
                     }
                     if (QuizScreen.serverGone(e)) {
+                        if (firstTroubles.size() < 5) {
+                            firstTroubles.putIfAbsent(name, String.valueOf(e));
+                        }
                         if (troubleSince == 0) {
                             troubleSince = System.nanoTime();
                             reconnects.incrementAndGet();
