@@ -2,7 +2,7 @@
 # Crash test: kill -9 of the app, KILLS times, while LEARNERS learners answer; after each restart they
 # sign in again and carry on. Then, in the database: every acknowledged answer saved (0 lost), no answer
 # twice, no attempt graded twice, no certificate twice, and the coverage rebuild finds 0 differences.
-#   bench/faults/kill-app.sh [KILLS=10] [LEARNERS=200]        # about 12 min with 10 kills; 2 kills for a quick run
+#   bench/faults/kill-app.sh [KILLS=10] [LEARNERS=200]   # kill -9 once learners answer, restart, wait until they answer again; 2 kills for a quick run
 # Its own MariaDB (Debian's mariadbd, 127.0.0.1:3317, datadir under /tmp) and app (127.0.0.1:8097);
 # everything it started is stopped and removed at the end. Exit 0 only when every count is right.
 set -euo pipefail
@@ -42,19 +42,27 @@ log "load client: $LEARNERS learners, $PACE s a question"
   --acks="$WORK/acks.jsonl" --report="$WORK/load.txt" >"$WORK/client.log" 2>&1 &
 CLIENT_PID=$!
 
-sleep 30
+acks() { cat "$WORK/acks.jsonl" 2>/dev/null | wc -l; }
+# wait_answers N SECONDS: until N more answers are acknowledged (learners are back and answering)
+wait_answers() {
+  local target=$(( $(acks) + $1 )) start=$SECONDS
+  while (( $(acks) < target && SECONDS - start < $2 )); do sleep 1; done
+}
 downtimes=()
+wait_answers "$LEARNERS" 240
 for k in $(seq "$KILLS"); do
-  sleep $(( 5 + RANDOM % 20 ))   # a random moment, learners mid-answer
+  sleep $(( RANDOM % 8 ))   # a random moment, learners mid-answer
   kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true
   t=$SECONDS
-  log "kill $k/$KILLS: app killed ($(wc -l <"$WORK/acks.jsonl") answers acknowledged so far)"
+  log "kill $k/$KILLS: app killed ($(acks) answers acknowledged so far)"
   start_app "$APP_PORT" "$WORK/app.log"
-  wait_ready "$APP_PORT" 120 || { log "app not ready after kill $k"; tail -30 "$WORK/app.log"; exit 1; }
+  wait_ready "$APP_PORT" 180 || { log "app not ready after kill $k"; tail -30 "$WORK/app.log"; exit 1; }
   downtimes+=($(( SECONDS - t )))
   log "        ready again after $(( SECONDS - t )) s"
+  wait_answers $(( LEARNERS / 2 )) 120
+  log "        learners answering again: $(acks) acknowledged after $(( SECONDS - t )) s"
 done
-sleep 20   # learners reconnect after the last restart
+wait_answers "$LEARNERS" 60   # every learner had a chance to come back after the last restart
 kill "$CLIENT_PID"; wait "$CLIENT_PID" 2>/dev/null || true; CLIENT_PID=
 # the app goes last (a clean stop), so that nothing is half-written when the check reads
 kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=

@@ -8,6 +8,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 command=${1:-}; shift || true
 cp=$(classpath)
+cd "$ROOT"   # relative paths (--acks, --report) are the repository's
 case $command in
   seed|check) exec "$JAVA" -Xmx1g -cp "$cp" vn.kynangso.bench.BenchSeed "$command" "$@" ;;
   run) exec "$JAVA" ${LOAD_JAVA_OPTS:--Xmx1g} -cp "$cp" vn.kynangso.bench.LoadClient "$@" ;;
