@@ -56,7 +56,7 @@ for k in $(seq "$KILLS"); do
   t=$SECONDS
   log "kill $k/$KILLS: app killed ($(acks) answers acknowledged so far)"
   start_app "$APP_PORT" "$WORK/app.log"
-  wait_ready "$APP_PORT" 180 || { log "app not ready after kill $k"; tail -30 "$WORK/app.log"; exit 1; }
+  wait_ready "$APP_PORT" 300 || { log "app not ready after kill $k"; tail -30 "$WORK/app.log"; exit 1; }
   downtimes+=($(( SECONDS - t )))
   log "        ready again after $(( SECONDS - t )) s"
   wait_answers $(( LEARNERS / 2 )) 120

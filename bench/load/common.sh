@@ -58,7 +58,7 @@ start_app() {
 wait_ready() {
   local port=$1 limit=$2 start=$SECONDS
   while (( SECONDS - start < limit )); do
-    curl -fs "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP && return 0
+    curl -fs -m 5 "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q UP && return 0
     sleep 0.5
   done
   return 1

@@ -145,4 +145,18 @@ class LoadClientPartsTest {
                 .containsEntry("learners", "200")
                 .containsEntry("url", "http://127.0.0.1:8080/");
     }
+
+    @Test
+    void only_a_lost_session_asks_to_sign_in_again() {
+        assertThat(QuizScreen.signInAgain(new ConnectException("Connection refused")))
+                .isFalse();
+        assertThat(QuizScreen.signInAgain(new HttpTimeoutException("request timed out")))
+                .isFalse();
+        assertThat(QuizScreen.signInAgain(new VaadinLearner.Unexpected("init answered 503: starting")))
+                .isFalse();
+        assertThat(QuizScreen.signInAgain(new VaadinLearner.Unexpected("GET /learn/x/quiz answered 302: ")))
+                .isTrue();
+        assertThat(QuizScreen.signInAgain(new VaadinLearner.Unexpected("UIDL error: {\"sessionExpired\":true}")))
+                .isTrue();
+    }
 }

@@ -64,4 +64,21 @@ final class QuizScreen {
                 || message.contains("Vaadin-Refresh")
                 || message.contains("init without a UI id");
     }
+
+    /**
+     * Whether this failure says the session is gone (a restarted server): sign in again. A refused
+     * connection or a time-out keeps the session, so that a slow or restarting server is not
+     * asked for more sign-ins (each costs it a password hash) than learners who lost their session.
+     */
+    static boolean signInAgain(Throwable failure) {
+        String message = String.valueOf(failure.getMessage());
+        return !(failure instanceof IOException)
+                && (message.contains("sessionExpired")
+                        || message.contains("answered 302")
+                        || message.contains("answered 401")
+                        || message.contains("answered 403")
+                        || message.contains("/login")
+                        || message.contains("Vaadin-Refresh")
+                        || message.contains("init without a UI id"));
+    }
 }
