@@ -190,7 +190,7 @@ public final class LoadClient {
         VaadinLearner learner = new VaadinLearner(http, url, name);
         try {
             Thread.sleep(delayMillis);
-            long troubleSince = 0;
+            long[] trouble = {0}; // when the server went away, until the quiz is on screen again; 0 = no trouble
             boolean signedIn = false;
             while (!stopping && System.nanoTime() < end) {
                 try {
@@ -199,15 +199,11 @@ public final class LoadClient {
                         learner.forgetSession();
                         learner.signIn(PASSWORD);
                         signedIn = true;
-                        if (troubleSince == 0) {
+                        if (trouble[0] == 0) {
                             signIn.add(System.nanoTime() - t);
                         }
                     }
-                    quiz(learner);
-                    if (troubleSince != 0) {
-                        reconnect.add(System.nanoTime() - troubleSince);
-                        troubleSince = 0;
-                    }
+                    quiz(learner, trouble);
                     lessons(learner);
                 } catch (InterruptedException e) {
                     return;
@@ -219,8 +215,8 @@ public final class LoadClient {
                         if (firstTroubles.size() < 5) {
                             firstTroubles.putIfAbsent(name, String.valueOf(e));
                         }
-                        if (troubleSince == 0) {
-                            troubleSince = System.nanoTime();
+                        if (trouble[0] == 0) {
+                            trouble[0] = System.nanoTime();
                             reconnects.incrementAndGet();
                         }
                         // a server that is only slow or restarting keeps the session; a new one asks to sign in
@@ -238,9 +234,13 @@ public final class LoadClient {
     }
 
     /** Opens the quiz where the app resumes it and answers until handed in (or closed). */
-    private void quiz(VaadinLearner learner) throws IOException, InterruptedException {
+    private void quiz(VaadinLearner learner, long[] trouble) throws IOException, InterruptedException {
         QuizScreen.Step step =
                 QuizScreen.step(learner.open("learn/" + course + "/quiz").keySet());
+        if (trouble[0] != 0) { // back after a reconnect: the app resumed the quiz
+            reconnect.add(System.nanoTime() - trouble[0]);
+            trouble[0] = 0;
+        }
         while (step != QuizScreen.Step.CLOSED && !stopping) {
             if (step == QuizScreen.Step.QUESTION) {
                 long total = pause(pace);
