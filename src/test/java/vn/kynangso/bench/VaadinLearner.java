@@ -67,6 +67,10 @@ final class VaadinLearner {
     private int answerNode = -1;
     private int nextNode = -1;
     private boolean submitNext;
+    // the quiz's "Question n of m" line: its text node, and the 1-based number it last showed (0 if unknown)
+    private int positionTextNode = -1;
+    private int shownNumber;
+    private String lastAnswer = "";
 
     /** Whether the app said it runs in production mode (from the bootstrap's appConfig). */
     boolean productionMode;
@@ -148,14 +152,46 @@ final class VaadinLearner {
         return answerNode >= 0;
     }
 
+    /** Whether an answer's feedback is on screen, with "Next question" or "Hand in". */
+    boolean feedbackShown() {
+        return answerNode < 0 && nextNode >= 0;
+    }
+
+    /** The question on screen, 0-based as the app counts it, or -1 when the screen did not say. */
+    int position() {
+        return shownNumber - 1;
+    }
+
+    /** The answer {@link #choose()} sent last: a choice's key, or "as shown" for an ordering question. */
+    String lastAnswer() {
+        return lastAnswer;
+    }
+
+    /** Forgets the session (cookies, UI and screen), as a browser whose server restarted must. */
+    void forgetSession() {
+        cookies.clear();
+        uiId = -1;
+        seenIds.clear();
+        positionTextNode = -1;
+        shownNumber = 0;
+        forgetScreen();
+    }
+
+    /** Clicks the component with this id, as last shown; returns the ids shown by the answer. */
+    Map<String, Integer> click(String id) throws IOException, InterruptedException {
+        return show(rpc(List.of(click(nodeOf(id)))));
+    }
+
     /**
      * Picks an answer the simplest valid way: the first choice of a radio group, the first box of a
      * checkbox group, and for ordering questions the order as shown.
      */
     void choose() throws IOException, InterruptedException {
         if (choicesNode < 0) {
+            lastAnswer = "as shown";
             return; // ORDER: answering as shown is a valid answer
         }
+        lastAnswer = firstKey;
         Map<String, Object> sync = new LinkedHashMap<>();
         sync.put("type", "mSync");
         sync.put("node", choicesNode);
@@ -270,6 +306,7 @@ final class VaadinLearner {
         Map<Integer, String> tags = new HashMap<>();
         Map<Integer, List<Integer>> children = new HashMap<>();
         Map<Integer, String> values = new HashMap<>();
+        Map<Integer, String> texts = new HashMap<>();
         for (JsonNode change : response.path("changes")) {
             String type = change.path("type").asString("");
             int node = change.path("node").asInt(-1);
@@ -283,6 +320,8 @@ final class VaadinLearner {
                     tags.put(node, value.asString(""));
                 } else if (feature == 1 && "value".equals(key)) {
                     values.put(node, value.asString(""));
+                } else if (feature == 7 && "text".equals(key)) {
+                    texts.put(node, value.asString(""));
                 }
             } else if ("splice".equals(type) && feature == 2) {
                 for (JsonNode added : change.path("addNodes")) {
@@ -291,6 +330,17 @@ final class VaadinLearner {
             }
         }
         seenIds.putAll(ids);
+        // setText on the position line reuses its one text node: learn the node once, then read its puts
+        int positionNode = seenIds.getOrDefault("quiz-position", -1);
+        if (ids.containsKey("quiz-position")) {
+            positionTextNode = -1;
+        }
+        if (positionNode >= 0 && children.containsKey(positionNode)) {
+            positionTextNode = children.get(positionNode).getFirst();
+        }
+        if (positionTextNode >= 0 && texts.containsKey(positionTextNode)) {
+            shownNumber = QuizScreen.firstNumber(texts.get(positionTextNode));
+        }
         answerNode = ids.getOrDefault("quiz-answer", -1);
         nextNode = ids.getOrDefault("quiz-next", ids.getOrDefault("quiz-submit", -1));
         submitNext = ids.containsKey("quiz-submit");

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The load curve: learners at a realistic pace (15–30 s a question, lessons read between attempts) at
+# each step of STEPS, on a MariaDB and an app of the run's own (127.0.0.1 only). Per step: p50/p95/p99 of
+# saving an answer and of opening the next question, errors, CPU in cores of the app, mariadbd and the
+# load client (from /proc), and the app's heap after a full GC (jcmd GC.heap_info).
+#   bench/load/curve.sh                                   # 250 500 1000 2000, 300 s each (90 s warm-up); a quiet machine
+#   STEPS="250 500" SECONDS_PER_STEP=150 WARMUP=60 bench/load/curve.sh    # a short proof
+# Writes target/load/curve.txt; everything it started is stopped and removed at the end.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+STEPS=${STEPS:-250 500 1000 2000}
+SECONDS_PER_STEP=${SECONDS_PER_STEP:-300}
+WARMUP=${WARMUP:-90}
+PACE=${PACE:-15-30}
+LESSON=${LESSON:-20-40}
+DB_PORT=${DB_PORT:-3319}
+APP_PORT=${APP_PORT:-8099}
+OUT=$ROOT/target/load/curve.txt
+WORK=$(mktemp -d /tmp/kns-curve.XXXXXX)
+DB_PID= APP_PID= CLIENT_PID=
+cleanup() {
+  set +e
+  [[ -n $CLIENT_PID ]] && kill "$CLIENT_PID" 2>/dev/null && wait "$CLIENT_PID" 2>/dev/null
+  [[ -n $APP_PID ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+  [[ -n $DB_PID ]] && kill "$DB_PID" 2>/dev/null && wait "$DB_PID" 2>/dev/null
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+max=0; for s in $STEPS; do (( s > max )) && max=$s; done
+cp=$(classpath)
+start_mariadb "$WORK/db" "$DB_PORT"
+APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx2g} start_app "$APP_PORT" "$WORK/app.log"
+wait_ready "$APP_PORT" 180 || { tail -30 "$WORK/app.log"; exit 1; }
+log "making $max bench learners"
+"$JAVA" -Xmx1g -cp "$cp" vn.kynangso.bench.BenchSeed seed --prefix=load --learners="$max" 2>&1 | grep -v WARN | tail -1
+mkdir -p "$(dirname "$OUT")"
+{ echo "# load curve $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), pace $PACE s a question, ${SECONDS_PER_STEP} s a step (${WARMUP} s warm-up)"
+  echo "# learners answer_p50 p95 p99 next_p50 p95 p99 answers/s errors reconnects cpu_app cpu_db cpu_client heap_used_MB"; } >"$OUT"
+for learners in $STEPS; do
+  log "step: $learners learners"
+  "$JAVA" ${LOAD_JAVA_OPTS:--Xmx1g} -cp "$cp" vn.kynangso.bench.LoadClient --url="http://127.0.0.1:$APP_PORT" --prefix=load \
+    --learners="$learners" --pace="$PACE" --lesson="$LESSON" --ramp=$(( WARMUP * 2 / 3 )) --warmup="$WARMUP" \
+    --seconds="$SECONDS_PER_STEP" --acks="$WORK/acks-$learners.jsonl" --report="$WORK/step-$learners.txt" >"$WORK/client-$learners.log" 2>&1 &
+  CLIENT_PID=$!
+  sleep "$WARMUP"
+  a0=$(cpu_ticks "$APP_PID"); d0=$(cpu_ticks "$DB_PID"); c0=$(cpu_ticks "$CLIENT_PID"); t0=$(date +%s.%N)
+  sleep $(( SECONDS_PER_STEP - WARMUP - 1 ))
+  a1=$(cpu_ticks "$APP_PID"); d1=$(cpu_ticks "$DB_PID"); c1=$(cpu_ticks "$CLIENT_PID"); t1=$(date +%s.%N)
+  wait "$CLIENT_PID" || true; CLIENT_PID=
+  heap=$("$(dirname "$JAVA")/jcmd" "$APP_PID" GC.run >/dev/null 2>&1; "$(dirname "$JAVA")/jcmd" "$APP_PID" GC.heap_info 2>/dev/null \
+    | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || echo 0)
+  get() { grep -E "^$1=" "$WORK/step-$learners.txt" | cut -d= -f2; }
+  awk -v l="$learners" -v a="$((a1 - a0))" -v d="$((d1 - d0))" -v c="$((c1 - c0))" -v t0="$t0" -v t1="$t1" -v h="$heap" \
+    -v r="$(get answer_p50) $(get answer_p95) $(get answer_p99) $(get next_p50) $(get next_p95) $(get next_p99) $(get answers_per_second) $(get errors) $(get reconnects)" \
+    'BEGIN { s = (t1 - t0) * 100; printf "%d %s %.2f %.2f %.2f %.0f\n", l, r, a / s, d / s, c / s, h / 1024 }' | tee -a "$OUT"
+  grep -E "^(answer_save|next_question|first_errors)" "$WORK/step-$learners.txt" | sed 's/^/   /' | tee -a "$OUT"
+done
+log "written to $OUT"
