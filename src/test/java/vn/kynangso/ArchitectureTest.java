@@ -61,8 +61,8 @@ class ArchitectureTest {
     }
 
     /**
-     * JSR-250 method security is off (SecurityConfig): such an annotation on a service would guard
-     * nothing. Services use {@code @PreAuthorize}; screens' annotations are read by Vaadin.
+     * Screens carry JSR-250 annotations (read by Vaadin before a screen opens); services use
+     * {@code @PreAuthorize}, one way of saying who may call them.
      */
     @Test
     void only_screens_carry_jsr250_access_annotations() {

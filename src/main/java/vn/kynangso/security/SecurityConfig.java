@@ -23,14 +23,15 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Who may open what. Screens name their roles with {@code @RolesAllowed}/{@code @PermitAll}, which
  * Vaadin's navigation access control reads before a screen is shown; services guard their methods
- * with {@code @PreAuthorize}. JSR-250 method security stays off: with it Spring wrapped every
- * screen and layout in a proxy at each navigation (about 10 ms of CPU there, an authorization check
- * on every call Vaadin makes on the component, and a per-instance method cache in each session).
- * ArchitectureTest keeps JSR-250 annotations on screens only.
+ * with {@code @PreAuthorize}. JSR-250 method security stays on although it costs a proxy per
+ * screen per navigation (about 10 ms of CPU at a quiz's hand-in, docs/benchmarks/quiz.md): without
+ * the proxy, Vaadin reuses the open screen's instance when the same route is opened again (the
+ * menu's "home" while on home), and screens that build their content when created would show what
+ * they showed before. Dropping it needs every screen to rebuild on entering first.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
     /** The sign-in page (a Flow view in base.ui); the form posts back to the same path. */
