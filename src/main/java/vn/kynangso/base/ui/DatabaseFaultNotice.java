@@ -50,7 +50,8 @@ class DatabaseFaultNotice implements VaadinServiceInitListener {
     static void show(UI ui, DatabaseFault fault) {
         Notification notice = new Notification(ui.getTranslation(fault.translationKey()), SHOWN_MILLIS);
         notice.setId(ID);
-        notice.setPosition(Notification.Position.MIDDLE);
+        // at the top, so the choices and the button to press again stay in sight
+        notice.setPosition(Notification.Position.TOP_STRETCH);
         notice.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notice.open();
     }
