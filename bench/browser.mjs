@@ -28,3 +28,32 @@ export async function phone(browser, base, login, scale = 1) {
   }
   return { context, page };
 }
+
+/**
+ * Fills the household form (signed in as a team member, on households/new) for one member:
+ * the first hamlet offered, the address, name, birth year and optional phone, learning consent.
+ * Call `saveHousehold` to save it.
+ */
+export async function fillHousehold(page, base, { address, name, year, phone }) {
+  await page.goto(`${base}/households/new`);
+  await page.waitForLoadState('networkidle');
+  await page.locator('#household-hamlet').click();
+  await page.locator('vaadin-select-overlay vaadin-select-item, vaadin-select-item:visible').filter({ hasNotText: 'Tiếng' }).first().click();
+  await page.locator('#household-address input').fill(address);
+  await page.locator('#member-name-0 input').fill(name);
+  await page.locator('#member-year-0 input').fill(String(year));
+  if (phone) await page.locator('#member-phone-0 input').fill(phone);
+  await page.locator('#consent-learning').click();
+}
+
+/** Saves the filled household form, past the "a similar household exists" question if it comes. */
+export async function saveHousehold(page) {
+  await page.locator('#household-save').click();
+  await page.waitForTimeout(1500);
+  await page.waitForLoadState('networkidle');
+  if (await page.locator('#household-save-anyway').count()) {
+    await page.locator('#household-save-anyway').click();
+    await page.waitForTimeout(1500);
+  }
+  await page.waitForLoadState('networkidle');
+}

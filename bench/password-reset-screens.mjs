@@ -4,29 +4,16 @@
 // Reading the QR code needs zbarimg (Debian: zbar-tools).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { launch, phone } from './browser.mjs';
+import { fillHousehold, launch, phone, saveHousehold } from './browser.mjs';
 
 const base = process.argv[2] ?? 'http://localhost:8094';
 const out = process.argv[3] ?? '/tmp/newcard-shots';
 mkdirSync(out, { recursive: true });
 const browser = await launch();
 const { context, page } = await phone(browser, base, 'tocongnghe');
-await page.goto(`${base}/households/new`);
-await page.waitForLoadState('networkidle');
 const n = Date.now() % 100000;
-await page.locator('#household-hamlet').click();
-await page.locator('vaadin-select-overlay vaadin-select-item, vaadin-select-item:visible').filter({ hasNotText: 'Tiếng' }).first().click();
-await page.locator('#household-address input').fill(`Số ${n}, xóm Quên`);
-await page.locator('#member-name-0 input').fill('Hoàng Thị Quế');
-await page.locator('#member-year-0 input').fill('1955');
-await page.locator('#consent-learning').click();
-await page.locator('#household-save').click();
-await page.waitForTimeout(1500);
-if (await page.locator('#household-save-anyway').count()) {
-  await page.locator('#household-save-anyway').click();
-  await page.waitForTimeout(1500);
-}
-await page.waitForLoadState('networkidle');
+await fillHousehold(page, base, { address: `Số ${n}, xóm Quên`, name: 'Hoàng Thị Quế', year: 1955 });
+await saveHousehold(page);
 const card = page.locator('[id^="card-"]').first();
 await card.click(); // the first card: a new account, its password
 await page.waitForTimeout(1000);
