@@ -11,14 +11,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a sign-in attempt before the password is even checked while its account or address is
- * throttled, and sends the browser back to the login page with how many minutes to wait.
+ * throttled, and sends the browser back to the login page with how many minutes to wait; then lets
+ * it through the {@link SignInGate} (at most a few password checks at once), or sends it back with
+ * {@code ?busy} when its turn does not come in time.
  */
 final class LoginThrottleFilter extends OncePerRequestFilter {
 
     private final LoginThrottle throttle;
+    private final SignInGate gate;
 
-    LoginThrottleFilter(LoginThrottle throttle) {
+    LoginThrottleFilter(LoginThrottle throttle, SignInGate gate) {
         this.throttle = throttle;
+        this.gate = gate;
     }
 
     @Override
@@ -36,6 +40,21 @@ final class LoginThrottleFilter extends OncePerRequestFilter {
             response.sendRedirect(request.getContextPath() + "/login?throttled=" + minutes);
             return;
         }
-        chain.doFilter(request, response);
+        boolean entered;
+        try {
+            entered = gate.enter();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            entered = false;
+        }
+        if (!entered) {
+            response.sendRedirect(request.getContextPath() + "/login?busy");
+            return;
+        }
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            gate.leave();
+        }
     }
 }

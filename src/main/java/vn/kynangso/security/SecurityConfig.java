@@ -12,6 +12,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -62,6 +63,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             LoginThrottle throttle,
+            SignInGate gate,
             SessionEpochs epochs,
             ClassSeatIdle classSeatIdle,
             @Value("${server.port:8080}") int serverPort,
@@ -87,7 +89,7 @@ class SecurityConfig {
                 .access((authentication, context) ->
                         new AuthorizationDecision(isOperator(context.getRequest(), serverPort, managementPort))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH, "/"));
-        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, gate), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new SessionEpochFilter(epochs), SecurityContextHolderFilter.class);
         // a child on a class-mode computer is signed out after their class's idle minutes (DD007)
         http.addFilterAfter(new ClassSeatIdleFilter(classSeatIdle), SessionEpochFilter.class);
@@ -116,6 +118,16 @@ class SecurityConfig {
     }
 
     /** bcrypt by default, with the algorithm named in each hash so it can be upgraded later. */
+    /**
+     * No Micrometer observation around each security filter, authentication and authorization:
+     * nobody reads them (request metrics stay), and under load wrapping every filter of every
+     * request cost about 6 % of the app's CPU (docs/benchmarks/load.md).
+     */
+    @Bean
+    SecurityObservationSettings securityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

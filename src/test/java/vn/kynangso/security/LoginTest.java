@@ -30,6 +30,9 @@ class LoginTest extends KaribuTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    SignInGate gate;
+
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -218,5 +221,29 @@ class LoginTest extends KaribuTest {
                                 HttpResponse.BodyHandlers.discarding())
                         .statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void a_sign_in_whose_turn_does_not_come_is_sent_back_as_busy_without_a_check() throws Exception {
+        int held = 0;
+        try {
+            while (gate.enter()) { // every turn taken, as by a crowd signing in
+                held++;
+            }
+            assertThat(held).isPositive();
+            assertThat(signIn("quantrixa", DEMO_PASSWORD)).isEqualTo("/login?busy");
+            assertThat(signIn("quantrixa", "not-the-password"))
+                    .as("not checked, not counted")
+                    .isEqualTo("/login?busy");
+        } finally {
+            for (int i = 0; i < held; i++) {
+                gate.leave();
+            }
+        }
+        assertThat(signIn("quantrixa", DEMO_PASSWORD)).as("a turn free again").isEqualTo("/");
+        for (int i = 0; i < 4; i++) { // the busy attempts counted no failure: four more are allowed
+            assertThat(signIn("quantrixa", "wrong-" + i)).isEqualTo("/login?error");
+        }
+        assertThat(signIn("quantrixa", DEMO_PASSWORD)).isEqualTo("/");
     }
 }

@@ -23,7 +23,8 @@ import vn.kynangso.security.CurrentUser;
 
 /**
  * Sign-in by phone number or username. The form posts to Spring Security; failures come back as
- * {@code ?error}, throttled attempts as {@code ?throttled=<minutes>}.
+ * {@code ?error}, throttled attempts as {@code ?throttled=<minutes>}, a sign-in not checked because
+ * too many were being checked at once as {@code ?busy}.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -88,6 +89,10 @@ class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             form.setI18n(i18n(
                     getTranslation("login.throttled.title"),
                     getTranslation("login.throttled.message", minutes.matches("\\d{1,4}") ? minutes : "15")));
+            form.setError(true);
+        } else if (params.containsKey("busy")) {
+            // too many sign-ins at once: this one was not checked, nothing is wrong with the account
+            form.setI18n(i18n(getTranslation("login.busy.title"), getTranslation("login.busy.message")));
             form.setError(true);
         } else if (params.containsKey("link")) {
             form.setI18n(i18n(getTranslation("login.link.title"), getTranslation("login.link.message")));

@@ -37,6 +37,17 @@ class LoginViewTest extends KaribuTest {
     }
 
     @Test
+    void a_sign_in_not_checked_because_many_sign_in_at_once_says_so() {
+        UI.getCurrent().navigate("login", QueryParameters.of("busy", ""));
+        LoginForm form = _get(LoginForm.class, spec -> spec.withId("login-form"));
+        assertThat(form.isError()).isTrue();
+        assertThat(i18n(form))
+                .contains("Nhiều người đang đăng nhập")
+                .contains("Tài khoản của bạn vẫn bình thường")
+                .doesNotContain("chưa đúng");
+    }
+
+    @Test
     void a_signed_in_person_is_sent_home() {
         login("quantrixa");
         UI.getCurrent().navigate("login");
