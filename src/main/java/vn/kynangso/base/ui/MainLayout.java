@@ -37,9 +37,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav nav = new SideNav();
     private final CurrentUser currentUser;
     private final Span userName = new Span();
-    private final Div helpingBar = new Div();
-    private final Span helpingText = new Span();
-    private final Button classSeatDone = new Button(getTranslation("class-mode.done"));
+    private final HorizontalLayout header;
+    private final AccountService accounts;
+    // built only for the few sessions that show them: every component kept here is kept per learner
+    private @Nullable Div helpingBar;
+    private @Nullable Button classSeatDone;
     private @Nullable SignedInUser builtFor;
 
     MainLayout(
@@ -48,6 +50,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             UiPreferences preferences,
             AccountService accounts) {
         this.currentUser = currentUser;
+        this.accounts = accounts;
         setPrimarySection(Section.NAVBAR);
         addClassName("kns-shell");
 
@@ -56,7 +59,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("shell.menu"));
         Span title = new Span(getTranslation("app.name"));
         title.addClassName("kns-app-title");
-        HorizontalLayout header = new HorizontalLayout(toggle, title);
+        header = new HorizontalLayout(toggle, title);
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("kns-header");
@@ -68,25 +71,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         userName.setId("current-user-name");
         user.add(new Icon(VaadinIcon.USER), userName);
 
-        // A team member helping a resident learn on this device: always in sight; ending it asks for
-        // the team member's own password.
-        helpingText.setId("helping-text");
-        Button stopHelping = new Button(getTranslation("helping.stop"), e -> new StopHelpingDialog(accounts).open());
-        stopHelping.setId("stop-helping");
-        stopHelping.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
-        helpingBar.setId("helping-bar");
-        helpingBar.addClassName("kns-helping-bar");
-        helpingBar.add(helpingText, stopHelping);
-        helpingBar.setVisible(false);
-        addToNavbar(helpingBar);
-        // A child on a class-mode computer: Done always in sight; it (and signing out) gives the
-        // computer back to the class's tiles with a new session.
-        classSeatDone.setId("class-seat-done");
-        classSeatDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        classSeatDone.addClassName("kns-class-seat-done");
-        classSeatDone.addClickListener(e -> e.getSource().getUI().ifPresent(ClassSeatExit::now));
-        classSeatDone.setVisible(false);
-        header.add(classSeatDone);
         Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> {
             if (currentUser.classSeat().isPresent()) {
                 e.getSource().getUI().ifPresent(ClassSeatExit::now);
@@ -102,6 +86,55 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div settings = new Div(new LanguageSwitch(preferences), new LargeTextToggle(preferences));
         settings.addClassName("kns-drawer-settings");
         addToDrawer(user, nav, settings);
+    }
+
+    /**
+     * A team member helping a resident learn on this device: always in sight; ending it asks for the
+     * team member's own password.
+     */
+    private void showHelpingBar(@Nullable SignedInUser now) {
+        if (now == null || now.getHelper().isEmpty()) {
+            if (helpingBar != null) {
+                remove(helpingBar);
+                helpingBar = null;
+            }
+            return;
+        }
+        if (helpingBar == null) {
+            Span helpingText = new Span();
+            helpingText.setId("helping-text");
+            Button stopHelping =
+                    new Button(getTranslation("helping.stop"), e -> new StopHelpingDialog(accounts).open());
+            stopHelping.setId("stop-helping");
+            stopHelping.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+            helpingBar = new Div(helpingText, stopHelping);
+            helpingBar.setId("helping-bar");
+            helpingBar.addClassName("kns-helping-bar");
+            addToNavbar(helpingBar);
+        }
+        ((Span) helpingBar.getComponentAt(0)).setText(getTranslation("helping.banner", now.getDisplayName()));
+    }
+
+    /**
+     * A child on a class-mode computer: Done always in sight; it (and signing out) gives the computer
+     * back to the class's tiles with a new session.
+     */
+    private void showClassSeatDone(boolean classSeat) {
+        if (!classSeat) {
+            if (classSeatDone != null) {
+                header.remove(classSeatDone);
+                classSeatDone = null;
+            }
+            return;
+        }
+        if (classSeatDone == null) {
+            classSeatDone = new Button(getTranslation("class-mode.done"));
+            classSeatDone.setId("class-seat-done");
+            classSeatDone.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            classSeatDone.addClassName("kns-class-seat-done");
+            classSeatDone.addClickListener(e -> e.getSource().getUI().ifPresent(ClassSeatExit::now));
+            header.add(classSeatDone);
+        }
     }
 
     private void buildMenu() {
@@ -124,13 +157,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             builtFor = now;
             buildMenu();
             userName.setText(now == null ? "" : now.getDisplayName());
-            helpingBar.setVisible(now != null && now.getHelper().isPresent());
-            classSeatDone.setVisible(now != null && currentUser.classSeat().isPresent());
-            if (now != null) {
-                now.getHelper()
-                        .ifPresent(
-                                helper -> helpingText.setText(getTranslation("helping.banner", now.getDisplayName())));
-            }
+            showHelpingBar(now);
+            showClassSeatDone(now != null && currentUser.classSeat().isPresent());
         }
         getUI().ifPresent(PageScroll::toTop);
     }
