@@ -7,7 +7,9 @@
 #   3. SIGTERM while answering: the app stops gracefully; prints whether the answer in flight was saved.
 # Runs its own MariaDB (Debian's mariadb-server, installed with apt-get if missing; data under $WORK,
 # a free loopback port) and the production jar (built if $JAR is missing) on another free port. Not part of verify.
-# LOAD_CMD, if set, runs in the background for the whole run (e.g. the load client), with KNS_BASE_URL set.
+# LOAD_LEARNERS (200) bench learners answer throughout (load client, 5–10 s a question); at the end their
+# acknowledged answers are checked against the database (lost, twice, graded twice; exit 1 if any).
+# LOAD_CMD, if set, also runs in the background for the whole run, with KNS_BASE_URL set.
 # Usage: bench/faults/db-outage.sh        (from the repository root; as root, or with sudo for apt-get)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -111,6 +113,25 @@ log "readiness UP"
 probe prepare "$LEARNER" "$COURSE" "$(lessons "$COURSE")"
 probe prepare "$LEARNER" "$STOP_COURSE" "$(lessons "$STOP_COURSE")"
 
+# --- learners answering throughout (LOAD_LEARNERS=0: the probe alone) --------------------------------------
+LOAD_LEARNERS=${LOAD_LEARNERS:-200}
+LOAD_PID=""
+acks() { cat "$WORK/acks.jsonl" 2>/dev/null | wc -l; }
+if [ "$LOAD_LEARNERS" -gt 0 ]; then
+  log "making $LOAD_LEARNERS bench learners"
+  rm -f "$WORK/acks.jsonl"
+  KNS_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/kns" KNS_DB_USER=kns KNS_DB_PASSWORD="$DB_PASSWORD" \
+    "$JAVA" -Xmx1g -cp "$PROBE_CP" vn.kynangso.bench.BenchSeed seed --prefix=outage --learners="$LOAD_LEARNERS" 2>&1 \
+    | grep -v WARN | tail -1
+  log "load: $LOAD_LEARNERS learners, ${LOAD_PACE:-5-10} s a question (log: $WORK/load.log)"
+  "$JAVA" -Xmx512m -cp "$PROBE_CP" vn.kynangso.bench.LoadClient --url="$BASE" --prefix=outage \
+    --learners="$LOAD_LEARNERS" --pace="${LOAD_PACE:-5-10}" --lesson=2-4 --ramp=20 --warmup=0 --seconds="$RUN_LIMIT" \
+    --correct=0.95 --content=content --acks="$WORK/acks.jsonl" --report="$WORK/load.txt" >"$WORK/load.log" 2>&1 &
+  LOAD_PID=$!; pids+=("$LOAD_PID")
+  for _ in $(seq 1 120); do [ "$(acks)" -ge "$LOAD_LEARNERS" ] && break; sleep 1; done
+  log "learners answering: $(acks) answers acknowledged"
+fi
+
 if [ -n "${LOAD_CMD:-}" ]; then
   log "load: $LOAD_CMD"
   KNS_BASE_URL="$BASE" bash -c "$LOAD_CMD" >"$WORK/load.log" 2>&1 & pids+=($!)
@@ -167,4 +188,18 @@ after=$(sql kns -N -e "SELECT COUNT(*) FROM attempt_answer")
 log "answers the learner was told were saved: $saved; rows added: $((after - before))"
 sed 's/^/    /' "$WORK/answers-stop.log"
 grep -i 'graceful' "$WORK/app.log" | tail -2 | sed 's/^/    /'
+
+# --- the learners' answers against the database ------------------------------------------------------------
+status=0
+if [ -n "$LOAD_PID" ]; then
+  kill "$LOAD_PID" 2>/dev/null; wait "$LOAD_PID" 2>/dev/null || true
+  log "the $LOAD_LEARNERS learners over the whole run:"
+  grep -E "^(answer_save|next_question|acknowledged_total|handed_in_total|errors|reconnects|reconnect_time|first_errors|first_reconnect_causes)" \
+    "$WORK/load.log" | sed 's/^/    /'
+  KNS_DB_URL="jdbc:mariadb://127.0.0.1:$DB_PORT/kns" KNS_DB_USER=kns KNS_DB_PASSWORD="$DB_PASSWORD" \
+    "$JAVA" -Xmx1g -cp "$PROBE_CP" vn.kynangso.bench.BenchSeed check --prefix=outage --acks="$WORK/acks.jsonl" 2>&1 \
+    | grep -v WARN | sed 's/^/    /' | tee "$WORK/check.txt"
+  grep -q "RESULT: OK" "$WORK/check.txt" || status=1
+fi
 log "done"
+exit $status

@@ -12,6 +12,7 @@ LEARNERS=${2:-200}
 DB_PORT=${DB_PORT:-3317}
 APP_PORT=${APP_PORT:-8097}
 PACE=${PACE:-3-6}          # seconds per question: faster than real learners, so a kill meets answers in flight
+CORRECT=${CORRECT:-0.95}   # share of questions answered right: most attempts pass, so certificates are issued (and checked)
 WORK=$(mktemp -d /tmp/kns-kill.XXXXXX)
 DB_PID= APP_PID= CLIENT_PID=
 
@@ -39,6 +40,7 @@ seconds=$(( 600 + KILLS * 120 ))   # stopped by this script before that
 log "load client: $LEARNERS learners, $PACE s a question"
 "$JAVA" -Xmx512m -cp "$cp" vn.kynangso.bench.LoadClient --url="http://127.0.0.1:$APP_PORT" --prefix=fault \
   --learners="$LEARNERS" --pace="$PACE" --lesson=2-4 --ramp=20 --warmup=0 --seconds="$seconds" \
+  --correct="$CORRECT" --content="$ROOT/content" \
   --acks="$WORK/acks.jsonl" --report="$WORK/load.txt" >"$WORK/client.log" 2>&1 &
 CLIENT_PID=$!
 

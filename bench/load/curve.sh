@@ -3,14 +3,16 @@
 # each step of STEPS, on a MariaDB and an app of the run's own (127.0.0.1 only). Per step: p50/p95/p99 of
 # saving an answer and of opening the next question, errors, CPU in cores of the app, mariadbd and the
 # load client (from /proc), and the app's heap after a full GC (jcmd GC.heap_info).
-#   bench/load/curve.sh                                   # 250 500 1000 2000, 300 s each (90 s warm-up); a quiet machine
-#   STEPS="250 500" SECONDS_PER_STEP=150 WARMUP=60 bench/load/curve.sh    # a short proof
+# Learners sign in spread over RAMP seconds (default learners/8, at least 60: a sign-in costs a password
+# hash, ~0.1 s of a core), then WARMUP more seconds (30) pass before MEASURE seconds (210) are measured.
+#   bench/load/curve.sh                                   # 250 500 1000 2000: ≈ 27 min on a quiet machine
+#   STEPS="250 500" MEASURE=90 bench/load/curve.sh         # a short proof
 # Writes target/load/curve.txt; everything it started is stopped and removed at the end.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 STEPS=${STEPS:-250 500 1000 2000}
-SECONDS_PER_STEP=${SECONDS_PER_STEP:-300}
-WARMUP=${WARMUP:-90}
+MEASURE=${MEASURE:-210}
+WARMUP=${WARMUP:-30}
 PACE=${PACE:-15-30}
 LESSON=${LESSON:-20-40}
 DB_PORT=${DB_PORT:-3319}
@@ -36,17 +38,19 @@ wait_ready "$APP_PORT" 180 || { tail -30 "$WORK/app.log"; exit 1; }
 log "making $max bench learners"
 "$JAVA" -Xmx1g -cp "$cp" vn.kynangso.bench.BenchSeed seed --prefix=load --learners="$max" 2>&1 | grep -v WARN | tail -1
 mkdir -p "$(dirname "$OUT")"
-{ echo "# load curve $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), pace $PACE s a question, ${SECONDS_PER_STEP} s a step (${WARMUP} s warm-up)"
+{ echo "# load curve $(date -u +%FT%TZ), $(nproc) cores, load average $(cut -d" " -f1-3 /proc/loadavg), pace $PACE s a question, lessons $LESSON s a page, $MEASURE s measured a step, after the sign-ins and $WARMUP s"
   echo "# learners answer_p50 p95 p99 next_p50 p95 p99 answers/s errors reconnects cpu_app cpu_db cpu_client heap_used_MB"; } >"$OUT"
 for learners in $STEPS; do
-  log "step: $learners learners"
+  ramp=${RAMP:-$(( learners / 8 > 60 ? learners / 8 : 60 ))}
+  unmeasured=$(( ramp + WARMUP ))
+  log "step: $learners learners (sign-ins over $ramp s, measured from $unmeasured s for $MEASURE s)"
   "$JAVA" ${LOAD_JAVA_OPTS:--Xmx1g} -cp "$cp" vn.kynangso.bench.LoadClient --url="http://127.0.0.1:$APP_PORT" --prefix=load \
-    --learners="$learners" --pace="$PACE" --lesson="$LESSON" --ramp=$(( WARMUP * 2 / 3 )) --warmup="$WARMUP" \
-    --seconds="$SECONDS_PER_STEP" --acks="$WORK/acks-$learners.jsonl" --report="$WORK/step-$learners.txt" >"$WORK/client-$learners.log" 2>&1 &
+    --learners="$learners" --pace="$PACE" --lesson="$LESSON" --ramp="$ramp" --warmup="$unmeasured" \
+    --seconds=$(( unmeasured + MEASURE )) --acks="$WORK/acks-$learners.jsonl" --report="$WORK/step-$learners.txt" >"$WORK/client-$learners.log" 2>&1 &
   CLIENT_PID=$!
-  sleep "$WARMUP"
+  sleep "$unmeasured"
   a0=$(cpu_ticks "$APP_PID"); d0=$(cpu_ticks "$DB_PID"); c0=$(cpu_ticks "$CLIENT_PID"); t0=$(date +%s.%N)
-  sleep $(( SECONDS_PER_STEP - WARMUP - 1 ))
+  sleep $(( MEASURE - 1 ))
   a1=$(cpu_ticks "$APP_PID"); d1=$(cpu_ticks "$DB_PID"); c1=$(cpu_ticks "$CLIENT_PID"); t1=$(date +%s.%N)
   wait "$CLIENT_PID" || true; CLIENT_PID=
   heap=$("$(dirname "$JAVA")/jcmd" "$APP_PID" GC.run >/dev/null 2>&1; "$(dirname "$JAVA")/jcmd" "$APP_PID" GC.heap_info 2>/dev/null \

@@ -125,6 +125,7 @@ public final class BenchSeed {
                 SELECT COUNT(*) FROM (SELECT person_id, course_code FROM certificate WHERE person_id IS NOT NULL
                 GROUP BY person_id, course_code HAVING COUNT(*) > 1) d""");
         long submitted = count(jdbc, "SELECT COUNT(*) FROM quiz_attempt WHERE submitted_at IS NOT NULL");
+        long passed = count(jdbc, "SELECT COUNT(*) FROM quiz_attempt WHERE passed");
         long certificates = count(jdbc, "SELECT COUNT(*) FROM certificate");
         CoverageService.RebuildReport rebuild = SystemRunner.runAsSystem(coverage::rebuild);
         System.out.println(String.join(
@@ -136,6 +137,7 @@ public final class BenchSeed {
                 "acknowledged_without_position=" + unknownPosition,
                 "answered_twice=" + answeredTwice,
                 "attempts_handed_in=" + submitted,
+                "attempts_passed=" + passed,
                 "passed_twice=" + passedTwice,
                 "grade_not_sum_of_answers=" + gradeMismatch,
                 "certificates=" + certificates,

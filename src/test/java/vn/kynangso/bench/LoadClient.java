@@ -31,7 +31,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Arguments, all {@code --name=value}: {@code url} (http://127.0.0.1:8080), {@code learners}
  * (250), {@code prefix} (load), {@code seconds} (300), {@code warmup} (seconds not measured, 60),
  * {@code ramp} (seconds over which learners start, 60), {@code pace} (seconds per question, "15-30";
- * "0" = no pauses), {@code lesson} (seconds per lesson page, "20-40"), {@code acks}
+ * "0" = no pauses), {@code lesson} (seconds per lesson page, "20-40"), {@code correct} (the share
+ * of questions answered right, 0–1, from the course's {@code content/} folder: 0, the first choice
+ * each time, rarely passes; 0.95 passes most attempts and earns certificates), {@code content} (the
+ * content folder, "content"), {@code acks}
  * (target/load/acks.jsonl), {@code report} (target/load/report.txt). Run with {@code
  * bench/load/run-load.sh}.
  */
@@ -43,6 +46,8 @@ public final class LoadClient {
     private final String course;
     private final long[] pace;
     private final long[] lesson;
+    private final double correct;
+    private final AnswerKey key;
     private final HttpClient http;
     private final AckLog acks;
     private volatile boolean stopping;
@@ -60,11 +65,13 @@ public final class LoadClient {
     private final Map<String, String> firstTroubles = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, String> firstErrors = new java.util.concurrent.ConcurrentHashMap<>();
 
-    LoadClient(String url, String course, long[] pace, long[] lesson, AckLog acks) {
+    LoadClient(String url, String course, long[] pace, long[] lesson, double correct, AnswerKey key, AckLog acks) {
         this.url = url;
         this.course = course;
         this.pace = pace;
         this.lesson = lesson;
+        this.correct = correct;
+        this.key = key;
         this.acks = acks;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -83,12 +90,19 @@ public final class LoadClient {
         long ramp = Long.parseLong(a.getOrDefault("ramp", "60"));
         Path ackFile = Path.of(a.getOrDefault("acks", "target/load/acks.jsonl"));
         Path report = Path.of(a.getOrDefault("report", "target/load/report.txt"));
+        String course = a.getOrDefault("course", BenchLearners.COURSE);
+        double correct = Double.parseDouble(a.getOrDefault("correct", "0"));
+        AnswerKey key = correct > 0
+                ? AnswerKey.of(Path.of(a.getOrDefault("content", "content")), course)
+                : AnswerKey.of(java.util.List.of());
         try (AckLog log = new AckLog(ackFile)) {
             LoadClient client = new LoadClient(
                     a.getOrDefault("url", "http://127.0.0.1:8080").replaceAll("/$", ""),
-                    a.getOrDefault("course", BenchLearners.COURSE),
+                    course,
                     range(a.getOrDefault("pace", "15-30")),
                     range(a.getOrDefault("lesson", "20-40")),
+                    correct,
+                    key,
                     log);
             try {
                 String figures = client.run(prefix, learners, seconds, warmup, ramp);
@@ -236,7 +250,7 @@ public final class LoadClient {
     /** Opens the quiz where the app resumes it and answers until handed in (or closed). */
     private void quiz(VaadinLearner learner, long[] trouble) throws IOException, InterruptedException {
         QuizScreen.Step step =
-                QuizScreen.step(learner.open("learn/" + course + "/quiz").keySet());
+                QuizScreen.step(learner.go("learn/" + course + "/quiz").keySet());
         if (trouble[0] != 0) { // back after a reconnect: the app resumed the quiz
             reconnect.add(System.nanoTime() - trouble[0]);
             trouble[0] = 0;
@@ -245,7 +259,10 @@ public final class LoadClient {
             if (step == QuizScreen.Step.QUESTION) {
                 long total = pause(pace);
                 Thread.sleep(total * 6 / 10);
-                learner.choose();
+                learner.choose(
+                        ThreadLocalRandom.current().nextDouble() < correct
+                                ? key.correct(learner.prompt())
+                                : java.util.Set.of());
                 Thread.sleep(total * 3 / 10);
                 int position = learner.position();
                 long t = System.nanoTime();
@@ -275,7 +292,7 @@ public final class LoadClient {
 
     /** Reads the course's lessons from the first, a page at a time, as a retake asks. */
     private void lessons(VaadinLearner learner) throws IOException, InterruptedException {
-        Map<String, Integer> ids = learner.open("learn/" + course + "/lesson/1");
+        Map<String, Integer> ids = learner.go("learn/" + course + "/lesson/1");
         while (ids.containsKey("lesson-next") && !stopping) {
             Thread.sleep(pause(lesson));
             ids = learner.click("lesson-next");

@@ -159,4 +159,13 @@ class LoadClientPartsTest {
         assertThat(QuizScreen.signInAgain(new VaadinLearner.Unexpected("UIDL error: {\"sessionExpired\":true}")))
                 .isTrue();
     }
+
+    @Test
+    void the_answer_key_gives_the_correct_labels_of_a_prompt_from_the_content_folder() {
+        AnswerKey key = AnswerKey.of(Path.of("content"), BenchLearners.COURSE);
+        assertThat(key.correct("Một người gọi điện xưng là công an, nói bạn liên quan đến một vụ án và bảo bạn"
+                        + " chuyển tiền vào một tài khoản để “xác minh”. Bạn làm gì?"))
+                .containsExactly("Cúp máy, rồi tự đến công an xã, phường, đặc khu để hỏi");
+        assertThat(key.correct("a question that is not in the course")).isEmpty();
+    }
 }

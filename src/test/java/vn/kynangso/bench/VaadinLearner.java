@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +32,16 @@ final class VaadinLearner {
     /** Thrown when the app answers other than a browser would expect. */
     static final class Unexpected extends RuntimeException {
         Unexpected(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The app said its database is unavailable or busy (the translated notice, or the "try again"
+     * page): as for a server gone away, the learner keeps the session, waits and tries again.
+     */
+    static final class DatabaseTrouble extends IOException {
+        DatabaseTrouble(String message) {
             super(message);
         }
     }
@@ -64,6 +75,10 @@ final class VaadinLearner {
     private int choicesNode = -1;
     private boolean multiple;
     private String firstKey = "";
+    // the choices shown, in order: their keys and labels; and the question's prompt ("" if not read)
+    private List<String> choiceKeys = List.of();
+    private List<String> choiceLabels = List.of();
+    private String prompt = "";
     private int answerNode = -1;
     private int nextNode = -1;
     private boolean submitNext;
@@ -71,6 +86,9 @@ final class VaadinLearner {
     private int positionTextNode = -1;
     private int shownNumber;
     private String lastAnswer = "";
+
+    /** The server's last UIDL answer as sent (for looking at what a screen costs), or "". */
+    String lastResponseText = "";
 
     /** Whether the app said it runs in production mode (from the bootstrap's appConfig). */
     boolean productionMode;
@@ -127,6 +145,18 @@ final class VaadinLearner {
         if (uiId < 0 || securityKey.isEmpty()) {
             throw new Unexpected("init without a UI id or security key");
         }
+        return navigate(route);
+    }
+
+    /**
+     * Opens a route as a tap on a link inside the app does: on the UI already open (no page load, no
+     * new UI); by {@link #open} when none is open yet. Returns the ids shown.
+     */
+    Map<String, Integer> go(String route) throws IOException, InterruptedException {
+        return uiId < 0 ? open(route) : navigate(route);
+    }
+
+    private Map<String, Integer> navigate(String route) throws IOException, InterruptedException {
         Map<String, Object> navigate = new LinkedHashMap<>();
         navigate.put("type", "event");
         navigate.put("node", 1);
@@ -144,7 +174,48 @@ final class VaadinLearner {
                         Map.of("idx", 0),
                         "trigger",
                         ""));
-        return show(rpc(List.of(navigate)));
+        JsonNode response = rpc(List.of(navigate));
+        Map<String, Integer> ids = show(response);
+        int layout = nodeWithTag(response, "vaadin-app-layout");
+        if (layout >= 0) {
+            // as a phone's browser does once the app layout is drawn (seen in Chromium at 360×640): it
+            // reports the drawer closed and in overlay mode, one more round trip
+            rpc(List.of(
+                    sync(layout, "drawerOpened", false),
+                    event(layout, "drawer-opened-changed"),
+                    sync(layout, "overlay", true),
+                    event(layout, "overlay-changed")));
+        }
+        return ids;
+    }
+
+    private static int nodeWithTag(JsonNode response, String tag) {
+        for (JsonNode change : response.path("changes")) {
+            if ("tag".equals(change.path("key").asString(""))
+                    && tag.equals(change.path("value").asString(""))) {
+                return change.path("node").asInt(-1);
+            }
+        }
+        return -1;
+    }
+
+    private static Map<String, Object> sync(int node, String property, Object value) {
+        Map<String, Object> sync = new LinkedHashMap<>();
+        sync.put("type", "mSync");
+        sync.put("node", node);
+        sync.put("feature", 1);
+        sync.put("property", property);
+        sync.put("value", value);
+        return sync;
+    }
+
+    private static Map<String, Object> event(int node, String name) {
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("type", "event");
+        event.put("node", node);
+        event.put("event", name);
+        event.put("data", Map.of());
+        return event;
     }
 
     /** Whether a question waits for an answer on screen. */
@@ -187,17 +258,40 @@ final class VaadinLearner {
      * checkbox group, and for ordering questions the order as shown.
      */
     void choose() throws IOException, InterruptedException {
+        choose(Set.of());
+    }
+
+    /** The question's prompt as shown ("" when not read). */
+    String prompt() {
+        return prompt;
+    }
+
+    /**
+     * Picks the choices labelled as in {@code correct} (all of them on a checkbox question, the
+     * first on a radio question); the first choice when none is shown or {@code correct} is empty.
+     * Ordering questions are answered as shown.
+     */
+    void choose(Set<String> correct) throws IOException, InterruptedException {
         if (choicesNode < 0) {
             lastAnswer = "as shown";
             return; // ORDER: answering as shown is a valid answer
         }
-        lastAnswer = firstKey;
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < choiceKeys.size() && (multiple || keys.isEmpty()); i++) {
+            if (correct.contains(choiceLabels.get(i).strip())) {
+                keys.add(choiceKeys.get(i));
+            }
+        }
+        if (keys.isEmpty()) {
+            keys.add(firstKey);
+        }
+        lastAnswer = String.join(",", keys);
         Map<String, Object> sync = new LinkedHashMap<>();
         sync.put("type", "mSync");
         sync.put("node", choicesNode);
         sync.put("feature", 1);
         sync.put("property", "value");
-        sync.put("value", multiple ? List.of(firstKey) : firstKey);
+        sync.put("value", multiple ? keys : keys.getFirst());
         Map<String, Object> changed = new LinkedHashMap<>();
         changed.put("type", "event");
         changed.put("node", choicesNode);
@@ -284,6 +378,7 @@ final class VaadinLearner {
             text = text.substring(8).strip();
             text = text.substring(1, text.length() - 1);
         }
+        lastResponseText = text;
         JsonNode json = JSON.readTree(text);
         JsonNode meta = json.path("meta");
         if (meta.has("appError") || meta.has("sessionExpired")) {
@@ -293,6 +388,15 @@ final class VaadinLearner {
             throw new Unexpected("UIDL answer without syncId: " + abbreviate(text));
         }
         syncId = json.path("syncId").asInt();
+        for (JsonNode change : json.path("changes")) {
+            String id = "id".equals(change.path("key").asString(""))
+                    ? change.path("value").asString("")
+                    : "";
+            if (id.equals("database-fault") || id.equals("database-fault-page")) {
+                clientId = json.path("clientId").asInt(clientId + 1);
+                throw new DatabaseTrouble("the app showed " + id);
+            }
+        }
         clientId = json.path("clientId").asInt(clientId + 1);
         JsonNode timings = json.path("timings");
         previousServerMillis =
@@ -307,6 +411,7 @@ final class VaadinLearner {
         Map<Integer, List<Integer>> children = new HashMap<>();
         Map<Integer, String> values = new HashMap<>();
         Map<Integer, String> texts = new HashMap<>();
+        Map<Integer, String> labels = new HashMap<>();
         for (JsonNode change : response.path("changes")) {
             String type = change.path("type").asString("");
             int node = change.path("node").asInt(-1);
@@ -320,6 +425,8 @@ final class VaadinLearner {
                     tags.put(node, value.asString(""));
                 } else if (feature == 1 && "value".equals(key)) {
                     values.put(node, value.asString(""));
+                } else if (feature == 1 && "label".equals(key)) {
+                    labels.put(node, value.asString(""));
                 } else if (feature == 7 && "text".equals(key)) {
                     texts.put(node, value.asString(""));
                 }
@@ -353,8 +460,24 @@ final class VaadinLearner {
                 throw new Unexpected("a choice group without items");
             }
             firstKey = values.get(items.getFirst());
+            choiceKeys = items.stream().map(n -> values.getOrDefault(n, "")).toList();
+            choiceLabels = items.stream()
+                    .map(n -> labels.getOrDefault(n, textBelow(n, children, texts)))
+                    .toList();
+        } else {
+            choiceKeys = choiceLabels = List.of();
         }
+        prompt = ids.containsKey("quiz-prompt") ? textBelow(ids.get("quiz-prompt"), children, texts) : "";
         return ids;
+    }
+
+    /** The text of a node's text children (and theirs), as sent in one response. */
+    private static String textBelow(int node, Map<Integer, List<Integer>> children, Map<Integer, String> texts) {
+        StringBuilder text = new StringBuilder(texts.getOrDefault(node, ""));
+        for (int child : children.getOrDefault(node, List.of())) {
+            text.append(textBelow(child, children, texts));
+        }
+        return text.toString();
     }
 
     private static boolean hasNotification(JsonNode response) {
