@@ -22,7 +22,8 @@ const visitor = await phone(browser, base, null);
 await visitor.page.goto(`${base}/verify/ABCD-EFGH-JKLM`).catch(() => {});
 await visitor.page.screenshot({ path: `${out}/2-verify-page-while-database-down.png` });
 await page.goto(`${base}/learn`).catch(() => {});
-await page.waitForTimeout(8000);
+// every statement waits up to the pool's 5 s for a connection before the screen says the database is away
+await page.waitForSelector('#database-fault-page', { timeout: 20000 }).catch(() => {});
 await page.screenshot({ path: `${out}/3-screen-opened-while-database-down.png` });
 execSync(process.env.RESTART_DB);
 await browser.close();

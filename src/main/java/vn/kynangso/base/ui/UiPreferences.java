@@ -12,13 +12,17 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
+import vn.kynangso.base.database.DatabaseFault;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.AccountService.Preferences;
+import vn.kynangso.security.CurrentUser;
+import vn.kynangso.security.SignedInUser;
 
 /**
  * A person's language and text size: remembered on their account when signed in (so they follow
- * them to another phone), and in a cookie for visitors. Applied to every new UI.
+ * them to another phone), and in a cookie for visitors. Applied to every new UI; an account's are
+ * read from the database once per session.
  */
 @Component
 public class UiPreferences implements VaadinServiceInitListener {
@@ -29,10 +33,15 @@ public class UiPreferences implements VaadinServiceInitListener {
     public static final String LARGE_TEXT_CLASS = "kns-large-text";
 
     private final AccountService accounts;
+    private final CurrentUser currentUser;
 
-    UiPreferences(AccountService accounts) {
+    UiPreferences(AccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
     }
+
+    /** The account's preferences as read once per session (every new page and tab needs them). */
+    private record Kept(long accountId, Preferences preferences) {}
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -41,7 +50,7 @@ public class UiPreferences implements VaadinServiceInitListener {
 
     /** The preferences in force: the account's when signed in, else the visitor's cookies, else Vietnamese. */
     Preferences current(VaadinRequest request) {
-        Optional<Preferences> mine = accounts.myPreferences();
+        Optional<Preferences> mine = mine();
         if (mine.isPresent()) {
             return mine.get();
         }
@@ -51,12 +60,50 @@ public class UiPreferences implements VaadinServiceInitListener {
         return new Preferences(TranslationProvider.supported(locale), large);
     }
 
+    /**
+     * The signed-in account's preferences. While the database cannot be reached they come from the
+     * cookies, as a visitor's: this runs as a page opens, and failing here would leave the browser
+     * a blank page instead of the screen that says the database is away (DD012).
+     */
+    private Optional<Preferences> mine() {
+        Optional<Long> account = currentUser.get().map(SignedInUser::getAccountId);
+        if (account.isEmpty()) {
+            return Optional.empty();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        Kept kept = session == null ? null : session.getAttribute(Kept.class);
+        if (kept != null && kept.accountId() == account.get()) {
+            return Optional.of(kept.preferences());
+        }
+        try {
+            Optional<Preferences> mine = accounts.myPreferences();
+            mine.ifPresent(preferences -> keep(preferences));
+            return mine;
+        } catch (RuntimeException e) {
+            if (DatabaseFault.of(e).isEmpty()) {
+                throw e;
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Keeps the signed-in account's preferences in the session, so new pages need not read them. */
+    private void keep(Preferences preferences) {
+        VaadinSession session = VaadinSession.getCurrent();
+        currentUser.get().ifPresent(user -> {
+            if (session != null) {
+                session.setAttribute(Kept.class, new Kept(user.getAccountId(), preferences));
+            }
+        });
+    }
+
     /** Switches language: remembered, then the page reloads so every text is in the new language. */
     public void changeLanguage(UI ui, Locale locale) {
         Locale supported = TranslationProvider.supported(locale);
         Preferences now =
                 new Preferences(supported, ui.getElement().getClassList().contains(LARGE_TEXT_CLASS));
         accounts.saveMyPreferences(now);
+        keep(now);
         remember(LANGUAGE_COOKIE, supported.getLanguage());
         apply(ui, now);
         ui.getPage().reload();
@@ -66,6 +113,7 @@ public class UiPreferences implements VaadinServiceInitListener {
     public void changeLargeText(UI ui, boolean large) {
         Preferences now = new Preferences(TranslationProvider.supported(ui.getLocale()), large);
         accounts.saveMyPreferences(now);
+        keep(now);
         remember(LARGE_TEXT_COOKIE, large ? "1" : "0");
         apply(ui, now);
     }
