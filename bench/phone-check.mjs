@@ -137,7 +137,8 @@ let pages = 0;
 for (const login of roles) {
   const { context, page } = await phone(browser, base, login);
   await page.locator('#menu-toggle').click();
-  await page.waitForTimeout(500);
+  await page.waitForSelector('vaadin-side-nav-item'); // the menu is built as the drawer opens
+  await page.waitForTimeout(300);
   const paths = await page.$$eval('vaadin-side-nav-item', (items) => items.map((i) => i.getAttribute('path')));
   const report = async (name) => {
     const small = await measure(page);

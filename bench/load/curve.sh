@@ -7,7 +7,8 @@
 # hash, ~0.1 s of a core), then WARMUP more seconds (30) pass before MEASURE seconds (210) are measured.
 #   bench/load/curve.sh                                   # 250 500 1000 2000: ≈ 27 min on a quiet machine
 #   STEPS="250 500" MEASURE=90 bench/load/curve.sh         # a short proof
-# Writes target/load/curve.txt; everything it started is stopped and removed at the end.
+# Writes target/load/curve.txt (and each step's client report beside it); everything it started is
+# stopped and removed at the end.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 STEPS=${STEPS:-250 500 1000 2000}
@@ -59,6 +60,7 @@ for learners in $STEPS; do
   awk -v l="$learners" -v a="$((a1 - a0))" -v d="$((d1 - d0))" -v c="$((c1 - c0))" -v t0="$t0" -v t1="$t1" -v h="$heap" \
     -v r="$(get answer_p50) $(get answer_p95) $(get answer_p99) $(get next_p50) $(get next_p95) $(get next_p99) $(get answers_per_second) $(get errors) $(get reconnects)" \
     'BEGIN { s = (t1 - t0) * 100; printf "%d %s %.2f %.2f %.2f %.0f\n", l, r, a / s, d / s, c / s, h / 1024 }' | tee -a "$OUT"
-  grep -E "^(answer_save|next_question|first_errors)" "$WORK/step-$learners.txt" | sed 's/^/   /' | tee -a "$OUT"
+  grep -E "^(answer_save|next_question|first_errors|first_reconnect_causes)" "$WORK/step-$learners.txt" | cut -c1-400 | sed 's/^/   /' | tee -a "$OUT"
+  cp "$WORK/step-$learners.txt" "$(dirname "$OUT")/curve-step-$learners.txt"
 done
 log "written to $OUT"

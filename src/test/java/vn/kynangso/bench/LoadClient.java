@@ -239,7 +239,9 @@ public final class LoadClient {
                         error(name, e);
                         signedIn = false;
                     }
-                    Thread.sleep(ThreadLocalRandom.current().nextLong(1000, 3000));
+                    // sent back as busy, a person waits the "moment" the sign-in page asks for
+                    boolean busy = String.valueOf(e.getMessage()).contains("login?busy");
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(busy ? 5000 : 1000, busy ? 15000 : 3000));
                 }
             }
         } catch (InterruptedException e) {

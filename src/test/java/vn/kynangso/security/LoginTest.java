@@ -9,6 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -241,6 +244,43 @@ class LoginTest extends KaribuTest {
             }
         }
         assertThat(signIn("quantrixa", DEMO_PASSWORD)).as("a turn free again").isEqualTo("/");
+    }
+
+    @Test
+    void a_sign_in_is_sent_back_at_once_when_the_queue_is_full() throws Exception {
+        int checks = 0;
+        List<Thread> waiting = new ArrayList<>();
+        try {
+            while (gate.enter()) {
+                checks++;
+            }
+            // fill the queue: these wait for a turn (up to the test's 1 s) on threads of their own
+            for (int i = 0; i < 8 * checks; i++) {
+                waiting.add(Thread.ofVirtual().start(() -> {
+                    try {
+                        if (gate.enter()) {
+                            gate.leave();
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+            }
+            Thread.sleep(200);
+            long started = System.nanoTime();
+            assertThat(signIn("quantrixa", DEMO_PASSWORD)).isEqualTo("/login?busy");
+            assertThat(Duration.ofNanos(System.nanoTime() - started))
+                    .as("not queued behind the others")
+                    .isLessThan(Duration.ofMillis(900));
+        } finally {
+            for (int i = 0; i < checks; i++) {
+                gate.leave();
+            }
+            for (Thread thread : waiting) {
+                thread.join();
+            }
+        }
+        assertThat(signIn("quantrixa", DEMO_PASSWORD)).isEqualTo("/");
         for (int i = 0; i < 4; i++) { // the busy attempts counted no failure: four more are allowed
             assertThat(signIn("quantrixa", "wrong-" + i)).isEqualTo("/login?error");
         }

@@ -1,22 +1,19 @@
 package vn.kynangso.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
-import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Objects;
@@ -28,16 +25,21 @@ import vn.kynangso.security.SignedInUser;
 /**
  * The shell around every signed-in screen: a header with the app name, the person, language and
  * text size, and a menu built from the views' {@code @Menu} entries that this person may open.
- * On a phone the menu is a drawer behind the menu button.
+ * On a phone the menu is a drawer behind the menu button, and its contents ({@link ShellDrawer})
+ * exist only while it is open: every component a layout keeps is kept for every learner, and a
+ * learner on a quiz keeps the drawer closed.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final SideNav nav = new SideNav();
     private final CurrentUser currentUser;
-    private final Span userName = new Span();
     private final HorizontalLayout header;
+    private final SerializableSupplier<ShellDrawer> drawerContents;
+    /** Phones (the drawer an overlay, closed at first): its contents built when opened, dropped when closed. */
+    private final boolean drawerOnDemand;
+
+    private @Nullable ShellDrawer drawer;
     private final AccountService accounts;
     // built only for the few sessions that show them: every component kept here is kept per learner
     private @Nullable Div helpingBar;
@@ -65,27 +67,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.addClassName("kns-header");
         addToNavbar(header);
 
-        nav.setId("main-menu");
-        Div user = new Div();
-        user.addClassName("kns-drawer-user");
-        userName.setId("current-user-name");
-        user.add(new Icon(VaadinIcon.USER), userName);
-
-        Button logout = new Button(getTranslation("shell.logout"), VaadinIcon.SIGN_OUT.create(), e -> {
-            if (currentUser.classSeat().isPresent()) {
-                e.getSource().getUI().ifPresent(ClassSeatExit::now);
-            } else {
-                authentication.logout();
-            }
-        });
-        logout.setId("logout");
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        // signing out sits beside the name, at the top: within reach however long the menu is
-        logout.addClassName("kns-drawer-logout");
-        user.add(logout);
-        Div settings = new Div(new LanguageSwitch(preferences), new LargeTextToggle(preferences));
-        settings.addClassName("kns-drawer-settings");
-        addToDrawer(user, nav, settings);
+        drawerContents = () -> new ShellDrawer(currentUser, authentication, preferences, this::getTranslation);
+        drawerOnDemand = UI.getCurrent() != null && isOverlayAtStart(UI.getCurrent());
+        if (drawerOnDemand) {
+            setDrawerOpened(false);
+            getElement()
+                    .addPropertyChangeListener(
+                            "drawerOpened", "drawer-opened-changed", e -> showDrawer(isDrawerOpened()));
+        } else {
+            showDrawer(true);
+        }
     }
 
     /**
@@ -137,34 +128,41 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
-    private void buildMenu() {
-        nav.removeAll();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
-            if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-            }
-            String path = entry.path().replaceAll("^/+", "");
-            item.setId("menu-" + (path.isEmpty() ? "root" : path.replace('/', '-')));
-            nav.addItem(item);
+    /**
+     * Whether the app layout starts in overlay mode (the drawer closed over the page): the width and
+     * height the browser reported as the page started, against the layout's own breakpoints (Lumo:
+     * at most 800 px wide or 600 px high). Unknown (no browser details) counts as wide.
+     */
+    static boolean isOverlayAtStart(UI ui) {
+        ExtendedClientDetails details = ui.getPage().getExtendedClientDetails();
+        if (details == null || details.getBodyClientWidth() <= 0 || details.getBodyClientHeight() <= 0) {
+            return false;
+        }
+        return details.getBodyClientWidth() <= 800 || details.getBodyClientHeight() <= 600;
+    }
+
+    private void showDrawer(boolean shown) {
+        if (shown && drawer == null) {
+            drawer = drawerContents.get();
+            addToDrawer(drawer.parts());
+            drawer.showFor(currentUser.get().orElse(null));
+        } else if (!shown && drawer != null && drawerOnDemand) {
+            remove(drawer.parts());
+            drawer = null;
         }
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         SignedInUser now = currentUser.get().orElse(null);
-        if (nav.getItems().isEmpty() || !Objects.equals(now, builtFor)) {
+        if (drawer != null) {
+            drawer.showFor(now);
+        }
+        if (builtFor == null || !Objects.equals(now, builtFor)) {
             builtFor = now;
-            buildMenu();
-            userName.setText(now == null ? "" : now.getDisplayName());
             showHelpingBar(now);
             showClassSeatDone(now != null && currentUser.classSeat().isPresent());
         }
         getUI().ifPresent(PageScroll::toTop);
-    }
-
-    /** Menu items shown to this person, by id; for tests and for screen readers' landmarks. */
-    SideNav menu() {
-        return nav;
     }
 }
