@@ -47,6 +47,13 @@ final class VaadinLearner {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The browser details a phone at 360×640 sends with the start-up request (as Chromium sends them). */
+    private static final String PHONE = "&v-sh=640&v-sw=360&v-wh=640&v-ww=360&v-bh=640&v-bw=360"
+            + "&v-curdate=1796134390073&v-tzo=-420&v-dstd=0&v-rtzo=-420&v-dston=false&v-tzid=Asia%2FHo_Chi_Minh"
+            + "&v-wn=v-0.1&v-td=true&v-pr=2&v-np=Linux%20armv8l&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN"
+            + "&v-so=portrait-primary&v-soa=0&v-tn=lumo&v-ga=PROMPT&v-wla=SUPPORTED&v-ws=false";
+
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     /** The data a browser sends with a click (the keys of vaadin-button's click listener). */
@@ -132,8 +139,8 @@ final class VaadinLearner {
         HttpResponse<byte[]> page = send(request("/" + route).GET());
         expectOk(page, "GET /" + route);
         String location = URLEncoder.encode(route, StandardCharsets.UTF_8);
-        HttpResponse<byte[]> init =
-                send(request("/?v-r=init&location=" + location + "&query=").GET());
+        HttpResponse<byte[]> init = send(
+                request("/?v-r=init&location=" + location + "&query=" + PHONE).GET());
         expectOk(init, "init");
         JsonNode config = JSON.readTree(body(init)).path("appConfig");
         uiId = config.path("v-uiId").asInt(-1);
