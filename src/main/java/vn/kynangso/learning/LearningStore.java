@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.kynangso.catalog.Skill;
@@ -149,20 +150,20 @@ class LearningStore {
         return rows == 1;
     }
 
+    /** A row of {@code SELECT position, question_code, response, points, answered_at FROM attempt_answer}. */
+    private static final RowMapper<SavedAnswer> SAVED_ANSWER = (rs, n) -> new SavedAnswer(
+            rs.getInt(1),
+            rs.getString(2),
+            StoredLists.Answer.FORM.convertToEntityAttribute(rs.getString(3)),
+            rs.getBigDecimal(4),
+            rs.getTimestamp(5).toInstant());
+
     /** The answer saved at {@code position} of an attempt, if any. */
     Optional<SavedAnswer> answer(long attemptId, int position) {
         return jdbc.sql("""
                         SELECT position, question_code, response, points, answered_at FROM attempt_answer
                         WHERE attempt_id = ? AND position = ?
-                        """)
-                .params(attemptId, position)
-                .query((rs, n) -> new SavedAnswer(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        StoredLists.Answer.FORM.convertToEntityAttribute(rs.getString(3)),
-                        rs.getBigDecimal(4),
-                        rs.getTimestamp(5).toInstant()))
-                .optional();
+                        """).params(attemptId, position).query(SAVED_ANSWER).optional();
     }
 
     Map<Integer, SavedAnswer> answers(long attemptId) {
@@ -170,12 +171,7 @@ class LearningStore {
                 .sql(
                         "SELECT position, question_code, response, points, answered_at FROM attempt_answer WHERE attempt_id = ?")
                 .param(attemptId)
-                .query((rs, n) -> new SavedAnswer(
-                        rs.getInt(1),
-                        rs.getString(2),
-                        StoredLists.Answer.FORM.convertToEntityAttribute(rs.getString(3)),
-                        rs.getBigDecimal(4),
-                        rs.getTimestamp(5).toInstant()))
+                .query(SAVED_ANSWER)
                 .list()
                 .stream()
                 .collect(Collectors.toMap(SavedAnswer::position, a -> a));

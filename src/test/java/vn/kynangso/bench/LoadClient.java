@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -94,7 +96,7 @@ public final class LoadClient {
         double correct = Double.parseDouble(a.getOrDefault("correct", "0"));
         AnswerKey key = correct > 0
                 ? AnswerKey.of(Path.of(a.getOrDefault("content", "content")), course)
-                : AnswerKey.of(java.util.List.of());
+                : AnswerKey.of(List.of());
         try (AckLog log = new AckLog(ackFile)) {
             LoadClient client = new LoadClient(
                     a.getOrDefault("url", "http://127.0.0.1:8080").replaceAll("/$", ""),
@@ -262,9 +264,7 @@ public final class LoadClient {
                 long total = pause(pace);
                 Thread.sleep(total * 6 / 10);
                 learner.choose(
-                        ThreadLocalRandom.current().nextDouble() < correct
-                                ? key.correct(learner.prompt())
-                                : java.util.Set.of());
+                        ThreadLocalRandom.current().nextDouble() < correct ? key.correct(learner.prompt()) : Set.of());
                 Thread.sleep(total * 3 / 10);
                 int position = learner.position();
                 long t = System.nanoTime();

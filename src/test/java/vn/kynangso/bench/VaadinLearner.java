@@ -293,17 +293,8 @@ final class VaadinLearner {
             keys.add(firstKey);
         }
         lastAnswer = String.join(",", keys);
-        Map<String, Object> sync = new LinkedHashMap<>();
-        sync.put("type", "mSync");
-        sync.put("node", choicesNode);
-        sync.put("feature", 1);
-        sync.put("property", "value");
-        sync.put("value", multiple ? keys : keys.getFirst());
-        Map<String, Object> changed = new LinkedHashMap<>();
-        changed.put("type", "event");
-        changed.put("node", choicesNode);
-        changed.put("event", "value-changed");
-        changed.put("data", Map.of());
+        Map<String, Object> sync = sync(choicesNode, "value", multiple ? keys : keys.getFirst());
+        Map<String, Object> changed = event(choicesNode, "value-changed");
         JsonNode response = rpc(List.of(sync, changed));
         if (hasNotification(response)) {
             throw new Unexpected("choosing showed a notification");
