@@ -117,8 +117,41 @@ public class QuizService {
     @Transactional
     @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
     public Answered answer(long attemptId, int position, List<Integer> shown) {
+        return answerThenNext(attemptId, position, shown).answered();
+    }
+
+    /**
+     * An answer saved and graded as by {@link #answer}, and the question after it as it may be shown
+     * now, read in the same transaction: the screen sends the next question along with the feedback,
+     * so moving on costs the learner no trip to the server.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('RESIDENT','STUDENT','OFFICIAL')")
+    public Given answerThenNext(long attemptId, int position, List<Integer> shown) {
         QuizAttempt attempt = mine(attemptId);
         PublishedCourse course = courseOf(attempt);
+        Answered answered = answer(course, attempt, position, shown);
+        int next = position + 1;
+        return new Given(
+                answered,
+                next < attempt.size()
+                        ? screen(
+                                course,
+                                attempt,
+                                next,
+                                store.answer(attemptId, next).orElse(null))
+                        : null);
+    }
+
+    /**
+     * What {@link #answerThenNext} returns.
+     *
+     * @param next the question after the answered one; {@code null} after the last
+     */
+    public record Given(Answered answered, @Nullable QuestionScreen next) {}
+
+    private Answered answer(PublishedCourse course, QuizAttempt attempt, int position, List<Integer> shown) {
+        long attemptId = attempt.getId();
         checkPosition(attempt, position);
         if (attempt.isSubmitted()) {
             return (Answered) screen(course, attempt, position, firstAnswer(attemptId, position, Reason.QUIZ_CLOSED));

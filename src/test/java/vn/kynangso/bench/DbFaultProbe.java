@@ -66,7 +66,7 @@ final class DbFaultProbe {
         long end = start + Duration.ofSeconds(seconds).toNanos();
         boolean open = false;
         boolean failedBefore = false;
-        int pending = -1; // the "Answer" button pressed and not saved yet
+        Map<String, Object> pending = null; // the "Answer" click sent and not saved yet
         while (System.nanoTime() < end) {
             long began = System.nanoTime();
             String outcome;
@@ -74,19 +74,19 @@ final class DbFaultProbe {
                 if (!open) {
                     learner.open("learn/" + course + "/quiz");
                     open = true;
-                    pending = -1;
+                    pending = null;
                 }
-                if (pending < 0) {
+                if (pending == null) {
                     if (!learner.questionShown()) {
                         learner.next(); // the feedback is on screen: on to the next question
                     }
                     learner.choose();
-                    pending = learner.nodeOf("quiz-answer");
+                    pending = learner.answerClick(); // resent as is after a failure, as the browser keeps the ticks
                 }
-                JsonNode response = learner.send(List.of(click(pending)));
+                JsonNode response = learner.send(List.of(pending));
                 outcome = outcome(response);
                 if (outcome.equals("saved")) {
-                    pending = -1;
+                    pending = null;
                 } else if (!outcome.startsWith("not-saved")) {
                     open = false;
                 }

@@ -236,7 +236,7 @@ class QuizBenchmark {
                                 savedAnswers),
                 "   latency seen by the client (loopback): " + answerLatency.summary(),
                 "   Vaadin's own request time (timings):    " + answerServer.summary(),
-                "   other UIDL requests (choose, next):     " + otherLatency.summary(),
+                "   other UIDL requests (hand-ins):         " + otherLatency.summary(),
                 "   CPU while answering, in cores of %d: app JVM (server and client) %.2f, MariaDB %.2f, other processes %.2f"
                         .formatted(
                                 cores,
@@ -244,8 +244,9 @@ class QuizBenchmark {
                                 usage.databaseCores(),
                                 Math.max(0, usage.machineCores() - usage.jvmCores() - usage.databaseCores())),
                 "   GC while answering: %d collections, %d ms of pauses".formatted(usage.gcCount(), usage.gcMillis()),
-                "   SQL statements per answered question (its choose, answer and next requests; the hand-in shared): "
-                        + statementsPerAnswer,
+                "   UIDL requests per answered question (the hand-in shared): %.2f"
+                        .formatted(uidlRequests / (double) Math.max(1, answerLatency.count())),
+                "   SQL statements per answered question (the hand-in shared): " + statementsPerAnswer,
                 "   allocated while answering (server and client, all threads): %.0f KB per UIDL request, %.0f KB per answered question"
                         .formatted(
                                 usage.allocatedBytes() / 1024.0 / uidlRequests,
@@ -335,17 +336,18 @@ class QuizBenchmark {
                                 throw new VaadinLearner.Unexpected("time limit reached at question " + (q + 1));
                             }
                             think(thinkMillis);
-                            long t0 = System.nanoTime();
-                            learner.choose();
-                            others.add(System.nanoTime() - t0);
+                            learner.choose(); // in the browser: no request
                             think(thinkMillis);
                             long t1 = System.nanoTime();
                             learner.answer();
                             answers.add(System.nanoTime() - t1);
                             think(thinkMillis);
+                            int sent = learner.requests;
                             long t2 = System.nanoTime();
                             boolean more = learner.next();
-                            others.add(System.nanoTime() - t2);
+                            if (learner.requests > sent) { // the hand-in (the next question came with the answer)
+                                others.add(System.nanoTime() - t2);
+                            }
                             // the next answer reports how long the previous request (the answer) took
                             if (learner.previousServerMillis >= 0) {
                                 server.add(learner.previousServerMillis * 1_000_000);

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.kynangso.learning.ui.QuestionForm;
 
 /**
  * One learner driving the app over HTTP as Vaadin's browser client does: sign in with the login
@@ -81,7 +83,6 @@ final class VaadinLearner {
     // the quiz screen as last shown: node ids, -1 when absent
     private int choicesNode = -1;
     private boolean multiple;
-    private String firstKey = "";
     // the choices shown, in order: their keys and labels; and the question's prompt ("" if not read)
     private List<String> choiceKeys = List.of();
     private List<String> choiceLabels = List.of();
@@ -92,6 +93,13 @@ final class VaadinLearner {
     // the quiz's "Question n of m" line: its text node, and the 1-based number it last showed (0 if unknown)
     private int positionTextNode = -1;
     private int shownNumber;
+    /** The ticks {@link #choose} made, as shown positions; {@code null} for an ordering question. */
+    private @Nullable List<Integer> ticks;
+    /** Whether the last answer's reply carried the next question. */
+    private boolean sentAhead;
+    /** UIDL requests sent by this learner. */
+    int requests;
+
     private String lastAnswer = "";
 
     /** The server's last UIDL answer as sent (for looking at what a screen costs), or "". */
@@ -278,40 +286,59 @@ final class VaadinLearner {
      * first on a radio question); the first choice when none is shown or {@code correct} is empty.
      * Ordering questions are answered as shown.
      */
-    void choose(Set<String> correct) throws IOException, InterruptedException {
+    void choose(Set<String> correct) {
         if (choicesNode < 0) {
             lastAnswer = "as shown";
+            ticks = null;
             return; // ORDER: answering as shown is a valid answer
         }
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < choiceKeys.size() && (multiple || keys.isEmpty()); i++) {
+        List<Integer> picked = new ArrayList<>();
+        for (int i = 0; i < choiceKeys.size() && (multiple || picked.isEmpty()); i++) {
             if (correct.contains(choiceLabels.get(i).strip())) {
-                keys.add(choiceKeys.get(i));
+                picked.add(i);
             }
         }
-        if (keys.isEmpty()) {
-            keys.add(firstKey);
+        if (picked.isEmpty()) {
+            picked.add(0);
         }
-        lastAnswer = String.join(",", keys);
-        Map<String, Object> sync = sync(choicesNode, "value", multiple ? keys : keys.getFirst());
-        Map<String, Object> changed = event(choicesNode, "value-changed");
-        JsonNode response = rpc(List.of(sync, changed));
-        if (hasNotification(response)) {
-            throw new Unexpected("choosing showed a notification");
+        // as the browser does: a tap on a choice sends nothing; the ticks travel with "Answer"
+        ticks = List.copyOf(picked);
+        lastAnswer = String.join(",", picked.stream().map(choiceKeys::get).toList());
+    }
+
+    /** The "Answer" click as the browser sends it: with the ticks {@link #choose} made. */
+    Map<String, Object> answerClick() {
+        Map<String, Object> click = click(answerNode);
+        if (ticks != null) {
+            Map<String, Object> data = new LinkedHashMap<>(CLICK);
+            data.put(QuestionForm.CHECKED_IN_BROWSER, ticks);
+            click.put("data", data);
         }
+        return click;
     }
 
     /** Clicks "Answer": the request that saves and grades the answer. Expects the feedback back. */
     void answer() throws IOException, InterruptedException {
-        JsonNode response = rpc(List.of(click(answerNode)));
+        JsonNode response = rpc(List.of(answerClick()));
         Map<String, Integer> ids = show(response);
         if (!ids.containsKey("quiz-verdict") || nextNode < 0 || hasNotification(response)) {
             throw new Unexpected("answer without feedback: " + ids.keySet());
         }
+        // the reply carries the next question too (out of sight until "Next question" shows it)
+        sentAhead = !submitNext && answerNode >= 0;
     }
 
-    /** Clicks "Next question", or "Hand in" after the last one; returns whether the quiz goes on. */
+    /**
+     * "Next question", or "Hand in" after the last one; returns whether the quiz goes on. The next
+     * question came with the answer's reply, so showing it is the browser's work (no request), unless
+     * it was answered meanwhile elsewhere: then the server is asked, as the screen does.
+     */
     boolean next() throws IOException, InterruptedException {
+        if (sentAhead) {
+            sentAhead = false;
+            shownNumber++;
+            return true;
+        }
         boolean submit = submitNext;
         Map<String, Integer> ids = show(rpc(List.of(click(nextNode))));
         if (submit) {
@@ -344,6 +371,7 @@ final class VaadinLearner {
     /** Forgets the screen (the session stays open on the server). */
     void forgetScreen() {
         choicesNode = answerNode = nextNode = -1;
+        sentAhead = false;
     }
 
     // --- protocol ---
@@ -362,6 +390,7 @@ final class VaadinLearner {
 
     /** Sends one UIDL message and returns the server's answer, checked for errors. */
     private JsonNode rpc(List<Map<String, Object>> invocations) throws IOException, InterruptedException {
+        requests++;
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("csrfToken", securityKey);
         message.put("rpc", invocations);
@@ -450,14 +479,12 @@ final class VaadinLearner {
         nextNode = ids.getOrDefault("quiz-next", ids.getOrDefault("quiz-submit", -1));
         submitNext = ids.containsKey("quiz-submit");
         choicesNode = ids.getOrDefault("quiz-choices", -1);
-        firstKey = "";
         if (choicesNode >= 0) {
             multiple = "vaadin-checkbox-group".equals(tags.get(choicesNode));
             List<Integer> items = children.getOrDefault(choicesNode, List.of());
             if (items.isEmpty() || values.get(items.getFirst()) == null) {
                 throw new Unexpected("a choice group without items");
             }
-            firstKey = values.get(items.getFirst());
             choiceKeys = items.stream().map(n -> values.getOrDefault(n, "")).toList();
             choiceLabels = items.stream()
                     .map(n -> labels.getOrDefault(n, textBelow(n, children, texts)))

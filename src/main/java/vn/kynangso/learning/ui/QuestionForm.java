@@ -9,16 +9,27 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 import vn.kynangso.learning.QuestionScreen.ShownChoice;
 import vn.kynangso.learning.QuestionScreen.Unanswered;
 
 /**
  * An unanswered question: prompt, a hint on how to answer, and big answer targets. It is built
  * from {@link Unanswered} only, which holds no correctness or feedback.
+ *
+ * <p>Choosing is left to the browser: a tap on a choice sends nothing, and the choices ticked (or
+ * the steps' order) travel with the click on the button given to {@link #carryAnswerWith}, so a
+ * question costs one request, not one more per tap.
  */
 public class QuestionForm extends Div {
+
+    /** Event data of the answer click: the shown positions of the ticked choices, in the browser. */
+    public static final String CHECKED_IN_BROWSER = "element.$knsChecked&&element.$knsChecked()";
 
     private final Unanswered question;
     private RadioButtonGroup<ShownChoice> single;
@@ -30,6 +41,7 @@ public class QuestionForm extends Div {
         setId("quiz-question");
         H2 prompt = new H2(question.prompt().in(locale));
         prompt.setId("quiz-prompt");
+        prompt.getElement().setAttribute("tabindex", "-1"); // focus lands here when the question comes into view
         Paragraph hint = new Paragraph(getTranslation(
                 locale,
                 switch (question.type()) {
@@ -42,7 +54,7 @@ public class QuestionForm extends Div {
         add(prompt, hint);
         switch (question.type()) {
             case SINGLE, TRUE_FALSE -> {
-                single = new RadioButtonGroup<>();
+                single = new Choices<>();
                 single.setId("quiz-choices");
                 single.setItems(question.choices());
                 single.setItemLabelGenerator(c -> c.text().in(locale));
@@ -51,7 +63,7 @@ public class QuestionForm extends Div {
                 add(single);
             }
             case MULTIPLE -> {
-                multiple = new CheckboxGroup<>();
+                multiple = new Boxes<>();
                 multiple.setId("quiz-choices");
                 multiple.setItems(question.choices());
                 multiple.setItemLabelGenerator(c -> c.text().in(locale));
@@ -74,6 +86,61 @@ public class QuestionForm extends Div {
     public void carryAnswerWith(Component submit) {
         if (order != null) {
             order.carryWith(submit);
+            return;
+        }
+        Component group = single != null ? single : multiple;
+        submit.getElement()
+                .addEventListener(
+                        "click", e -> takeBrowserChoice(e.getEventData().get(CHECKED_IN_BROWSER)))
+                .addEventData(CHECKED_IN_BROWSER);
+        submit.getElement()
+                .executeJs(
+                        "this.$knsChecked = () => Array.from($0.children)"
+                                + ".filter(c => c.localName === 'vaadin-radio-button' || c.localName === 'vaadin-checkbox')"
+                                + ".flatMap((c, i) => c.checked ? [i] : [])",
+                        group.getElement());
+    }
+
+    /**
+     * Takes the choices the browser says are ticked, as positions among those shown; anything else
+     * (no value, a tampered or broken one) leaves the server's value as it was.
+     */
+    void takeBrowserChoice(@Nullable JsonNode given) {
+        if (given == null || !given.isArray()) {
+            return;
+        }
+        List<ShownChoice> shown = question.choices();
+        Set<ShownChoice> ticked = new LinkedHashSet<>();
+        for (JsonNode index : given) {
+            if (!index.isIntegralNumber()
+                    || !index.canConvertToInt()
+                    || index.intValue() < 0
+                    || index.intValue() >= shown.size()) {
+                return;
+            }
+            ticked.add(shown.get(index.intValue()));
+        }
+        if (single != null) {
+            if (ticked.size() > 1) {
+                return;
+            }
+            single.setValue(ticked.isEmpty() ? null : ticked.iterator().next());
+        } else {
+            multiple.setValue(ticked);
+        }
+    }
+
+    /** A radio group whose choice stays in the browser until the answer is sent. */
+    private static final class Choices<T> extends RadioButtonGroup<T> {
+        Choices() {
+            setSynchronizedEvent(null);
+        }
+    }
+
+    /** A checkbox group whose ticks stay in the browser until the answer is sent. */
+    private static final class Boxes<T> extends CheckboxGroup<T> {
+        Boxes() {
+            setSynchronizedEvent(null);
         }
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.ui.PageScroll;
 import vn.kynangso.learning.LearningException;
 import vn.kynangso.learning.QuestionScreen;
@@ -26,14 +27,30 @@ import vn.kynangso.security.Roles;
  * The quiz, one question a screen. Each answer is saved and graded on the server when given, then
  * explained; opening the quiz again (a reload, a new phone, a restarted server) resumes at the
  * first unanswered question with earlier answers kept.
+ *
+ * <p>A question costs one trip to the server: choosing happens in the browser and travels with
+ * "Answer" ({@link QuestionForm}), and the reply to it carries the next question along with the
+ * feedback, kept out of sight until "Next question" shows it, in the browser. On a slow phone
+ * connection moving on is instant; the server learns nothing from it (the next question's answer
+ * says it was seen).
  */
 @Route("learn/:course/quiz")
 @RolesAllowed({Roles.RESIDENT, Roles.STUDENT, Roles.OFFICIAL})
 class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /**
+     * Hides the shown screen, shows the one sent ahead ($0: this button's screen, $1: the next one),
+     * scrolls up and moves the focus to the question, as a new screen would.
+     */
+    private static final String REVEAL_JS = "const [shown, next] = [$0, $1];"
+            + " this.addEventListener('click', () => {"
+            + " shown.style.display = 'none'; next.style.removeProperty('display');"
+            + " window.scrollTo(0, 0);"
+            + " document.querySelectorAll('vaadin-app-layout').forEach(l => {"
+            + " const c = l.shadowRoot && l.shadowRoot.querySelector('[part~=content]'); if (c) { c.scrollTop = 0; } });"
+            + " const h = next.querySelector('h2'); if (h) { h.focus(); } });";
+
     private final QuizService quiz;
-    private final Span position = new Span();
-    private final ProgressBar bar = new ProgressBar();
     private final Div body = new Div();
     private String courseCode = "";
 
@@ -41,9 +58,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         this.quiz = quiz;
         addClassName("kns-page");
         addClassName("kns-quiz");
-        position.setId("quiz-position");
         body.setId("quiz-body");
-        add(new Div(position, bar), body);
+        add(body);
     }
 
     @Override
@@ -60,19 +76,30 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show(QuestionScreen screen) {
-        position.setText(getTranslation("quiz.position", screen.position() + 1, screen.total()));
-        bar.setMax(screen.total());
-        bar.setValue(screen.position() + (screen instanceof Answered ? 1 : 0));
-        bar.getElement().setAttribute("aria-label", position.getText()); // a progress bar needs a name (WCAG)
         body.removeAll();
         getUI().ifPresent(PageScroll::toTop);
-        switch (screen) {
-            case Unanswered unanswered -> showQuestion(unanswered);
-            case Answered answered -> showFeedback(answered);
-        }
+        body.add(
+                switch (screen) {
+                    case Unanswered unanswered -> questionScreen(unanswered, true);
+                    case Answered answered -> feedbackScreen(answered, null);
+                });
     }
 
-    private void showQuestion(Unanswered question) {
+    /**
+     * "Question n of m" and the progress bar, at the top of each screen. Only the screen shown when
+     * sent names its line {@code quiz-position}; one sent ahead is named when it is shown.
+     */
+    private Div header(QuestionScreen screen, boolean shownNow) {
+        Span position = new Span(getTranslation("quiz.position", screen.position() + 1, screen.total()));
+        if (shownNow) {
+            position.setId("quiz-position");
+        }
+        ProgressBar bar = new ProgressBar(0, screen.total(), screen.position() + (screen instanceof Answered ? 1 : 0));
+        bar.getElement().setAttribute("aria-label", position.getText()); // a progress bar needs a name (WCAG)
+        return new Div(position, bar);
+    }
+
+    private Div questionScreen(Unanswered question, boolean shownNow) {
         QuestionForm form = new QuestionForm(question, getLocale());
         Button answer = new Button(getTranslation("quiz.answer"));
         answer.setId("quiz-answer");
@@ -87,26 +114,41 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 return;
             }
             try {
-                show(quiz.answer(question.attemptId(), question.position(), form.value()));
+                QuizService.Given given = quiz.answerThenNext(question.attemptId(), question.position(), form.value());
+                body.removeAll();
+                getUI().ifPresent(PageScroll::toTop);
+                body.add(feedbackScreen(given.answered(), given.next()));
             } catch (LearningException ex) {
                 Notification.show(getTranslation(ex.reason().translationKey()))
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 answer.setEnabled(true);
             }
         });
-        body.add(form, answer);
+        Div screen = new Div(header(question, shownNow), form, answer);
+        screen.addClassName("kns-quiz-screen");
+        return screen;
     }
 
-    private void showFeedback(Answered answered) {
-        body.add(new AnswerFeedback(answered, getLocale()));
+    /** The feedback on an answer; {@code next}, when it is unanswered, is sent along out of sight. */
+    private Div feedbackScreen(Answered answered, @Nullable QuestionScreen next) {
+        Div screen = new Div(header(answered, true), new AnswerFeedback(answered, getLocale()));
+        screen.addClassName("kns-quiz-screen");
         boolean last = answered.position() + 1 >= answered.total();
-        Button next = new Button(getTranslation(last ? "quiz.submit" : "quiz.next"));
-        next.setId(last ? "quiz-submit" : "quiz-next");
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
-        next.addClassName("kns-wide-button");
-        next.setDisableOnClick(true);
-        next.addClickListener(e -> {
+        Button button = new Button(getTranslation(last ? "quiz.submit" : "quiz.next"));
+        button.setId(last ? "quiz-submit" : "quiz-next");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        button.addClassName("kns-wide-button");
+        screen.add(button);
+        if (!last && next instanceof Unanswered ahead) {
+            Div later = questionScreen(ahead, false);
+            later.getStyle().set("display", "none");
+            button.getElement().executeJs(REVEAL_JS, screen.getElement(), later.getElement());
+            return new Div(screen, later);
+        }
+        button.setDisableOnClick(true);
+        button.addClickListener(e -> {
             if (!last) {
+                // the next question was answered meanwhile (another tab): its feedback, from the server
                 show(quiz.question(answered.attemptId(), answered.position() + 1));
                 return;
             }
@@ -119,7 +161,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 show(quiz.startOrResume(courseCode));
             }
         });
-        body.add(next);
+        return screen;
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
@@ -100,8 +101,12 @@ class QuizDatabaseFaultTest extends KaribuTest {
                 .isTrue();
         assertThat(answersOf(attempt)).as("nothing half-written").isZero();
 
+        Button held = _get(Button.class, spec -> spec.withId("quiz-answer"));
         pressAnswer(); // the database is free again
-        assertThat(_find(Button.class, spec -> spec.withId("quiz-answer"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("quiz-verdict"))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("quiz-answer")))
+                .as("only the next question's, sent along")
+                .doesNotContain(held);
         assertThat(answersOf(attempt)).isEqualTo(1);
     }
 
