@@ -3,16 +3,20 @@ package vn.kynangso.learning.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.catalog.QuestionType;
 import vn.kynangso.learning.QuestionScreen.Answered;
 import vn.kynangso.learning.QuestionScreen.ChoiceFeedback;
 
-/** An answered question explained: right or not, and the feedback for each answer or step. */
+/**
+ * An answered question explained: right or not, and the feedback for each answer or step. The
+ * explanations are static text, so they go to the browser as one piece of HTML (built and escaped
+ * by jsoup) rather than a component per line: a few hundred bytes of session memory instead of a
+ * few dozen state nodes, for a screen that stays open while the learner reads.
+ */
 public class AnswerFeedback extends Div {
 
     public AnswerFeedback(Answered answered, Locale locale) {
@@ -23,16 +27,19 @@ public class AnswerFeedback extends Div {
                 answered.fullyRight() ? "quiz.right" : answered.points().signum() > 0 ? "quiz.partly" : "quiz.wrong"));
         verdict.setId("quiz-verdict");
         verdict.addClassName(answered.fullyRight() ? "kns-success" : "kns-error");
-        add(prompt, verdict);
+        Document html = new Document("");
+        html.outputSettings().prettyPrint(false);
+        Element lines = html.appendElement("div");
         if (answered.type() == QuestionType.ORDER) {
             for (int place = 0; place < answered.given().size(); place++) {
                 ChoiceFeedback step = answered.feedback().get(answered.given().get(place));
-                add(line(
+                line(
+                        lines,
                         step,
                         (place + 1) + ". " + step.text().in(locale),
                         step.right(),
                         locale,
-                        step.right() ? null : getTranslation(locale, "quiz.order.place", step.rightPosition())));
+                        step.right() ? null : getTranslation(locale, "quiz.order.place", step.rightPosition()));
             }
         } else {
             for (ChoiceFeedback choice : answered.feedback()) {
@@ -42,26 +49,28 @@ public class AnswerFeedback extends Div {
                 String label = choice.chosen()
                         ? getTranslation(locale, "quiz.your-choice")
                         : getTranslation(locale, "quiz.right-answer");
-                add(line(choice, choice.text().in(locale), choice.right(), locale, label));
+                line(lines, choice, choice.text().in(locale), choice.right(), locale, label);
             }
         }
+        Div explained = new Div();
+        explained.addClassName("kns-feedback-lines");
+        explained.getElement().setProperty("innerHTML", lines.html());
+        add(prompt, verdict, explained);
     }
 
-    private Div line(ChoiceFeedback choice, String text, boolean right, Locale locale, @Nullable String note) {
-        Icon icon = (right ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
-        icon.addClassName(right ? "kns-success" : "kns-error");
-        Span answer = new Span(text);
-        answer.addClassName("kns-feedback-answer");
-        Div line = new Div(icon, answer);
+    private static void line(
+            Element lines, ChoiceFeedback choice, String text, boolean right, Locale locale, @Nullable String note) {
+        Element line = lines.appendElement("div").addClass("kns-feedback-line");
+        line.appendElement("vaadin-icon")
+                .attr("icon", right ? "vaadin:check-circle" : "vaadin:close-circle")
+                .attr("aria-hidden", "true")
+                .addClass(right ? "kns-success" : "kns-error");
+        line.appendElement("span").addClass("kns-feedback-answer").text(text);
         if (note != null) {
-            Span label = new Span(note);
-            label.addClassName("kns-muted");
-            line.add(label);
+            line.appendElement("span").addClass("kns-muted").text(note);
         }
-        Paragraph why = new Paragraph(choice.feedback().in(locale));
-        why.addClassName("kns-feedback-why");
-        line.add(why);
-        line.addClassName("kns-feedback-line");
-        return line;
+        line.appendElement("p")
+                .addClass("kns-feedback-why")
+                .text(choice.feedback().in(locale));
     }
 }
