@@ -242,6 +242,11 @@ public class AccountService {
             throw new AccessDeniedException("account disabled");
         }
         long id = Objects.requireNonNull(account.getId());
+        // first, so the account row is locked (LoginLinks) before the reset's row below takes a shared
+        // lock on it: of two resets of one account at once the second waits for the first (and then
+        // meets the account's changed @Version) instead of both holding the shared lock and each
+        // waiting for the other's to write the account
+        String token = links.issue(id, resetBy);
         String password = cardPassword(account.getLogin());
         account.setPasswordHash(passwordEncoder.encode(password));
         account.setCardPassword(true);
@@ -252,7 +257,7 @@ public class AccountService {
         jdbc.sql("INSERT INTO password_reset (account_id, reset_by, reset_at) VALUES (?, ?, ?)")
                 .params(id, resetBy, Timestamp.from(clock.instant()))
                 .update();
-        return new LoginCard(account.getLogin(), password, links.issue(id, resetBy));
+        return new LoginCard(account.getLogin(), password, token);
     }
 
     /**

@@ -20,6 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
  * first use. A link stands in for typing a phone number and password on a small screen. Only the
  * newest link of an account is valid: printing a new card voids the earlier ones, and so do a
  * password change and a disabled account. Each row records who issued it, for whom and when.
+ *
+ * <p>The account row names its one link that may still be valid ({@code account.login_link_hash}),
+ * and every change to that is made holding the account row's lock ({@code SELECT ... FOR UPDATE}
+ * on its primary key: that one row, no gap). Two people printing the same person's card at once
+ * therefore take turns: the second waits for the first to commit, then reads the first one's link
+ * (a locking read sees the newest committed value, whatever the transaction's snapshot) and voids
+ * it by its key. No statement here searches {@code login_link} by account: under REPEATABLE READ
+ * such a search locks the index gap where other accounts' new links go, and cards printed at the
+ * same moment for different people each waited to insert into the other's gap and deadlocked. Now
+ * a printing locks only its own accounts' rows and their links' rows, and its insert waits only
+ * for a gap lock, which no printing holds (a sign-in with an unknown token holds one on the key
+ * until it ends, and waits for nothing). Two printings wait for each other only over the same
+ * account, so even a whole class's sheet in one transaction cannot deadlock with another, unless
+ * both hold the same people and lock them in opposite orders.
  */
 @Component
 class LoginLinks {
@@ -43,20 +57,42 @@ class LoginLinks {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String hash = hash(token);
         Instant now = clock.instant();
-        revokeAll(accountId);
+        voidCurrent(accountId, now);
         jdbc.sql("INSERT INTO login_link (token_hash, account_id, created_by, created_at, expires_at)"
                         + " VALUES (?, ?, ?, ?, ?)")
-                .params(hash(token), accountId, createdBy, Timestamp.from(now), Timestamp.from(now.plus(VALIDITY)))
+                .params(hash, accountId, createdBy, Timestamp.from(now), Timestamp.from(now.plus(VALIDITY)))
+                .update();
+        jdbc.sql("UPDATE account SET login_link_hash = ? WHERE id = ?")
+                .params(hash, accountId)
                 .update();
         return token;
     }
 
     /** Voids every unused link of the account (a new card, a password change, a disabled account). */
     void revokeAll(long accountId) {
-        jdbc.sql("UPDATE login_link SET revoked_at = ? WHERE account_id = ? AND used_at IS NULL AND revoked_at IS NULL")
-                .params(Timestamp.from(clock.instant()), accountId)
-                .update();
+        if (voidCurrent(accountId, clock.instant())) {
+            jdbc.sql("UPDATE account SET login_link_hash = NULL WHERE id = ?")
+                    .param(accountId)
+                    .update();
+        }
+    }
+
+    /**
+     * Locks the account row (until the transaction ends) and voids the link it names, if any: by the
+     * link's key, so only that row is locked. Whether the account named one.
+     */
+    private boolean voidCurrent(long accountId, Instant now) {
+        Optional<String> current = jdbc.sql("SELECT login_link_hash FROM account WHERE id = ? FOR UPDATE")
+                .param(accountId)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+                .single();
+        current.ifPresent(hash -> jdbc.sql("UPDATE login_link SET revoked_at = ? WHERE token_hash = ?"
+                        + " AND used_at IS NULL AND revoked_at IS NULL")
+                .params(Timestamp.from(now), hash)
+                .update());
+        return current.isPresent();
     }
 
     /**
