@@ -70,7 +70,10 @@ class QuizBenchmark {
     /** Learners signing in at once while sessions are opened for the heap figure. */
     private static final int OPEN_THREADS = 4;
 
-    /** Also write which classes the learners' sessions fill the heap with (bench.histogram=true). */
+    /**
+     * Also write which classes the learners' sessions fill the heap with (bench.histogram=true):
+     * opened, and what one question on adds to that ({@code -mid}).
+     */
     private static final boolean HISTOGRAM = Boolean.getBoolean("bench.histogram");
 
     /** Also record the answering phase alone with Java Flight Recorder's "profile" settings, to this file (bench.jfr). */
@@ -143,8 +146,15 @@ class QuizBenchmark {
         // The same learners one question on (answered, the next question shown): what a learner in the
         // middle of a quiz holds. Opening the quiz by its address left the whole screen with the shell
         // as Vaadin's copy of the last response; from the first answer on that copy is a small change.
+        String histogramOpened = HISTOGRAM ? classHistogram() : "";
         answerOne(learners);
         long heapMid = heapAfterFullGc();
+        if (HISTOGRAM) {
+            Files.writeString(
+                    Path.of("target", "benchmark-quiz-histogram-mid.txt"),
+                    histogramDelta(histogramOpened, classHistogram(), learners.size()),
+                    StandardCharsets.UTF_8);
+        }
         double kbPerSessionMid = (heapMid - heapBefore) / 1024.0 / Math.max(1, learners.size());
         double lastResponseMidKb = counter.averageLastResponseBytes(uisBefore) / 1024.0;
 

@@ -1,5 +1,6 @@
 package vn.kynangso.learning.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.base.ui.PageScroll;
 import vn.kynangso.learning.LearningException;
@@ -78,11 +80,10 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void show(QuestionScreen screen) {
         body.removeAll();
         getUI().ifPresent(PageScroll::toTop);
-        body.add(
-                switch (screen) {
-                    case Unanswered unanswered -> questionScreen(unanswered, true);
-                    case Answered answered -> feedbackScreen(answered, null);
-                });
+        switch (screen) {
+            case Unanswered unanswered -> body.add(questionScreen(unanswered, true));
+            case Answered answered -> body.add(feedbackScreen(answered, null));
+        }
     }
 
     /**
@@ -130,7 +131,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /** The feedback on an answer; {@code next}, when it is unanswered, is sent along out of sight. */
-    private Div feedbackScreen(Answered answered, @Nullable QuestionScreen next) {
+    private List<Component> feedbackScreen(Answered answered, @Nullable QuestionScreen next) {
         Div screen = new Div(header(answered, true), new AnswerFeedback(answered, getLocale()));
         screen.addClassName("kns-quiz-screen");
         boolean last = answered.position() + 1 >= answered.total();
@@ -143,7 +144,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Div later = questionScreen(ahead, false);
             later.getStyle().set("display", "none");
             button.getElement().executeJs(REVEAL_JS, screen.getElement(), later.getElement());
-            return new Div(screen, later);
+            return List.of(screen, later);
         }
         button.setDisableOnClick(true);
         button.addClickListener(e -> {
@@ -161,7 +162,7 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 show(quiz.startOrResume(courseCode));
             }
         });
-        return screen;
+        return List.of(screen);
     }
 
     @Override
