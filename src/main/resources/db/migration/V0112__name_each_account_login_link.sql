@@ -8,7 +8,9 @@ WHERE NOT EXISTS (SELECT 1 FROM login_link n
                     AND (n.created_at > l.created_at
                          OR (n.created_at = l.created_at AND n.token_hash > l.token_hash)));
 
+-- voided as of the newer card's issue (the moment it should have voided them; no clock is read here)
 UPDATE login_link l
 JOIN account a ON a.id = l.account_id
-SET l.revoked_at = CURRENT_TIMESTAMP(6)
+JOIN login_link newest ON newest.token_hash = a.login_link_hash
+SET l.revoked_at = newest.created_at
 WHERE l.used_at IS NULL AND l.revoked_at IS NULL AND l.token_hash <> a.login_link_hash;
