@@ -24,15 +24,14 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Who may open what. Screens name their roles with {@code @RolesAllowed}/{@code @PermitAll}, which
  * Vaadin's navigation access control reads before a screen is shown; services guard their methods
- * with {@code @PreAuthorize}. JSR-250 method security stays on although it costs a proxy per
- * screen per navigation (about 10 ms of CPU at a quiz's hand-in, docs/benchmarks/quiz.md): without
- * the proxy, Vaadin reuses the open screen's instance when the same route is opened again (the
- * menu's "home" while on home), and screens that build their content when created would show what
- * they showed before. Dropping it needs every screen to rebuild on entering first.
+ * with {@code @PreAuthorize}. JSR-250 method security is off: it only made every screen a proxy
+ * whose advisors were matched again for each new screen (a fifth of the server's CPU at a mass
+ * hand-in, docs/benchmarks/load.md); {@code base.ui.FreshScreens} keeps what the proxy did by
+ * accident, a screen opened again is shown anew.
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfig {
 
     /** The sign-in page (a Flow view in base.ui); the form posts back to the same path. */
