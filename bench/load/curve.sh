@@ -7,6 +7,9 @@
 # hash, ~0.1 s of a core), then WARMUP more seconds (30) pass before MEASURE seconds (210) are measured.
 #   bench/load/curve.sh                                   # 250 500 1000 2000: ≈ 27 min on a quiet machine
 #   STEPS="250 500" MEASURE=90 bench/load/curve.sh         # a short proof
+#   STEPS=200 PACE=0 LESSON=0 bench/load/curve.sh          # saturation, the whole learner cycle (lessons between attempts)
+#   STEPS=500 PACE=0 ONCE=1 bench/load/curve.sh            # saturation of answering alone: every learner answers one
+#                                                          # attempt at once, measured until the last is handed in
 # Writes target/load/curve.txt (and each step's client report beside it); everything it started is
 # stopped and removed at the end.
 set -euo pipefail
@@ -47,13 +50,20 @@ for learners in $STEPS; do
   log "step: $learners learners (sign-ins over $ramp s, measured from $unmeasured s for $MEASURE s)"
   "$JAVA" ${LOAD_JAVA_OPTS:--Xmx1g} -cp "$cp" vn.kynangso.bench.LoadClient --url="http://127.0.0.1:$APP_PORT" --prefix=load \
     --learners="$learners" --pace="$PACE" --lesson="$LESSON" --ramp="$ramp" --warmup="$unmeasured" \
-    --seconds=$(( unmeasured + MEASURE )) --acks="$WORK/acks-$learners.jsonl" --report="$WORK/step-$learners.txt" >"$WORK/client-$learners.log" 2>&1 &
+    --seconds=$(( unmeasured + MEASURE )) --acks="$WORK/acks-$learners.jsonl" --report="$WORK/step-$learners.txt" \
+    ${ONCE:+--once=true} >"$WORK/client-$learners.log" 2>&1 &
   CLIENT_PID=$!
   sleep "$unmeasured"
   a0=$(cpu_ticks "$APP_PID"); d0=$(cpu_ticks "$DB_PID"); c0=$(cpu_ticks "$CLIENT_PID"); t0=$(date +%s.%N)
-  sleep $(( MEASURE - 1 ))
-  a1=$(cpu_ticks "$APP_PID"); d1=$(cpu_ticks "$DB_PID"); c1=$(cpu_ticks "$CLIENT_PID"); t1=$(date +%s.%N)
-  wait "$CLIENT_PID" || true; CLIENT_PID=
+  if [[ -n ${ONCE:-} ]]; then # every learner answers one attempt at once: measured until the last one is done
+    wait "$CLIENT_PID" || true; CLIENT_PID=
+    a1=$(cpu_ticks "$APP_PID"); d1=$(cpu_ticks "$DB_PID"); t1=$(date +%s.%N)
+    c1=$(awk -F= -v c0="$c0" -v t0="$t0" -v t1="$t1" '/^client_cpu_cores=/ { printf "%d", c0 + $2 * (t1 - t0) * 100 }' "$WORK/step-$learners.txt")
+  else
+    sleep $(( MEASURE - 1 ))
+    a1=$(cpu_ticks "$APP_PID"); d1=$(cpu_ticks "$DB_PID"); c1=$(cpu_ticks "$CLIENT_PID"); t1=$(date +%s.%N)
+    wait "$CLIENT_PID" || true; CLIENT_PID=
+  fi
   heap=$("$(dirname "$JAVA")/jcmd" "$APP_PID" GC.run >/dev/null 2>&1; "$(dirname "$JAVA")/jcmd" "$APP_PID" GC.heap_info 2>/dev/null \
     | grep -oE 'used [0-9]+K' | head -1 | grep -oE '[0-9]+' || echo 0)
   get() { grep -E "^$1=" "$WORK/step-$learners.txt" | cut -d= -f2; }

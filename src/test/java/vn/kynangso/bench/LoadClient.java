@@ -55,6 +55,16 @@ public final class LoadClient {
     private volatile boolean stopping;
     private volatile boolean measuring;
     private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+    /**
+     * {@code --once=true}: each learner signs in during the ramp, waits for the measurement to
+     * start, answers the open attempt to the hand-in and stops: every learner answering at once, as
+     * {@code QuizBenchmark} does in one process (the saturation of answering alone).
+     */
+    private boolean once;
+
+    private final java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long lastAnswer;
 
     final Latencies answer = new Latencies();
     final Latencies nextQuestion = new Latencies();
@@ -106,6 +116,7 @@ public final class LoadClient {
                     correct,
                     key,
                     log);
+            client.once = Boolean.parseBoolean(a.getOrDefault("once", "false"));
             try {
                 String figures = client.run(prefix, learners, seconds, warmup, ramp);
                 System.out.println(figures);
@@ -145,7 +156,8 @@ public final class LoadClient {
             measuring = true;
             measuredFrom = System.nanoTime();
             long cpuMeasured = cpuNanos();
-            while (System.nanoTime() < end && !stopping) {
+            go.countDown();
+            while (System.nanoTime() < end && !stopping && !(once && finished.get() == learners)) {
                 Thread.sleep(1000);
                 if ((System.nanoTime() - started) / 1_000_000_000L % 30 == 0) {
                     System.out.println(progress());
@@ -156,7 +168,10 @@ public final class LoadClient {
             threads.awaitTermination(10, TimeUnit.SECONDS);
             cpuBefore = cpuMeasured;
         }
-        double measured = (System.nanoTime() - measuredFrom) / 1e9;
+        // answering once: up to the last answer, not the time left on the clock
+        double measured =
+                (once && lastAnswer > measuredFrom ? lastAnswer - measuredFrom : System.nanoTime() - measuredFrom)
+                        / 1e9;
         double clientCores = (cpuNanos() - cpuBefore) / 1e9 / measured;
         return String.join(
                         "\n",
@@ -175,6 +190,7 @@ public final class LoadClient {
                         "answers_per_second=%.2f".formatted(answer.count() / measured),
                         "acknowledged_total=" + acknowledged.get(),
                         "handed_in_total=" + handedIn.get(),
+                        "learners_done=" + finished.get(),
                         "errors=" + errors.get(),
                         "reconnects=" + reconnects.get(),
                         "reconnect_time: " + reconnect.summary(),
@@ -218,6 +234,12 @@ public final class LoadClient {
                         if (trouble[0] == 0) {
                             signIn.add(System.nanoTime() - t);
                         }
+                    }
+                    if (once) {
+                        go.await();
+                        quiz(learner, trouble);
+                        finished.incrementAndGet();
+                        return;
                     }
                     quiz(learner, trouble);
                     lessons(learner);
@@ -274,6 +296,7 @@ public final class LoadClient {
                 acks.append(new AckLog.Ack(
                         learner.username, course, position, learner.lastAnswer(), Instant.now(), took / 1_000_000));
                 acknowledged.incrementAndGet();
+                lastAnswer = System.nanoTime();
                 if (measuring) {
                     answer.add(took);
                 }
