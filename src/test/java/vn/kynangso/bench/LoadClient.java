@@ -62,6 +62,13 @@ public final class LoadClient {
      */
     private boolean once;
 
+    /**
+     * With {@code --once}: this many learners (the first ones) answer their attempt right after
+     * signing in, before the measurement, so that the server's answering code is compiled and warm
+     * when every other learner starts at once ({@code --warm}, default 20).
+     */
+    private int warm;
+
     private final java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
     private volatile long lastAnswer;
@@ -117,6 +124,7 @@ public final class LoadClient {
                     key,
                     log);
             client.once = Boolean.parseBoolean(a.getOrDefault("once", "false"));
+            client.warm = client.once ? Integer.parseInt(a.getOrDefault("warm", "20")) : 0;
             try {
                 String figures = client.run(prefix, learners, seconds, warmup, ramp);
                 System.out.println(figures);
@@ -149,7 +157,8 @@ public final class LoadClient {
             for (int i = 1; i <= learners; i++) {
                 String name = "%s%04d".formatted(prefix, i);
                 long delay = ramp * 1000L * (i - 1) / Math.max(1, learners);
-                threads.submit(() -> learn(name, delay, end));
+                boolean warming = i <= warm;
+                threads.submit(() -> learn(name, delay, end, warming));
             }
             Thread.sleep(TimeUnit.SECONDS.toMillis(Math.min(warmup, seconds)));
             clearSamples();
@@ -218,7 +227,7 @@ public final class LoadClient {
     }
 
     /** One learner's life: sign in, then quiz and lessons in turn; after any trouble, again. */
-    private void learn(String name, long delayMillis, long end) {
+    private void learn(String name, long delayMillis, long end, boolean warming) {
         VaadinLearner learner = new VaadinLearner(http, url, name);
         try {
             Thread.sleep(delayMillis);
@@ -236,7 +245,9 @@ public final class LoadClient {
                         }
                     }
                     if (once) {
-                        go.await();
+                        if (!warming) {
+                            go.await();
+                        }
                         quiz(learner, trouble);
                         finished.incrementAndGet();
                         return;
