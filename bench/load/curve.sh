@@ -8,8 +8,9 @@
 #   bench/load/curve.sh                                   # 250 500 1000 2000: ≈ 27 min on a quiet machine
 #   STEPS="250 500" MEASURE=90 bench/load/curve.sh         # a short proof
 #   STEPS=200 PACE=0 LESSON=0 bench/load/curve.sh          # saturation, the whole learner cycle (lessons between attempts)
-#   STEPS=500 PACE=0 ONCE=1 bench/load/curve.sh            # saturation of answering alone: every learner answers one
-#                                                          # attempt at once, measured until the last is handed in
+#   STEPS=500 PACE=0 ONCE=1 bench/load/curve.sh            # saturation of answering alone: every learner opens the
+#                                                          # quiz, then all answer one attempt at once, measured until
+#                                                          # the last is handed in
 # Writes target/load/curve.txt (and each step's client report beside it); everything it started is
 # stopped and removed at the end.
 set -euo pipefail

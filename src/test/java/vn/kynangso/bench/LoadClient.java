@@ -245,10 +245,13 @@ public final class LoadClient {
                         }
                     }
                     if (once) {
+                        // the quiz opened first (a page load each), then answered when everyone starts
+                        QuizScreen.Step opened = QuizScreen.step(
+                                learner.go("learn/" + course + "/quiz").keySet());
                         if (!warming) {
                             go.await();
                         }
-                        quiz(learner, trouble);
+                        quiz(learner, opened, trouble);
                         finished.incrementAndGet();
                         return;
                     }
@@ -286,8 +289,13 @@ public final class LoadClient {
 
     /** Opens the quiz where the app resumes it and answers until handed in (or closed). */
     private void quiz(VaadinLearner learner, long[] trouble) throws IOException, InterruptedException {
-        QuizScreen.Step step =
-                QuizScreen.step(learner.go("learn/" + course + "/quiz").keySet());
+        quiz(learner, QuizScreen.step(learner.go("learn/" + course + "/quiz").keySet()), trouble);
+    }
+
+    /** Answers from the quiz screen just opened ({@code step}) until handed in (or closed). */
+    private void quiz(VaadinLearner learner, QuizScreen.Step opened, long[] trouble)
+            throws IOException, InterruptedException {
+        QuizScreen.Step step = opened;
         if (trouble[0] != 0) { // back after a reconnect: the app resumed the quiz
             reconnect.add(System.nanoTime() - trouble[0]);
             trouble[0] = 0;
