@@ -1,13 +1,9 @@
 package vn.kynangso.learning.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import vn.kynangso.catalog.QuestionType;
 import vn.kynangso.learning.QuestionScreen.ShownChoice;
 import vn.kynangso.learning.QuestionScreen.Unanswered;
 
@@ -32,8 +29,7 @@ public class QuestionForm extends Div {
     public static final String CHECKED_IN_BROWSER = "element.$knsChecked&&element.$knsChecked()";
 
     private final Unanswered question;
-    private RadioButtonGroup<ShownChoice> single;
-    private CheckboxGroup<ShownChoice> multiple;
+    private ChoiceGroup choices;
     private OrderSteps order;
 
     public QuestionForm(Unanswered question, Locale locale) {
@@ -53,23 +49,10 @@ public class QuestionForm extends Div {
         hint.addClassName("kns-muted");
         add(prompt, hint);
         switch (question.type()) {
-            case SINGLE, TRUE_FALSE -> {
-                single = new Choices<>();
-                single.setId("quiz-choices");
-                single.setItems(question.choices());
-                single.setItemLabelGenerator(c -> c.text().in(locale));
-                single.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                single.addClassName("kns-choices");
-                add(single);
-            }
-            case MULTIPLE -> {
-                multiple = new Boxes<>();
-                multiple.setId("quiz-choices");
-                multiple.setItems(question.choices());
-                multiple.setItemLabelGenerator(c -> c.text().in(locale));
-                multiple.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-                multiple.addClassName("kns-choices");
-                add(multiple);
+            case SINGLE, TRUE_FALSE, MULTIPLE -> {
+                choices = new ChoiceGroup(question.choices(), question.type() == QuestionType.MULTIPLE, locale);
+                choices.setId("quiz-choices");
+                add(choices);
             }
             case ORDER -> {
                 order = new OrderSteps(question.choices(), locale);
@@ -88,7 +71,6 @@ public class QuestionForm extends Div {
             order.carryWith(submit);
             return;
         }
-        Component group = single != null ? single : multiple;
         submit.getElement()
                 .addEventListener(
                         "click", e -> takeBrowserChoice(e.getEventData().get(CHECKED_IN_BROWSER)))
@@ -98,7 +80,7 @@ public class QuestionForm extends Div {
                         "this.$knsChecked = () => Array.from($0.children)"
                                 + ".filter(c => c.localName === 'vaadin-radio-button' || c.localName === 'vaadin-checkbox')"
                                 + ".flatMap((c, i) => c.checked ? [i] : [])",
-                        group.getElement());
+                        choices.getElement());
     }
 
     /**
@@ -120,39 +102,14 @@ public class QuestionForm extends Div {
             }
             ticked.add(shown.get(index.intValue()));
         }
-        if (single != null) {
-            if (ticked.size() > 1) {
-                return;
-            }
-            single.setValue(ticked.isEmpty() ? null : ticked.iterator().next());
-        } else {
-            multiple.setValue(ticked);
-        }
-    }
-
-    /** A radio group whose choice stays in the browser until the answer is sent. */
-    private static final class Choices<T> extends RadioButtonGroup<T> {
-        Choices() {
-            setSynchronizedEvent(null);
-        }
-    }
-
-    /** A checkbox group whose ticks stay in the browser until the answer is sent. */
-    private static final class Boxes<T> extends CheckboxGroup<T> {
-        Boxes() {
-            setSynchronizedEvent(null);
-        }
+        choices.tick(ticked);
     }
 
     /** What the learner gave, as shown indices; empty when nothing is chosen yet. */
     public List<Integer> value() {
         return switch (question.type()) {
-            case SINGLE, TRUE_FALSE ->
-                single.getValue() == null
-                        ? List.of()
-                        : List.of(single.getValue().shownIndex());
-            case MULTIPLE ->
-                multiple.getValue().stream()
+            case SINGLE, TRUE_FALSE, MULTIPLE ->
+                choices.ticked().stream()
                         .map(ShownChoice::shownIndex)
                         .sorted(Comparator.naturalOrder())
                         .toList();

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -135,17 +136,24 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div screen = new Div(header(answered, true), new AnswerFeedback(answered, getLocale()));
         screen.addClassName("kns-quiz-screen");
         boolean last = answered.position() + 1 >= answered.total();
+        if (!last && next instanceof Unanswered ahead) {
+            // shown by the browser alone: a bare vaadin-button, as Vaadin's Button reports every click
+            Component reveal = new Component(new Element("vaadin-button")) {};
+            reveal.setId("quiz-next");
+            reveal.getElement().setText(getTranslation("quiz.next"));
+            reveal.getElement().setAttribute("theme", "primary large");
+            reveal.getElement().getClassList().add("kns-wide-button");
+            screen.add(reveal);
+            Div later = questionScreen(ahead, false);
+            later.getStyle().set("display", "none");
+            reveal.getElement().executeJs(REVEAL_JS, screen.getElement(), later.getElement());
+            return List.of(screen, later);
+        }
         Button button = new Button(getTranslation(last ? "quiz.submit" : "quiz.next"));
         button.setId(last ? "quiz-submit" : "quiz-next");
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         button.addClassName("kns-wide-button");
         screen.add(button);
-        if (!last && next instanceof Unanswered ahead) {
-            Div later = questionScreen(ahead, false);
-            later.getStyle().set("display", "none");
-            button.getElement().executeJs(REVEAL_JS, screen.getElement(), later.getElement());
-            return List.of(screen, later);
-        }
         button.setDisableOnClick(true);
         button.addClickListener(e -> {
             if (!last) {

@@ -12,12 +12,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.kynangso.authoring.AuthoringKaribuTest;
@@ -27,6 +27,7 @@ import vn.kynangso.catalog.PublishedCourse;
 import vn.kynangso.learning.AttemptReport;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
+import vn.kynangso.learning.ui.ChoiceGroup;
 import vn.kynangso.learning.ui.LessonPage;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.places.PlaceService;
@@ -115,10 +116,8 @@ class AuthoringFlowTest extends AuthoringKaribuTest {
 
         // the question is played as a learner meets it, with the quiz's own feedback
         _click(_get(Button.class, spec -> spec.withId("question-play-cau-hoi-1")));
-        RadioButtonGroup<?> choices = _get(RadioButtonGroup.class, spec -> spec.withId("quiz-choices"));
-        @SuppressWarnings("unchecked")
-        RadioButtonGroup<Object> group = (RadioButtonGroup<Object>) choices;
-        group.setValue(group.getListDataView().getItems().findFirst().orElseThrow());
+        ChoiceGroup group = _get(ChoiceGroup.class, spec -> spec.withId("quiz-choices"));
+        group.tick(List.of(group.choices().getFirst()));
         _click(_get(Button.class, spec -> spec.withId("question-play-answer")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("quiz-verdict")).getText())
                 .isNotBlank();

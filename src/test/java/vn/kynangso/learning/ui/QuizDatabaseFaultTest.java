@@ -3,24 +3,19 @@ package vn.kynangso.learning.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Set;
+import java.util.List;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +26,6 @@ import vn.kynangso.KaribuTest;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
-import vn.kynangso.learning.QuestionScreen.ShownChoice;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
@@ -128,27 +122,17 @@ class QuizDatabaseFaultTest extends KaribuTest {
         if (!order.isEmpty()) {
             return order.getFirst().steps().stream().map(s -> s.text().vi()).toList();
         }
-        return ((HasValue<?, ?>) _get(Component.class, spec -> spec.withId("quiz-choices"))).getValue();
+        return _get(ChoiceGroup.class, spec -> spec.withId("quiz-choices")).ticked();
     }
 
     /** Picks the first choice shown, whatever the kind of question (an order question is answered as shown). */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private Object choose() {
         if (!_find(OrderSteps.class, spec -> spec.withId("quiz-order")).isEmpty()) {
             return currentChoice();
         }
-        var field = _get(Component.class, spec -> spec.withId("quiz-choices"));
-        if (field instanceof RadioButtonGroup group) {
-            ShownChoice first =
-                    (ShownChoice) group.getListDataView().getItems().findFirst().orElseThrow();
-            _setValue(group, first);
-            return first;
-        }
-        CheckboxGroup group = (CheckboxGroup) field;
-        Set<ShownChoice> first = Set.of(
-                (ShownChoice) group.getListDataView().getItems().findFirst().orElseThrow());
-        _setValue(group, first);
-        return first;
+        ChoiceGroup group = _get(ChoiceGroup.class, spec -> spec.withId("quiz-choices"));
+        group.tick(List.of(group.choices().getFirst()));
+        return group.ticked();
     }
 
     private int answersOf(long attempt) {
