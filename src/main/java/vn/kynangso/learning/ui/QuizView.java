@@ -141,7 +141,10 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Component reveal = new Component(new Element("vaadin-button")) {};
             reveal.setId("quiz-next");
             reveal.getElement().setText(getTranslation("quiz.next"));
-            reveal.getElement().setAttribute("theme", "primary large");
+            reveal.getElement()
+                    .getThemeList()
+                    .addAll(List.of(
+                            ButtonVariant.LUMO_PRIMARY.getVariantName(), ButtonVariant.LUMO_LARGE.getVariantName()));
             reveal.getElement().getClassList().add("kns-wide-button");
             screen.add(reveal);
             Div later = questionScreen(ahead, false);
