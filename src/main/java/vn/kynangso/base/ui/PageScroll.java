@@ -8,7 +8,8 @@ import com.vaadin.flow.component.UI;
  */
 public final class PageScroll {
 
-    private static final String TO_TOP_JS = "window.scrollTo(0, 0);"
+    /** The script that scrolls the page (and the app layout's content) back to the top. */
+    public static final String TO_TOP_JS = "window.scrollTo(0, 0);"
             + " document.querySelectorAll('vaadin-app-layout').forEach(l => {"
             + " const c = l.shadowRoot && l.shadowRoot.querySelector('[part~=content]'); if (c) { c.scrollTop = 0; } });";
 

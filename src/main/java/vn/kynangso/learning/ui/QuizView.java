@@ -48,9 +48,8 @@ class QuizView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private static final String REVEAL_JS = "const [shown, next] = [$0, $1];"
             + " this.addEventListener('click', () => {"
             + " shown.style.display = 'none'; next.style.removeProperty('display');"
-            + " window.scrollTo(0, 0);"
-            + " document.querySelectorAll('vaadin-app-layout').forEach(l => {"
-            + " const c = l.shadowRoot && l.shadowRoot.querySelector('[part~=content]'); if (c) { c.scrollTop = 0; } });"
+            + " "
+            + PageScroll.TO_TOP_JS
             + " const h = next.querySelector('h2'); if (h) { h.focus(); } });";
 
     private final QuizService quiz;
