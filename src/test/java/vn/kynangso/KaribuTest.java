@@ -1,5 +1,6 @@
 package vn.kynangso;
 
+import com.github.mvysny.fakeservlet.FakeHttpSession;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -9,11 +10,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.lang.annotation.Annotation;
+import java.security.Principal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +25,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.type.filter.AssignableTypeFilter;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -86,6 +90,7 @@ public abstract class KaribuTest {
     @BeforeEach
     protected void setUpVaadin() {
         SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(SignedInRequest::new);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
@@ -116,19 +121,38 @@ public abstract class KaribuTest {
 
     /**
      * Goes on with a sign-in the app made (a PIN on a class-mode computer), as the browser's next
-     * request would: in the security context and as the request's principal.
+     * request would.
      */
     protected void signedIn(Authentication auth) {
         SecurityContextHolder.getContext().setAuthentication(auth);
-        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(auth);
-        // as Spring Security's request wrapper does: roles are read from the security context when asked,
-        // so a sign-in switched within a request (a helped learning session) counts at once
-        request.setUserInRole((principal, role) -> {
+    }
+
+    /**
+     * The request as Spring Security's request wrapper presents it: who is signed in, and their
+     * roles, are read from the security context when asked, so a sign-in switched within a request
+     * (a one-time link, a helped learning session) counts at once, as it does in production.
+     */
+    private static final class SignedInRequest extends FakeRequest {
+
+        private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
+
+        SignedInRequest(FakeHttpSession session) {
+            super(session);
+        }
+
+        @Override
+        public @Nullable Principal getUserPrincipal() {
+            Authentication current = SecurityContextHolder.getContext().getAuthentication();
+            return current == null || TRUST.isAnonymous(current) ? null : current;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
             Authentication current = SecurityContextHolder.getContext().getAuthentication();
             return current != null
+                    && !TRUST.isAnonymous(current)
                     && current.getAuthorities().stream()
                             .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
-        });
+        }
     }
 }

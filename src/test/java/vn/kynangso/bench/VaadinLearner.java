@@ -132,11 +132,12 @@ final class VaadinLearner {
 
     /**
      * Signs in with a login card, as a phone that scanned the card's QR code does: opens the card's
-     * one-time link and taps "Sign in"; the app switches the session to the learner (new cookie).
+     * one-time link and taps "Sign in"; the app switches the session to the learner (new cookie) and
+     * shows their home page in the same page. Returns the ids shown there.
      */
-    void signInWithCard(String token) throws IOException, InterruptedException {
+    Map<String, Integer> signInWithCard(String token) throws IOException, InterruptedException {
         int confirm = open("signin/" + token).getOrDefault("signin-link-confirm", -1);
-        rpc(List.of(click(confirm)));
+        return drawn(rpc(List.of(click(confirm))));
     }
 
     /**
@@ -189,7 +190,11 @@ final class VaadinLearner {
                         Map.of("idx", 0),
                         "trigger",
                         ""));
-        JsonNode response = rpc(List.of(navigate));
+        return drawn(rpc(List.of(navigate)));
+    }
+
+    /** The ids a response shows; when it draws the app layout, what a phone's browser then reports. */
+    private Map<String, Integer> drawn(JsonNode response) throws IOException, InterruptedException {
         Map<String, Integer> ids = show(response);
         int layout = nodeWithTag(response, "vaadin-app-layout");
         if (layout >= 0) {

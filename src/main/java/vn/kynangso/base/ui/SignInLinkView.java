@@ -27,10 +27,12 @@ class SignInLinkView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private final AccountService accounts;
     private final CurrentUser currentUser;
+    private final UiPreferences preferences;
 
-    SignInLinkView(AccountService accounts, CurrentUser currentUser) {
+    SignInLinkView(AccountService accounts, CurrentUser currentUser, UiPreferences preferences) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.preferences = preferences;
         addClassNames("kns-page", "kns-signin-link");
     }
 
@@ -74,9 +76,17 @@ class SignInLinkView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(new Paragraph(getTranslation("signin-link.not-you")));
     }
 
-    /** A new page load, so the shell is built for the person now signed in. */
+    /**
+     * On to the home page in the same page, without loading a new one: this screen has no shell, so
+     * the shell is built there for the person now signed in, in their language and text size. A page
+     * load would cost a phone on a slow connection seconds, and the server a second UI, at the moment
+     * a whole class scans its cards.
+     */
     private void goHome() {
-        getUI().ifPresent(ui -> ui.getPage().setLocation("home"));
+        getUI().ifPresent(ui -> {
+            preferences.applyToSignedIn(ui);
+            ui.navigate("home");
+        });
     }
 
     @Override

@@ -48,6 +48,14 @@ public class UiPreferences implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> apply(init.getUI(), current(VaadinRequest.getCurrent())));
     }
 
+    /**
+     * Applies the preferences of whoever is signed in now to a UI already open: after a sign-in that
+     * carries on in the same page instead of loading a new one.
+     */
+    public void applyToSignedIn(UI ui) {
+        apply(ui, current(VaadinRequest.getCurrent()));
+    }
+
     /** The preferences in force: the account's when signed in, else the visitor's cookies, else Vietnamese. */
     Preferences current(VaadinRequest request) {
         Optional<Preferences> mine = mine();

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Image;
@@ -34,6 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.base.ui.MainLayout;
 import vn.kynangso.people.Household;
 import vn.kynangso.people.HouseholdService;
 import vn.kynangso.people.HouseholdService.NewHousehold;
@@ -215,6 +217,27 @@ class LoginCardTest extends KaribuTest {
         newSession();
         UI.getCurrent().navigate("signin/" + token(card));
         assertThat(path()).as("spent").isEqualTo("login");
+    }
+
+    @Test
+    void the_tap_goes_on_to_the_home_page_in_the_same_page_in_the_residents_own_language() {
+        HouseholdService.LoginCard card = households.loginCard(grandmother.getId());
+        jdbc.update("UPDATE account SET locale = 'en' WHERE person_id = ?", grandmother.getId());
+        newSession(); // the resident's own phone, a visitor so far: Vietnamese
+        UI.getCurrent().navigate("signin/" + token(card));
+        UI page = UI.getCurrent();
+        assertThat(page.getLocale().getLanguage()).isEqualTo("vi");
+
+        _click(_get(Button.class, spec -> spec.withId("signin-link-confirm")));
+        // the card's password is still hers: she may choose her own, or go on by card
+        _click(_get(Button.class, spec -> spec.withId("choose-password-keep-card")));
+
+        assertThat(UI.getCurrent()).as("no page load").isSameAs(page);
+        assertThat(path()).isEqualTo("home");
+        assertThat(page.getLocale().getLanguage()).isEqualTo("en");
+        assertThat(_find(MainLayout.class)).as("the shell, built for her").hasSize(1);
+        assertThat(_get(DrawerToggle.class, spec -> spec.withId("menu-toggle")).getAriaLabel())
+                .contains("Menu");
     }
 
     @Test
