@@ -181,15 +181,11 @@ public class CatalogService {
      */
     @Transactional(readOnly = true)
     public Optional<PublishedCourse> correctionFor(long versionId) {
-        CourseVersion version = versions.findById(versionId)
-                .orElseThrow(() -> new IllegalArgumentException("No course version " + versionId));
-        if (!versions.existsByCourseCodeAndRevisionGreaterThanAndCorrectionTrue(
-                version.getCourseCode(), version.getRevision())) {
+        PublishedCourse version = version(versionId);
+        if (!versions.existsByCourseCodeAndRevisionGreaterThanAndCorrectionTrue(version.code(), version.revision())) {
             return Optional.empty();
         }
-        return versions.findFirstByCourseCodeOrderByRevisionDesc(version.getCourseCode())
-                .filter(v -> v.getWithdrawnAt() == null && v.getRevision() > version.getRevision())
-                .map(this::toPublished);
+        return current(version.code()).filter(newest -> newest.revision() > version.revision());
     }
 
     /** What the last pass over the content folder found. */
@@ -200,7 +196,7 @@ public class CatalogService {
     /** The current version of every offered course. */
     @Transactional(readOnly = true)
     public List<PublishedCourse> currentCourses() {
-        return versions.findCurrent().stream().map(this::toPublished).toList();
+        return versions.findCurrentIds().stream().map(this::version).toList();
     }
 
     /** Current courses meant for any of these audiences, skills first in the product's order. */
@@ -219,9 +215,7 @@ public class CatalogService {
     /** The current version of one course. */
     @Transactional(readOnly = true)
     public Optional<PublishedCourse> current(String courseCode) {
-        return versions.findFirstByCourseCodeOrderByRevisionDesc(courseCode)
-                .filter(v -> v.getWithdrawnAt() == null)
-                .map(this::toPublished);
+        return versions.findCurrentId(courseCode).map(this::version);
     }
 
     /** A published version, withdrawn or not (learners keep the version they started). */

@@ -24,4 +24,25 @@ interface CourseVersionRepository extends JpaRepository<CourseVersion, Long> {
             order by v.courseCode
             """)
     List<CourseVersion> findCurrent();
+
+    /**
+     * The ids of {@link #findCurrent()}, in the same order: the contents themselves are kept in
+     * memory by id, so most screens need not read them again.
+     */
+    @Query("""
+            select v.id from CourseVersion v
+            where v.withdrawnAt is null
+              and v.revision = (select max(w.revision) from CourseVersion w where w.courseCode = v.courseCode)
+            order by v.courseCode
+            """)
+    List<Long> findCurrentIds();
+
+    /** The id of one course's current version: its newest, unless that was withdrawn. */
+    @Query("""
+            select v.id from CourseVersion v
+            where v.courseCode = :courseCode
+              and v.withdrawnAt is null
+              and v.revision = (select max(w.revision) from CourseVersion w where w.courseCode = :courseCode)
+            """)
+    Optional<Long> findCurrentId(String courseCode);
 }
