@@ -67,6 +67,8 @@ class ClassRushBenchmark {
     private static final int CLASSES = Integer.getInteger("bench.classes", 1);
     private static final int STUDENTS = Integer.getInteger("bench.students", 40);
     private static final int SPREAD_SECONDS = Integer.getInteger("bench.spreadSeconds", 5);
+    /** Students who take the same path before the rush, ten at a time, not recorded (bench.warm). */
+    private static final int WARM_STUDENTS = Integer.getInteger("bench.warm", 200);
     /** Also record the rush alone with Java Flight Recorder's "profile" settings, to this file (bench.jfr). */
     private static final String JFR = System.getProperty("bench.jfr", "");
 
@@ -105,7 +107,7 @@ class ClassRushBenchmark {
     @Test
     void class_rush() throws Exception {
         long seedStarted = System.nanoTime();
-        List<String> warmupTokens = students("rushwarm", 1, 10);
+        List<String> warmupTokens = students("rushwarm", 1, WARM_STUDENTS);
         List<String> tokens = students("rush", CLASSES, STUDENTS);
         List<String> soloTokens = students("rushsolo", 1, 5);
         double seedSeconds = (System.nanoTime() - seedStarted) / 1e9;
@@ -116,8 +118,18 @@ class ClassRushBenchmark {
                 .build();
         String base = "http://127.0.0.1:" + port;
 
-        // warm-up: the same path by other students, not recorded
-        rush(http, base, warmupTokens, 2, new Samples(), new Samples());
+        // warm-up: the same path by other students, not recorded, until the JIT compiler has done
+        // most of its work (a server that has been up for a morning of classes); 10 leaves it compiling
+        // through the rush: about one core's worth, measured with bench.jfr (jdk.Compilation)
+        for (int i = 0; i < warmupTokens.size(); i += 10) {
+            rush(
+                    http,
+                    base,
+                    warmupTokens.subList(i, Math.min(warmupTokens.size(), i + 10)),
+                    1,
+                    new Samples(),
+                    new Samples());
+        }
         errors.clear();
 
         Samples toQuestion = new Samples();
@@ -156,6 +168,7 @@ class ClassRushBenchmark {
                                 Runtime.getRuntime().maxMemory() >> 20),
                 "setup: %d class(es) × %d students (cards issued, lessons read) in %.1f s"
                         .formatted(CLASSES, STUDENTS, seedSeconds),
+                "warm-up: %d other students through the same path first, ten at a time".formatted(WARM_STUDENTS),
                 "rush: every student signs in with their card and opens %s, starts spread over %d s"
                         .formatted(QUIZ, SPREAD_SECONDS),
                 "   first question on screen for %d of %d students in %.1f s; errors %d"
