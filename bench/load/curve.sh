@@ -10,7 +10,10 @@
 #   STEPS=200 PACE=0 LESSON=0 bench/load/curve.sh          # saturation, the whole learner cycle (lessons between attempts)
 #   STEPS=500 PACE=0 ONCE=1 bench/load/curve.sh            # saturation of answering alone: every learner opens the
 #                                                          # quiz, then all answer one attempt at once, measured until
-#                                                          # the last is handed in
+#                                                          # the last is handed in; the first WARM learners (20)
+#                                                          # answer before, unmeasured, so the JIT has compiled
+#                                                          # answering; the start waits until all are ready
+#   STEPS=650 WARM=150 PACE=0 ONCE=1 bench/load/curve.sh  # the same, 500 measured on a warm server
 # Writes target/load/curve.txt (and each step's client report beside it); everything it started is
 # stopped and removed at the end.
 set -euo pipefail
@@ -52,9 +55,12 @@ for learners in $STEPS; do
   "$JAVA" ${LOAD_JAVA_OPTS:--Xmx1g} -cp "$cp" vn.kynangso.bench.LoadClient --url="http://127.0.0.1:$APP_PORT" --prefix=load \
     --learners="$learners" --pace="$PACE" --lesson="$LESSON" --ramp="$ramp" --warmup="$unmeasured" \
     --seconds=$(( unmeasured + MEASURE )) --acks="$WORK/acks-$learners.jsonl" --report="$WORK/step-$learners.txt" \
-    ${ONCE:+--once=true} >"$WORK/client-$learners.log" 2>&1 &
+    ${ONCE:+--once=true} ${WARM:+--warm=$WARM} >"$WORK/client-$learners.log" 2>&1 &
   CLIENT_PID=$!
   sleep "$unmeasured"
+  if [[ -n ${ONCE:-} ]]; then # measured from the start the client gives once everyone is ready
+    until grep -q "learners ready" "$WORK/client-$learners.log" || ! kill -0 "$CLIENT_PID" 2>/dev/null; do sleep 0.2; done
+  fi
   a0=$(cpu_ticks "$APP_PID"); d0=$(cpu_ticks "$DB_PID"); c0=$(cpu_ticks "$CLIENT_PID"); t0=$(date +%s.%N)
   if [[ -n ${ONCE:-} ]]; then # every learner answers one attempt at once: measured until the last one is done
     wait "$CLIENT_PID" || true; CLIENT_PID=

@@ -65,9 +65,14 @@ public final class LoadClient {
     /**
      * With {@code --once}: this many learners (the first ones) answer their attempt right after
      * signing in, before the measurement, so that the server's answering code is compiled and warm
-     * when every other learner starts at once ({@code --warm}, default 20).
+     * when every other learner starts at once ({@code --warm}, default 20). The start waits until
+     * every learner is signed in with the quiz open (and every warming learner is done), so no
+     * sign-in (a password hash) and no warming answer falls in the measurement.
      */
     private int warm;
+
+    /** With {@code --once}: learners ready to start (quiz open, or warming done). */
+    private final java.util.concurrent.atomic.AtomicInteger ready = new java.util.concurrent.atomic.AtomicInteger();
 
     private final java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
     private final java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
@@ -161,6 +166,13 @@ public final class LoadClient {
                 threads.submit(() -> learn(name, delay, end, warming));
             }
             Thread.sleep(TimeUnit.SECONDS.toMillis(Math.min(warmup, seconds)));
+            while (once && ready.get() < learners && System.nanoTime() < end && !stopping) {
+                Thread.sleep(200);
+            }
+            if (once) {
+                System.out.println("  all %d learners ready %.0f s after the start; go"
+                        .formatted(ready.get(), (System.nanoTime() - started) / 1e9));
+            }
             clearSamples();
             measuring = true;
             measuredFrom = System.nanoTime();
@@ -249,10 +261,14 @@ public final class LoadClient {
                         QuizScreen.Step opened = QuizScreen.step(
                                 learner.go("learn/" + course + "/quiz").keySet());
                         if (!warming) {
+                            ready.incrementAndGet();
                             go.await();
                         }
                         quiz(learner, opened, trouble);
                         finished.incrementAndGet();
+                        if (warming) {
+                            ready.incrementAndGet();
+                        }
                         return;
                     }
                     quiz(learner, trouble);
