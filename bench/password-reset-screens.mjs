@@ -65,7 +65,8 @@ await resident.page.locator('#choose-password-save').click();
 await resident.page.waitForURL((url) => url.pathname.startsWith('/home'), { timeout: 15000 });
 await resident.page.waitForLoadState('networkidle');
 await resident.page.screenshot({ path: `${out}/9-home.png` });
-console.log('after choosing:', resident.page.url());
+console.log('after choosing:', resident.page.url(), '· menu button:', await resident.page.locator('#menu-toggle').isVisible(),
+  '· lang:', await resident.page.evaluate(() => document.documentElement.lang), '· title:', await resident.page.title());
 await resident.context.close();
 
 // the old password no longer signs in; the chosen one does
