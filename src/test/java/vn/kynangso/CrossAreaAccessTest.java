@@ -80,6 +80,7 @@ import vn.kynangso.privacy.DataRequest;
 import vn.kynangso.privacy.DataRequestService;
 import vn.kynangso.privacy.MyDataService;
 import vn.kynangso.reports.CoverageService;
+import vn.kynangso.reports.CoverageTrends;
 import vn.kynangso.security.AccountRecords;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.ClassSeatSignIn;
@@ -112,6 +113,9 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     CoverageService coverage;
+
+    @Autowired
+    CoverageTrends trends;
 
     @Autowired
     LearningService learning;
@@ -329,6 +333,7 @@ class CrossAreaAccessTest extends KaribuTest {
                 visits.record(household, clock.today(), VisitOutcome.HELPED, Set.of(Skill.CYBER_SAFETY), null, null));
         refused(() -> coverage.place(hamlet));
         refused(() -> coverage.households(hamlet));
+        refused(() -> trends.weekly(hamlet, 12));
         refused(() -> places.create(hamlet, PlaceKind.VILLAGE, "Thôn Lạ", null));
         refused(() -> places.update(hamlet, "Thôn Lạ", null));
         refused(() -> places.browseChildren(hamlet));

@@ -100,6 +100,23 @@ public class HouseholdSkillService {
         return store.covered();
     }
 
+    /**
+     * Every hamlet's tally as it stood just before {@code asOf}, from the dated facts: households
+     * registered before it, covered before it, with each skill before it (for the weekly figures).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Map<Long, HamletTally> talliesAsOf(Instant asOf) {
+        return store.tallies(asOf);
+    }
+
+    /** When the first household still registered was registered; empty when none is. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Optional<Instant> firstRegistered() {
+        return store.firstRegistered();
+    }
+
     /** How many households are registered, everywhere. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SYSTEM')")

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.kynangso.catalog.Skill;
@@ -136,18 +137,42 @@ class HouseholdSkillStore {
 
     /** Households, covered households and households per skill, for every hamlet with households. */
     Map<Long, HamletTally> tallies() {
+        return tallies(null);
+    }
+
+    /**
+     * The same as it stood just before {@code asOf}, from the dated facts (registered, covered, skill
+     * first held): every hamlet that had households then. Null: as it stands now.
+     */
+    Map<Long, HamletTally> tallies(@Nullable Instant asOf) {
+        Timestamp before = asOf == null ? null : Timestamp.from(asOf);
         Map<Long, Map<Skill, Long>> perSkill = new HashMap<>();
         jdbc.sql("SELECT h.hamlet_id, hs.skill, COUNT(*) FROM household_skill hs"
-                        + " JOIN household h ON h.id = hs.household_id GROUP BY h.hamlet_id, hs.skill")
+                        + " JOIN household h ON h.id = hs.household_id"
+                        + (before == null ? "" : " WHERE hs.first_at < :before AND h.created_at < :before")
+                        + " GROUP BY h.hamlet_id, hs.skill")
+                .params(before == null ? Map.of() : Map.of("before", before))
                 .query((rs, n) -> perSkill.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Skill.class))
                         .put(Skill.valueOf(rs.getString(2)), rs.getLong(3)))
                 .list();
         Map<Long, HamletTally> tallies = new HashMap<>();
-        jdbc.sql("SELECT hamlet_id, COUNT(*), SUM(covered_at IS NOT NULL) FROM household GROUP BY hamlet_id")
+        jdbc.sql(
+                        before == null
+                                ? "SELECT hamlet_id, COUNT(*), SUM(covered_at IS NOT NULL) FROM household GROUP BY hamlet_id"
+                                : "SELECT hamlet_id, COUNT(*), SUM(covered_at IS NOT NULL AND covered_at < :before)"
+                                        + " FROM household WHERE created_at < :before GROUP BY hamlet_id")
+                .params(before == null ? Map.of() : Map.of("before", before))
                 .query((rs, n) -> tallies.put(
                         rs.getLong(1),
                         new HamletTally(rs.getLong(2), rs.getLong(3), perSkill.getOrDefault(rs.getLong(1), Map.of()))))
                 .list();
         return tallies;
+    }
+
+    /** When the first household still registered was registered; empty when none is. */
+    Optional<Instant> firstRegistered() {
+        return jdbc.sql("SELECT MIN(created_at) FROM household")
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+                .single();
     }
 }

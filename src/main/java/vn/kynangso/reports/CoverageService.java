@@ -175,7 +175,7 @@ public class CoverageService {
     }
 
     /** A place the signed-in person may see figures of: inside their area; anything else does not exist. */
-    private Place mine(long placeId) {
+    Place mine(long placeId) {
         Collection<Long> area = currentUser.require().getAreaPlaceIds();
         if (!places.isWithin(placeId, area)) {
             throw new AccessDeniedException("place outside the area");

@@ -1,0 +1,151 @@
+package vn.kynangso.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceLevel;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.reports.CoverageWeekStore.WeekRow;
+import vn.kynangso.visits.Campaign;
+import vn.kynangso.visits.VisitService;
+
+/**
+ * Coverage week by week: for a place in the signed-in person's area and each place one level down,
+ * the figures at the end of every closed week (stored once, never changed: {@link
+ * CoverageWeekCloser}) and the week running now, live; with the door-to-door campaigns that ran
+ * there.
+ */
+@Service
+public class CoverageTrends {
+
+    /** One week of a place: its figures at the week's end, or so far for the week running now. */
+    public record Week(LocalDate start, Coverage figures, boolean running) {}
+
+    /** A place's weeks, oldest first. A week not closed yet (the closing has not run) is left out. */
+    public record Series(long placeId, String name, List<Week> weeks) {
+
+        public Series {
+            weeks = List.copyOf(weeks);
+        }
+    }
+
+    /** A campaign's days, as a period to mark on the weeks. */
+    public record CampaignPeriod(String name, LocalDate startsOn, LocalDate endsOn) {}
+
+    /** The place's weeks, the weeks of each place one level down, and the campaigns in the period. */
+    public record Trend(Series place, List<Series> below, List<CampaignPeriod> campaigns) {
+
+        public Trend {
+            below = List.copyOf(below);
+            campaigns = List.copyOf(campaigns);
+        }
+    }
+
+    private final CoverageService coverage;
+    private final CoverageWeekStore weeks;
+    private final PlaceService places;
+    private final VisitService visits;
+    private final Clock clock;
+
+    CoverageTrends(
+            CoverageService coverage, CoverageWeekStore weeks, PlaceService places, VisitService visits, Clock clock) {
+        this.coverage = coverage;
+        this.weeks = weeks;
+        this.places = places;
+        this.visits = visits;
+        this.clock = clock;
+    }
+
+    /** The last {@code count} weeks (the running one included) of a place in the signed-in person's area. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Trend weekly(long placeId, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("weeks: " + count);
+        }
+        Place place = coverage.mine(placeId);
+        LocalDate running = CoverageWeekCloser.weekOf(LocalDate.now(clock));
+        LocalDate from = running.minusWeeks(count - 1L);
+        Set<LocalDate> closed = weeks.closedSince(from);
+
+        Series own = series(
+                placeId,
+                place.getName(),
+                from,
+                running,
+                closed,
+                byWeek(weeks.ofPlace(placeId, from)),
+                coverage.place(placeId));
+        Map<Long, Map<LocalDate, Coverage>> belowRows = new HashMap<>();
+        for (WeekRow row : weeks.below(placeId, from)) {
+            belowRows
+                    .computeIfAbsent(row.figures().placeId(), id -> new HashMap<>())
+                    .put(row.weekStart(), row.figures());
+        }
+        List<Series> below = new ArrayList<>();
+        for (Coverage child : coverage.breakdown(placeId)) {
+            below.add(series(
+                    child.placeId(),
+                    child.name(),
+                    from,
+                    running,
+                    closed,
+                    belowRows.getOrDefault(child.placeId(), Map.of()),
+                    child));
+        }
+        return new Trend(own, below, campaigns(place, from));
+    }
+
+    private static Map<LocalDate, Coverage> byWeek(List<WeekRow> rows) {
+        Map<LocalDate, Coverage> found = new HashMap<>();
+        rows.forEach(row -> found.put(row.weekStart(), row.figures()));
+        return found;
+    }
+
+    /** Closed weeks from the rows (none: the place had no households yet), then the running week live. */
+    private static Series series(
+            long placeId,
+            String name,
+            LocalDate from,
+            LocalDate running,
+            Set<LocalDate> closed,
+            Map<LocalDate, Coverage> rows,
+            Coverage live) {
+        List<Week> list = new ArrayList<>();
+        for (LocalDate week = from; week.isBefore(running); week = week.plusWeeks(1)) {
+            if (closed.contains(week)) {
+                Coverage figures = rows.getOrDefault(week, Coverage.empty(placeId, name));
+                list.add(new Week(week, named(figures, placeId, name), false));
+            }
+        }
+        list.add(new Week(running, named(live, placeId, name), true));
+        return new Series(placeId, name, list);
+    }
+
+    private static Coverage named(Coverage figures, long placeId, String name) {
+        return new Coverage(placeId, name, figures.households(), figures.covered(), figures.perSkill());
+    }
+
+    /** Campaigns in the place's hamlets with days from {@code from} on, oldest first. */
+    private List<CampaignPeriod> campaigns(Place place, LocalDate from) {
+        Set<Long> hamlets = new HashSet<>(
+                place.getLevel() == PlaceLevel.HAMLET
+                        ? List.of(place.getId())
+                        : places.idsWithin(List.of(place.getId()), PlaceLevel.HAMLET));
+        return visits.myCampaigns().stream()
+                .filter(c -> !c.endsOn().isBefore(from))
+                .filter(c -> c.hamletIds().stream().anyMatch(hamlets::contains))
+                .sorted(java.util.Comparator.comparing(Campaign::startsOn))
+                .map(c -> new CampaignPeriod(c.name(), c.startsOn(), c.endsOn()))
+                .toList();
+    }
+}

@@ -1,0 +1,109 @@
+package vn.kynangso.reports;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.kynangso.catalog.Skill;
+
+/**
+ * The weekly coverage rows ({@code coverage_week}: a place's figures as they stood at the end of
+ * a closed week) and the weeks closed ({@code coverage_week_closed}). Rows are only ever added.
+ */
+@Repository
+class CoverageWeekStore {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    CoverageWeekStore(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** One place's figures at the end of one week, and the place one level up. */
+    record WeekRow(LocalDate weekStart, @Nullable Long parentId, Coverage figures) {}
+
+    /**
+     * Claims the week for closing, in the caller's transaction: false when it is closed already (by
+     * this server or another; a second server claiming at the same moment waits for the first).
+     */
+    boolean claim(LocalDate weekStart, Instant at) {
+        return jdbc.sql("INSERT IGNORE INTO coverage_week_closed (week_start, closed_at) VALUES (?, ?)")
+                        .params(Date.valueOf(weekStart), Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    /** The closed weeks from {@code from} on. */
+    Set<LocalDate> closedSince(LocalDate from) {
+        return new TreeSet<>(jdbc.sql("SELECT week_start FROM coverage_week_closed WHERE week_start >= ?")
+                .param(Date.valueOf(from))
+                .query((rs, n) -> rs.getDate(1).toLocalDate())
+                .list());
+    }
+
+    void insert(LocalDate weekStart, Collection<WeekRow> rows) {
+        String sql = "INSERT INTO coverage_week (place_id, week_start, parent_id, households, covered, "
+                + CoverageStore.SKILL_COLUMNS + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(Skill.values().length)
+                + ")";
+        List<Object[]> args = new ArrayList<>(rows.size());
+        for (WeekRow row : rows) {
+            List<@Nullable Object> values = new ArrayList<>();
+            values.add(row.figures().placeId());
+            values.add(Date.valueOf(weekStart));
+            values.add(row.parentId());
+            values.add(row.figures().households());
+            values.add(row.figures().covered());
+            for (Skill skill : Skill.values()) {
+                values.add(row.figures().skill(skill));
+            }
+            args.add(values.toArray());
+        }
+        batch.batchUpdate(sql, args);
+    }
+
+    /** A place's rows from {@code from} on, oldest first. */
+    List<WeekRow> ofPlace(long placeId, LocalDate from) {
+        return rows("place_id", placeId, from);
+    }
+
+    /** The rows of the places one level down from {@code parentId}, from {@code from} on. */
+    List<WeekRow> below(long parentId, LocalDate from) {
+        return rows("parent_id", parentId, from);
+    }
+
+    private List<WeekRow> rows(String column, long id, LocalDate from) {
+        return jdbc.sql("SELECT place_id, week_start, parent_id, households, covered, " + CoverageStore.SKILL_COLUMNS
+                        + " FROM coverage_week WHERE " + column + " = ? AND week_start >= ? ORDER BY week_start")
+                .params(id, Date.valueOf(from))
+                .query(CoverageWeekStore::row)
+                .list();
+    }
+
+    private static WeekRow row(ResultSet rs, int n) throws SQLException {
+        Map<Skill, Long> perSkill = new EnumMap<>(Skill.class);
+        Skill[] skills = Skill.values();
+        for (int i = 0; i < skills.length; i++) {
+            perSkill.put(skills[i], rs.getLong(6 + i));
+        }
+        long parent = rs.getLong(3);
+        return new WeekRow(
+                rs.getDate(2).toLocalDate(),
+                rs.wasNull() ? null : parent,
+                new Coverage(rs.getLong(1), "", rs.getLong(4), rs.getLong(5), perSkill));
+    }
+}

@@ -1,0 +1,214 @@
+package vn.kynangso.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.kynangso.KaribuTest;
+import vn.kynangso.catalog.Skill;
+import vn.kynangso.learning.SkillProficiencyGained;
+import vn.kynangso.people.Household;
+import vn.kynangso.people.PeopleService;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceKind;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.reports.CoverageTrends.Series;
+import vn.kynangso.reports.CoverageTrends.Trend;
+import vn.kynangso.reports.CoverageTrends.Week;
+import vn.kynangso.security.AccountService;
+import vn.kynangso.security.AccountService.NewAccount;
+import vn.kynangso.security.Roles;
+import vn.kynangso.security.SystemRunner;
+import vn.kynangso.visits.VisitService;
+
+/**
+ * Coverage week by week on a commune of the test's own, its weeks far from the demo's and from
+ * each other test's: a closed week is closed once for the whole database.
+ */
+class CoverageTrendsTest extends KaribuTest {
+
+    @Autowired
+    PlaceService places;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    CoverageTrends trends;
+
+    @Autowired
+    CoverageWeekCloser closer;
+
+    @Autowired
+    VisitService visits;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private record Commune(long id, long hamletA, long hamletB, String admin) {}
+
+    private Commune commune(String name) {
+        return SystemRunner.runAsSystem(() -> {
+            Place province = places.create(null, PlaceKind.PROVINCE, "Tỉnh " + name, null);
+            Place commune = places.create(province.getId(), PlaceKind.COMMUNE, "Xã " + name, null);
+            Place a = places.create(commune.getId(), PlaceKind.VILLAGE, "Thôn Thượng " + name, null);
+            Place b = places.create(commune.getId(), PlaceKind.VILLAGE, "Thôn Hạ " + name, null);
+            String admin = "qt." + name.toLowerCase().replace(' ', '.');
+            accounts.create(new NewAccount(
+                    admin,
+                    null,
+                    "Quản trị " + name,
+                    DEMO_PASSWORD,
+                    Set.of(Roles.COMMUNE_ADMIN),
+                    Set.of(commune.getId()),
+                    null));
+            return new Commune(commune.getId(), a.getId(), b.getId(), admin);
+        });
+    }
+
+    /** A Monday {@code weeks} after the test clock's start: a week nobody else's test uses. */
+    private LocalDate mondayAfter(int weeks) {
+        return clock.today()
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .plusWeeks(weeks);
+    }
+
+    private void at(LocalDate day) {
+        clock.set(day.atTime(10, 0));
+    }
+
+    private Household household(long hamlet, String address) {
+        return SystemRunner.runAsSystem(() -> people.registerHousehold(hamlet, address));
+    }
+
+    private long member(Household household, String name) {
+        return SystemRunner.runAsSystem(
+                () -> people.addMember(household.getId(), name, 1960, null).getId());
+    }
+
+    /** As the learning module announces it: the first time the learner holds the skill. */
+    private void gains(long person, Skill skill, Set<Skill> now) {
+        transactions.executeWithoutResult(
+                s -> events.publishEvent(new SkillProficiencyGained(person, skill, clock.instant(), now)));
+    }
+
+    private static List<Long> households(Series series) {
+        return series.weeks().stream().map(w -> w.figures().households()).toList();
+    }
+
+    @Test
+    void a_closed_weeks_figures_stay_as_they_were_and_the_running_week_is_live() {
+        Commune c = commune("Tuần Một");
+        LocalDate w0 = mondayAfter(100);
+        at(w0.plusDays(1));
+        Household a1 = household(c.hamletA(), "Số 1");
+        household(c.hamletA(), "Số 2");
+        household(c.hamletB(), "Số 3");
+        long lan = member(a1, "Lò Thị Lan");
+        gains(lan, Skill.PUBLIC_SERVICES, EnumSet.of(Skill.PUBLIC_SERVICES));
+
+        at(w0.plusWeeks(1).plusDays(2));
+        household(c.hamletA(), "Số 4");
+        EnumSet<Skill> held = EnumSet.of(Skill.PUBLIC_SERVICES);
+        for (Skill skill :
+                List.of(Skill.ONLINE_SHOPPING, Skill.ONLINE_PAYMENT, Skill.CYBER_SAFETY, Skill.DIGITAL_PLATFORMS)) {
+            held.add(skill);
+            gains(lan, skill, EnumSet.copyOf(held));
+        }
+
+        at(w0.plusWeeks(2).plusDays(3));
+        assertThat(closer.closeEndedWeeks()).isPositive();
+        assertThat(closer.closeEndedWeeks()).as("each week closed once").isZero();
+
+        login(c.admin());
+        Trend trend = trends.weekly(c.id(), 3);
+        Series commune = trend.place();
+        assertThat(commune.weeks()).extracting(Week::start).containsExactly(w0, w0.plusWeeks(1), w0.plusWeeks(2));
+        assertThat(commune.weeks()).extracting(Week::running).containsExactly(false, false, true);
+        assertThat(households(commune)).containsExactly(3L, 4L, 4L);
+        assertThat(commune.weeks()).extracting(w -> w.figures().covered()).containsExactly(0L, 1L, 1L);
+        assertThat(commune.weeks().get(0).figures().skill(Skill.PUBLIC_SERVICES))
+                .isEqualTo(1);
+        assertThat(commune.weeks().get(0).figures().skill(Skill.DIGITAL_PLATFORMS))
+                .isZero();
+        assertThat(commune.weeks().get(1).figures().skill(Skill.DIGITAL_PLATFORMS))
+                .isEqualTo(1);
+        assertThat(trend.below())
+                .extracting(Series::name)
+                .containsExactlyInAnyOrder("Thôn Thượng Tuần Một", "Thôn Hạ Tuần Một");
+        Series a = trend.below().stream()
+                .filter(s -> s.placeId() == c.hamletA())
+                .findFirst()
+                .orElseThrow();
+        Series b = trend.below().stream()
+                .filter(s -> s.placeId() == c.hamletB())
+                .findFirst()
+                .orElseThrow();
+        assertThat(households(a)).containsExactly(2L, 3L, 3L);
+        assertThat(households(b)).containsExactly(1L, 1L, 1L);
+
+        // later facts change the running week, never a closed one: a new household, a household gone
+        household(c.hamletB(), "Số 5");
+        jdbc.update("UPDATE household SET hamlet_id = ? WHERE id = ?", c.hamletB(), a1.getId());
+        Trend later = trends.weekly(c.id(), 3);
+        assertThat(households(later.place())).containsExactly(3L, 4L, 5L);
+        Series aLater = later.below().stream()
+                .filter(s -> s.placeId() == c.hamletA())
+                .findFirst()
+                .orElseThrow();
+        assertThat(households(aLater).subList(0, 2)).containsExactly(2L, 3L);
+
+        // the week that was running closes when it has ended, from its own end
+        at(w0.plusWeeks(3).plusDays(1));
+        assertThat(closer.closeEndedWeeks()).isEqualTo(1);
+        Trend next = trends.weekly(c.id(), 4);
+        assertThat(households(next.place())).containsExactly(3L, 4L, 5L, 5L);
+        assertThat(next.place().weeks()).extracting(Week::running).containsExactly(false, false, false, true);
+    }
+
+    @Test
+    void the_campaigns_in_the_places_hamlets_are_marked_and_nobody_sees_another_area() {
+        Commune c = commune("Tuần Hai");
+        Commune other = commune("Tuần Ba");
+        LocalDate w0 = mondayAfter(200);
+        at(w0);
+        household(c.hamletA(), "Số 1");
+        login(c.admin());
+        visits.createCampaign("Gõ cửa từng nhà", w0.plusDays(2), w0.plusDays(9), List.of(c.hamletA()));
+        login(other.admin());
+        visits.createCampaign("Chiến dịch xã bên", w0.plusDays(2), w0.plusDays(9), List.of(other.hamletA()));
+
+        login(c.admin());
+        Trend trend = trends.weekly(c.id(), 2);
+        assertThat(trend.campaigns())
+                .extracting(CoverageTrends.CampaignPeriod::name)
+                .containsExactly("Gõ cửa từng nhà");
+        assertThat(trends.weekly(c.hamletB(), 2).campaigns())
+                .as("not in this hamlet")
+                .isEmpty();
+        assertThat(trend.campaigns().getFirst().startsOn()).isEqualTo(w0.plusDays(2));
+
+        assertThatThrownBy(() -> trends.weekly(other.id(), 2)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> trends.weekly(other.hamletA(), 2)).isInstanceOf(AccessDeniedException.class);
+    }
+}
