@@ -308,6 +308,7 @@ class CrossAreaAccessTest extends KaribuTest {
         refusedPage("households/" + household);
         refusedPage("households/" + household + "/visits");
         refusedPage("coverage/" + hamlet);
+        refusedPage("coverage/" + hamlet + "/weeks");
         refusedPage("places/" + hamlet);
         refusedPage("learn/result/" + attempt);
 

@@ -1,21 +1,30 @@
 package vn.kynangso.reports;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.kynangso.KaribuTest;
+import vn.kynangso.base.ui.FiguresTable;
+import vn.kynangso.base.ui.KnsChart;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.learning.SkillProficiencyGained;
 import vn.kynangso.people.Household;
@@ -34,8 +43,10 @@ import vn.kynangso.visits.VisitService;
 
 /**
  * Coverage week by week on a commune of the test's own, its weeks far from the demo's and from
- * each other test's: a closed week is closed once for the whole database.
+ * each other test's. A closed week is closed once for the whole database, so the tests run in the
+ * order of their weeks: none registers households in a week an earlier one closed.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CoverageTrendsTest extends KaribuTest {
 
     @Autowired
@@ -117,6 +128,7 @@ class CoverageTrendsTest extends KaribuTest {
     }
 
     @Test
+    @Order(1)
     void a_closed_weeks_figures_stay_as_they_were_and_the_running_week_is_live() {
         Commune c = commune("Tuần Một");
         LocalDate w0 = mondayAfter(100);
@@ -187,6 +199,7 @@ class CoverageTrendsTest extends KaribuTest {
     }
 
     @Test
+    @Order(2)
     void the_campaigns_in_the_places_hamlets_are_marked_and_nobody_sees_another_area() {
         Commune c = commune("Tuần Hai");
         Commune other = commune("Tuần Ba");
@@ -210,5 +223,61 @@ class CoverageTrendsTest extends KaribuTest {
 
         assertThatThrownBy(() -> trends.weekly(other.id(), 2)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> trends.weekly(other.hamletA(), 2)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @Order(3)
+    void the_weeks_screen_draws_both_charts_with_their_numbers_and_a_tap_on_a_bar_opens_that_place() {
+        Commune c = commune("Tuần Bốn");
+        LocalDate w0 = mondayAfter(300);
+        at(w0.plusDays(1));
+        household(c.hamletA(), "Số 1");
+        household(c.hamletA(), "Số 2");
+        Household b1 = household(c.hamletB(), "Số 3");
+        long hoa = member(b1, "Vi Thị Hoa");
+        EnumSet<Skill> held = EnumSet.noneOf(Skill.class);
+        for (Skill skill : Skill.values()) {
+            held.add(skill);
+            gains(hoa, skill, EnumSet.copyOf(held));
+        }
+        at(w0.plusWeeks(1).plusDays(1));
+        closer.closeEndedWeeks();
+
+        login(c.admin());
+        UI.getCurrent().navigate("coverage/" + c.id());
+        String link = _get(Anchor.class, spec -> spec.withId("coverage-weeks-" + c.id()))
+                .getHref();
+        UI.getCurrent().navigate(link);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("coverage/" + c.id() + "/weeks");
+
+        KnsChart weeks = _get(KnsChart.class, spec -> spec.withId("trend-chart"));
+        String config = weeks.getElement().getProperty("config");
+        assertThat(config)
+                .contains("\"type\":\"line\"")
+                .contains(w0.format(DateTimeFormatter.ofPattern("dd/MM")))
+                .contains("Tuần này")
+                .contains("33.3"); // 1 of 3 households covered
+        assertThat(weeks.getElement().getAttribute("aria-label")).contains("Xã Tuần Bốn");
+        FiguresTable table = _get(FiguresTable.class, spec -> spec.withId("trend-table"));
+        assertThat(table.getElement().getTextRecursively()).contains("1 (33,3%)");
+
+        KnsChart compared = _get(KnsChart.class, spec -> spec.withId("compare-chart"));
+        assertThat(compared.getElement().getProperty("config"))
+                .contains("\"labels\":[\"Thôn Hạ Tuần Bốn\",\"Thôn Thượng Tuần Bốn\"]") // highest share first
+                .contains("100.0");
+        // a tap on the first bar, as the browser reports it
+        compared.getElement()
+                .getNode()
+                .getFeature(com.vaadin.flow.internal.nodefeature.ElementListenerMap.class)
+                .fireEvent(new com.vaadin.flow.dom.DomEvent(
+                        compared.getElement(),
+                        "kns-bar-click",
+                        tools.jackson.databind.json.JsonMapper.builder()
+                                .build()
+                                .createObjectNode()
+                                .put("event.detail.index", 0)));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("coverage/" + c.hamletB() + "/weeks");
     }
 }

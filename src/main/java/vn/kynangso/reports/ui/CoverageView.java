@@ -1,6 +1,7 @@
 package vn.kynangso.reports.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -87,7 +88,9 @@ class CoverageView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                     + getTranslation("coverage.households", area.skill(skill), area.households()));
             skills.add(line);
         }
-        Div card = new Div(new H2(area.name()), figures, bar, skills);
+        Anchor weeks = new Anchor("coverage/" + area.placeId() + "/weeks", getTranslation("coverage.weeks.link"));
+        weeks.setId("coverage-weeks-" + area.placeId());
+        Div card = new Div(new H2(area.name()), figures, bar, skills, weeks);
         card.addClassName("kns-card");
         return card;
     }
