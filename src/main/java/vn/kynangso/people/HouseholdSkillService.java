@@ -110,6 +110,16 @@ public class HouseholdSkillService {
         return store.tallies(asOf);
     }
 
+    /**
+     * {@link #talliesAsOf} at each of these moments (ascending), in one pass over the facts: for
+     * filling in many weeks at once.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('SYSTEM')")
+    public List<Map<Long, HamletTally>> talliesAt(List<Instant> moments) {
+        return store.talliesAt(moments);
+    }
+
     /** When the first household still registered was registered; empty when none is. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('SYSTEM')")

@@ -2,6 +2,7 @@ package vn.kynangso.people;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -167,6 +168,77 @@ class HouseholdSkillStore {
                         new HamletTally(rs.getLong(2), rs.getLong(3), perSkill.getOrDefault(rs.getLong(1), Map.of()))))
                 .list();
         return tallies;
+    }
+
+    /**
+     * {@link #tallies(Instant)} at each of these moments (ascending), in one pass over the dated
+     * facts instead of one pass per moment: for filling in many weeks at once.
+     */
+    List<Map<Long, HamletTally>> talliesAt(List<Instant> ends) {
+        int n = ends.size();
+        int skills = Skill.values().length;
+        // per hamlet, per moment: what starts counting from that moment on (households, covered, skills)
+        Map<Long, long[][]> starts = new HashMap<>();
+        jdbc.sql("SELECT hamlet_id, created_at, covered_at FROM household").query(rs -> {
+            int registered = firstEndAfter(ends, rs.getTimestamp(2).toInstant());
+            if (registered < n) {
+                long[][] counts = starts.computeIfAbsent(rs.getLong(1), k -> new long[n][2 + skills]);
+                counts[registered][0]++;
+                Timestamp covered = rs.getTimestamp(3);
+                if (covered != null) {
+                    int at = Math.max(registered, firstEndAfter(ends, covered.toInstant()));
+                    if (at < n) {
+                        counts[at][1]++;
+                    }
+                }
+            }
+        });
+        jdbc.sql("SELECT h.hamlet_id, h.created_at, hs.skill, hs.first_at FROM household_skill hs"
+                        + " JOIN household h ON h.id = hs.household_id")
+                .query(rs -> {
+                    int at = Math.max(
+                            firstEndAfter(ends, rs.getTimestamp(2).toInstant()),
+                            firstEndAfter(ends, rs.getTimestamp(4).toInstant()));
+                    if (at < n) {
+                        Skill skill = Skill.valueOf(rs.getString(3));
+                        starts.computeIfAbsent(rs.getLong(1), k -> new long[n][2 + skills])[at][2 + skill.ordinal()]++;
+                    }
+                });
+        List<Map<Long, HamletTally>> tallies = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            tallies.add(new HashMap<>());
+        }
+        starts.forEach((hamlet, counts) -> {
+            long[] running = new long[2 + skills];
+            for (int i = 0; i < n; i++) {
+                for (int c = 0; c < running.length; c++) {
+                    running[c] += counts[i][c];
+                }
+                if (running[0] > 0) {
+                    Map<Skill, Long> perSkill = new EnumMap<>(Skill.class);
+                    for (Skill skill : Skill.values()) {
+                        perSkill.put(skill, running[2 + skill.ordinal()]);
+                    }
+                    tallies.get(i).put(hamlet, new HamletTally(running[0], running[1], perSkill));
+                }
+            }
+        });
+        return tallies;
+    }
+
+    /** The index of the first of the ascending {@code ends} after {@code at}; their count when none is. */
+    private static int firstEndAfter(List<Instant> ends, Instant at) {
+        int low = 0;
+        int high = ends.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (ends.get(mid).isAfter(at)) {
+                high = mid;
+            } else {
+                low = mid + 1;
+            }
+        }
+        return low;
     }
 
     /** When the first household still registered was registered; empty when none is. */

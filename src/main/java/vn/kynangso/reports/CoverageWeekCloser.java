@@ -41,6 +41,9 @@ class CoverageWeekCloser {
 
     private static final Logger log = LoggerFactory.getLogger(CoverageWeekCloser.class);
 
+    /** Up to this many weeks to close are each read as of their end; more in one pass. */
+    static final int FEW_WEEKS = 3;
+
     private final CoverageWeekStore store;
     private final HouseholdSkillService householdSkills;
     private final PlaceService places;
@@ -102,10 +105,27 @@ class CoverageWeekCloser {
             LocalDate firstWeek = weekOf(LocalDate.ofInstant(first.get(), clock.getZone()));
             LocalDate current = weekOf(LocalDate.now(clock));
             Set<LocalDate> closed = store.closedSince(firstWeek);
-            int count = 0;
+            List<LocalDate> missing = new ArrayList<>();
             for (LocalDate week = firstWeek; week.isBefore(current); week = week.plusWeeks(1)) {
-                LocalDate closing = week;
-                if (!closed.contains(closing) && Boolean.TRUE.equals(transactions.execute(s -> close(closing)))) {
+                if (!closed.contains(week)) {
+                    missing.add(week);
+                }
+            }
+            if (missing.isEmpty()) {
+                return 0;
+            }
+            // a few weeks (the daily run): each as of its end; many (a first start on months of
+            // history): all of them in one pass over the facts
+            List<Map<Long, HamletTally>> tallies = missing.size() <= FEW_WEEKS
+                    ? missing.stream()
+                            .map(w -> householdSkills.talliesAsOf(end(w)))
+                            .toList()
+                    : householdSkills.talliesAt(missing.stream().map(this::end).toList());
+            int count = 0;
+            for (int i = 0; i < missing.size(); i++) {
+                LocalDate week = missing.get(i);
+                Map<Long, HamletTally> tally = tallies.get(i);
+                if (Boolean.TRUE.equals(transactions.execute(s -> close(week, tally)))) {
                     count++;
                 }
             }
@@ -113,13 +133,16 @@ class CoverageWeekCloser {
         });
     }
 
-    /** Writes the week's rows; false when another run closed it first. */
-    private boolean close(LocalDate week) {
+    /** When the week ends: the next Monday at 00:00 in the app's time zone. */
+    private Instant end(LocalDate week) {
+        return week.plusWeeks(1).atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    /** Writes the week's rows from its hamlets' tallies; false when another run closed it first. */
+    private boolean close(LocalDate week, Map<Long, HamletTally> tallies) {
         if (!store.claim(week, clock.instant())) {
             return false;
         }
-        Instant end = week.plusWeeks(1).atStartOfDay(clock.getZone()).toInstant();
-        Map<Long, HamletTally> tallies = householdSkills.talliesAsOf(end);
         Map<Long, CommuneAndProvince> areas = places.communeAndProvinceOf(tallies.keySet());
         List<WeekRow> rows = new ArrayList<>();
         Map<Long, Sum> communes = new HashMap<>();

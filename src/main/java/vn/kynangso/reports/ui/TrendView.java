@@ -220,7 +220,7 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     /** "12 (40,0%)": the count and its share, as the table shows it. */
     private String count(long part, long whole) {
-        return whole == 0 ? String.valueOf(part) : String.format(getLocale(), "%d (%.1f%%)", part, share(part, whole));
+        return whole == 0 ? String.valueOf(part) : getTranslation("coverage.weeks.count", part, share(part, whole));
     }
 
     /** The first week shown that ends after {@code day}; -1 when none does. */
