@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.kynangso.catalog.Skill;
@@ -37,7 +38,7 @@ import vn.kynangso.security.SystemRunner;
  * after start (a first start on months of history fills them all in without holding the start up).
  */
 @Component
-class CoverageWeekCloser {
+public class CoverageWeekCloser {
 
     private static final Logger log = LoggerFactory.getLogger(CoverageWeekCloser.class);
 
@@ -96,7 +97,8 @@ class CoverageWeekCloser {
     }
 
     /** Closes every ended week not closed yet, oldest first, each in its own transaction; returns how many. */
-    int closeEndedWeeks() {
+    @PreAuthorize("hasRole('SYSTEM')")
+    public int closeEndedWeeks() {
         return SystemRunner.runAsSystem(() -> {
             Optional<Instant> first = householdSkills.firstRegistered();
             if (first.isEmpty()) {

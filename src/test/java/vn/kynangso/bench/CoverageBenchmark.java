@@ -47,6 +47,8 @@ import vn.kynangso.catalog.Skill;
 import vn.kynangso.learning.SkillProficiencyGained;
 import vn.kynangso.reports.Coverage;
 import vn.kynangso.reports.CoverageService;
+import vn.kynangso.reports.CoverageTrends;
+import vn.kynangso.reports.CoverageWeekCloser;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.AccountService.NewAccount;
 import vn.kynangso.security.Roles;
@@ -174,6 +176,12 @@ class CoverageBenchmark {
     CoverageService coverage;
 
     @Autowired
+    CoverageTrends trends;
+
+    @Autowired
+    CoverageWeekCloser weekCloser;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -252,6 +260,18 @@ class CoverageBenchmark {
         // on who is signed in (the household certificate does a little: a learner is one read more).
         Completions completions = SystemRunner.runAsSystem(() -> completions(provinceId, RUNS * 3));
         QuizBenchmark.Usage completing = QuizBenchmark.Usage.now().since(beforeCompletions);
+
+        // 5. Week by week: every ended week since the first registration closed (as a first start on
+        // this history does it), then the trend screens' reads from the stored figures.
+        long closeStarted = System.nanoTime();
+        int weeksClosed = SystemRunner.runAsSystem(weekCloser::closeEndedWeeks);
+        double closeSeconds = (System.nanoTime() - closeStarted) / 1e9;
+        long weekRows =
+                jdbc.sql("SELECT COUNT(*) FROM coverage_week").query(Long.class).single();
+        signInAsProvinceAdmin(provinceId);
+        Timings provinceTrend = time(10, RUNS, i -> trends.weekly(provinceId, 52));
+        CoverageTrends.Trend provinceYear = trends.weekly(provinceId, 52);
+        Timings communeTrend = time(10, RUNS, i -> trends.weekly(communes.get(i % communes.size()), 52));
 
         String report = String.join(
                 "\n",
@@ -340,6 +360,18 @@ class CoverageBenchmark {
                         .formatted(
                                 completions.checked(),
                                 completions.checkFailures().isEmpty() ? "as expected" : completions.checkFailures()),
+                "",
+                "5. Coverage week by week (target: the province trend, 200 communes and a year of weeks, ≤ 100 ms p95)",
+                "   ended weeks closed from the dated facts: %d in %.1f s (%d weekly rows stored in all)"
+                        .formatted(weeksClosed, closeSeconds, weekRows),
+                "   weekly(province, 52 weeks): %s (%d communes × %d weeks, campaigns %d)"
+                        .formatted(
+                                provinceTrend.summary(),
+                                provinceYear.below().size(),
+                                provinceYear.place().weeks().size(),
+                                provinceYear.campaigns().size()),
+                "   weekly(commune, 52 weeks), every commune in turn: " + communeTrend.summary(),
+                "   keeping them while a week runs: no statement at all in a completion (4. is the whole cost)",
                 "");
         System.out.println("\n" + report);
         Path file = Path.of("target", "benchmark-coverage.txt");
