@@ -335,6 +335,7 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> coverage.place(hamlet));
         refused(() -> coverage.households(hamlet));
         refused(() -> trends.weekly(hamlet, 12));
+        refused(() -> visits.campaignsIn(hamlet));
         refused(() -> places.create(hamlet, PlaceKind.VILLAGE, "Thôn Lạ", null));
         refused(() -> places.update(hamlet, "Thôn Lạ", null));
         refused(() -> places.browseChildren(hamlet));

@@ -3,8 +3,8 @@ package vn.kynangso.reports;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,8 +12,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.places.Place;
-import vn.kynangso.places.PlaceLevel;
-import vn.kynangso.places.PlaceService;
 import vn.kynangso.reports.CoverageWeekStore.WeekRow;
 import vn.kynangso.visits.Campaign;
 import vn.kynangso.visits.VisitService;
@@ -52,15 +50,12 @@ public class CoverageTrends {
 
     private final CoverageService coverage;
     private final CoverageWeekStore weeks;
-    private final PlaceService places;
     private final VisitService visits;
     private final Clock clock;
 
-    CoverageTrends(
-            CoverageService coverage, CoverageWeekStore weeks, PlaceService places, VisitService visits, Clock clock) {
+    CoverageTrends(CoverageService coverage, CoverageWeekStore weeks, VisitService visits, Clock clock) {
         this.coverage = coverage;
         this.weeks = weeks;
-        this.places = places;
         this.visits = visits;
         this.clock = clock;
     }
@@ -135,16 +130,11 @@ public class CoverageTrends {
         return new Coverage(placeId, name, figures.households(), figures.covered(), figures.perSkill());
     }
 
-    /** Campaigns in the place's hamlets with days from {@code from} on, oldest first. */
+    /** Campaigns in the place with days from {@code from} on, oldest first. */
     private List<CampaignPeriod> campaigns(Place place, LocalDate from) {
-        Set<Long> hamlets = new HashSet<>(
-                place.getLevel() == PlaceLevel.HAMLET
-                        ? List.of(place.getId())
-                        : places.idsWithin(List.of(place.getId()), PlaceLevel.HAMLET));
-        return visits.myCampaigns().stream()
+        return visits.campaignsIn(place.getId()).stream()
                 .filter(c -> !c.endsOn().isBefore(from))
-                .filter(c -> c.hamletIds().stream().anyMatch(hamlets::contains))
-                .sorted(java.util.Comparator.comparing(Campaign::startsOn))
+                .sorted(Comparator.comparing(Campaign::startsOn))
                 .map(c -> new CampaignPeriod(c.name(), c.startsOn(), c.endsOn()))
                 .toList();
     }

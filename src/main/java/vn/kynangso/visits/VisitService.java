@@ -104,15 +104,47 @@ public class VisitService {
         if (hamlets.isEmpty()) {
             return List.of();
         }
+        return campaigns(
+                "EXISTS (SELECT 1 FROM campaign_hamlet ch WHERE ch.campaign_id = c.id AND ch.hamlet_id IN (:ids))",
+                hamlets);
+    }
+
+    /**
+     * Campaigns in one place of the signed-in person's area, newest first: those over a hamlet, a
+     * commune's, or those of every commune within a province (or a district of old data).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Campaign> campaignsIn(long placeId) {
+        if (!places.isWithin(placeId, currentUser.require().getAreaPlaceIds())) {
+            throw new AccessDeniedException("place outside the area");
+        }
+        PlaceLevel level = places.find(placeId)
+                .orElseThrow(() -> new AccessDeniedException("no such place"))
+                .getLevel();
+        return switch (level) {
+            case HAMLET ->
+                campaigns(
+                        "EXISTS (SELECT 1 FROM campaign_hamlet ch WHERE ch.campaign_id = c.id AND ch.hamlet_id IN (:ids))",
+                        List.of(placeId));
+            case COMMUNE -> campaigns("c.commune_id IN (:ids)", List.of(placeId));
+            case PROVINCE, DISTRICT -> {
+                List<Long> communes = places.idsWithin(List.of(placeId), PlaceLevel.COMMUNE);
+                yield communes.isEmpty() ? List.of() : campaigns("c.commune_id IN (:ids)", communes);
+            }
+        };
+    }
+
+    private List<Campaign> campaigns(String where, Collection<Long> ids) {
         return jdbc.sql("""
                         SELECT c.id, c.name, c.starts_on, c.ends_on,
                                (SELECT GROUP_CONCAT(ch.hamlet_id) FROM campaign_hamlet ch WHERE ch.campaign_id = c.id),
                                (SELECT COUNT(*) FROM visit v WHERE v.campaign_id = c.id)
                         FROM campaign c
-                        WHERE EXISTS (SELECT 1 FROM campaign_hamlet ch WHERE ch.campaign_id = c.id AND ch.hamlet_id IN (:hamlets))
+                        WHERE %s
                         ORDER BY c.starts_on DESC, c.id DESC
-                        """)
-                .param("hamlets", hamlets)
+                        """.formatted(where))
+                .param("ids", ids)
                 .query((rs, n) -> new Campaign(
                         rs.getLong(1),
                         rs.getString(2),
