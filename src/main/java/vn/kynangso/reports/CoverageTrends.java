@@ -1,5 +1,7 @@
 package vn.kynangso.reports;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,33 +73,61 @@ public class CoverageTrends {
         LocalDate running = CoverageWeekCloser.weekOf(LocalDate.now(clock));
         LocalDate from = running.minusWeeks(count - 1L);
         Set<LocalDate> closed = weeks.closedSince(from);
-
-        Series own = series(
-                placeId,
-                place.getName(),
-                from,
-                running,
-                closed,
-                byWeek(weeks.ofPlace(placeId, from)),
-                coverage.place(placeId));
-        Map<Long, Map<LocalDate, Coverage>> belowRows = new HashMap<>();
-        for (WeekRow row : weeks.below(placeId, from)) {
-            belowRows
-                    .computeIfAbsent(row.figures().placeId(), id -> new HashMap<>())
-                    .put(row.weekStart(), row.figures());
-        }
+        Coverage live = coverage.place(placeId);
+        List<Coverage> liveBelow = coverage.breakdown(placeId);
+        // closed weeks never change: read once, kept until a newer week closes (the key names the newest)
+        String key = placeId + "/" + from + "/" + closed.size() + "/"
+                + closed.stream()
+                        .max(Comparator.naturalOrder())
+                        .map(LocalDate::toString)
+                        .orElse("-");
+        ClosedWeeks past = closedWeeks.get(key, k -> readClosed(place, liveBelow, from, running, closed));
+        Series own = new Series(placeId, place.getName(), withRunning(past.own(), running, live));
         List<Series> below = new ArrayList<>();
-        for (Coverage child : coverage.breakdown(placeId)) {
-            below.add(series(
-                    child.placeId(),
-                    child.name(),
-                    from,
-                    running,
-                    closed,
-                    belowRows.getOrDefault(child.placeId(), Map.of()),
-                    child));
+        for (Coverage child : liveBelow) {
+            List<Week> childWeeks = past.below().get(child.placeId());
+            if (childWeeks == null) { // a place added below since: no rows, nothing then
+                childWeeks = closedWeeks(child.placeId(), child.name(), from, running, closed, Map.of());
+            }
+            below.add(new Series(child.placeId(), child.name(), withRunning(childWeeks, running, child)));
         }
         return new Trend(own, below, campaigns(place, from));
+    }
+
+    /** A place's closed weeks and those of each place below, as stored. */
+    private record ClosedWeeks(List<Week> own, Map<Long, List<Week>> below) {
+
+        int weeks() {
+            return own.size() + below.values().stream().mapToInt(List::size).sum();
+        }
+    }
+
+    private final Cache<String, ClosedWeeks> closedWeeks = Caffeine.newBuilder()
+            .maximumWeight(200_000) // weeks: a province's year is about 10,500
+            .weigher((String key, ClosedWeeks value) -> value.weeks())
+            .build();
+
+    private ClosedWeeks readClosed(
+            Place place, List<Coverage> liveBelow, LocalDate from, LocalDate running, Set<LocalDate> closed) {
+        List<Week> own = closedWeeks(
+                place.getId(), place.getName(), from, running, closed, byWeek(weeks.ofPlace(place.getId(), from)));
+        Map<Long, Map<LocalDate, Coverage>> rows = new HashMap<>();
+        for (WeekRow row : weeks.below(place.getId(), from)) {
+            rows.computeIfAbsent(row.figures().placeId(), id -> new HashMap<>()).put(row.weekStart(), row.figures());
+        }
+        Map<Long, List<Week>> below = new HashMap<>();
+        for (Coverage child : liveBelow) {
+            below.put(
+                    child.placeId(),
+                    closedWeeks(
+                            child.placeId(),
+                            child.name(),
+                            from,
+                            running,
+                            closed,
+                            rows.getOrDefault(child.placeId(), Map.of())));
+        }
+        return new ClosedWeeks(List.copyOf(own), Map.copyOf(below));
     }
 
     private static Map<LocalDate, Coverage> byWeek(List<WeekRow> rows) {
@@ -106,24 +136,31 @@ public class CoverageTrends {
         return found;
     }
 
-    /** Closed weeks from the rows (none: the place had no households yet), then the running week live. */
-    private static Series series(
+    /** The closed weeks from the rows (none for a week: the place had no households yet). */
+    private static List<Week> closedWeeks(
             long placeId,
             String name,
             LocalDate from,
             LocalDate running,
             Set<LocalDate> closed,
-            Map<LocalDate, Coverage> rows,
-            Coverage live) {
+            Map<LocalDate, Coverage> rows) {
         List<Week> list = new ArrayList<>();
         for (LocalDate week = from; week.isBefore(running); week = week.plusWeeks(1)) {
             if (closed.contains(week)) {
-                Coverage figures = rows.getOrDefault(week, Coverage.empty(placeId, name));
-                list.add(new Week(week, named(figures, placeId, name), false));
+                Coverage figures = rows.get(week);
+                list.add(new Week(
+                        week, figures == null ? Coverage.empty(placeId, name) : named(figures, placeId, name), false));
             }
         }
-        list.add(new Week(running, named(live, placeId, name), true));
-        return new Series(placeId, name, list);
+        return list;
+    }
+
+    /** The closed weeks, then the running week, live. */
+    private static List<Week> withRunning(List<Week> closed, LocalDate running, Coverage live) {
+        List<Week> all = new ArrayList<>(closed.size() + 1);
+        all.addAll(closed);
+        all.add(new Week(running, live, true));
+        return all;
     }
 
     private static Coverage named(Coverage figures, long placeId, String name) {

@@ -52,7 +52,7 @@ class CoverageWeekStore {
     Set<LocalDate> closedSince(LocalDate from) {
         return new TreeSet<>(jdbc.sql("SELECT week_start FROM coverage_week_closed WHERE week_start >= ?")
                 .param(Date.valueOf(from))
-                .query((rs, n) -> rs.getDate(1).toLocalDate())
+                .query((rs, n) -> rs.getObject(1, LocalDate.class))
                 .list());
     }
 
@@ -102,7 +102,7 @@ class CoverageWeekStore {
         }
         long parent = rs.getLong(3);
         return new WeekRow(
-                rs.getDate(2).toLocalDate(),
+                rs.getObject(2, LocalDate.class),
                 rs.wasNull() ? null : parent,
                 new Coverage(rs.getLong(1), "", rs.getLong(4), rs.getLong(5), perSkill));
     }

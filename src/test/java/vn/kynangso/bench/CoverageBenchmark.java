@@ -269,6 +269,8 @@ class CoverageBenchmark {
         long weekRows =
                 jdbc.sql("SELECT COUNT(*) FROM coverage_week").query(Long.class).single();
         signInAsProvinceAdmin(provinceId);
+        // first reads: each a span of weeks not read before, so nothing is kept from an earlier read
+        Timings provinceTrendFirst = time(0, 30, i -> trends.weekly(provinceId, 22 + i));
         Timings provinceTrend = time(10, RUNS, i -> trends.weekly(provinceId, 52));
         CoverageTrends.Trend provinceYear = trends.weekly(provinceId, 52);
         Timings communeTrend = time(10, RUNS, i -> trends.weekly(communes.get(i % communes.size()), 52));
@@ -370,6 +372,8 @@ class CoverageBenchmark {
                                 provinceYear.below().size(),
                                 provinceYear.place().weeks().size(),
                                 provinceYear.campaigns().size()),
+                "     the first read of a span (the closed weeks not yet kept in memory; 22–51 weeks): "
+                        + provinceTrendFirst.summary(),
                 "   weekly(commune, 52 weeks), every commune in turn: " + communeTrend.summary(),
                 "   keeping them while a week runs: no statement at all in a completion (4. is the whole cost)",
                 "");
