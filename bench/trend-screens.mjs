@@ -32,6 +32,8 @@ for (const login of ['quantrixa', 'quantritinh']) {
     if (!charts.length || charts.some((c) => c.w < 200 || c.h < 150) || wide || errors.length) problems++;
     await page.screenshot({ path: `${out}/${login}-${name}.png` });
     await page.screenshot({ path: `${out}/${login}-${name}-full.png`, fullPage: true });
+    await page.locator('#compare-chart').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${out}/${login}-${name}-compare.png` });
     // the numbers as a table, opened
     await page.locator('#trend-table summary').click();
     await page.locator('#trend-table').scrollIntoViewIfNeeded();
@@ -41,7 +43,10 @@ for (const login of ['quantrixa', 'quantritinh']) {
     if (await bars.count()) {
       await bars.scrollIntoViewIfNeeded();
       const box = await bars.boundingBox();
-      await page.mouse.click(box.x + box.width * 0.5, box.y + 55);
+      // the first bar: in the first of the rows the chart gives each place, at its middle
+      const places = await page.locator('#compare-table tbody tr').count();
+      const rowHeight = (box.height - 60) / Math.max(1, places);
+      await page.mouse.click(box.x + box.width * 0.55, box.y + 12 + rowHeight / 2);
       await page.waitForTimeout(1500);
       console.log('   tap on the first bar →', page.url().replace(base, ''));
     }

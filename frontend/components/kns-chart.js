@@ -45,9 +45,9 @@ class KnsChart extends HTMLElement {
     }
     const c = JSON.parse(this._config);
     this._canvas.setAttribute('aria-label', c.label || '');
-    const style = getComputedStyle(this);
-    const text = style.getPropertyValue('--lumo-body-text-color').trim() || '#1a1a1a';
-    const grid = style.getPropertyValue('--lumo-contrast-10pct').trim() || 'rgba(0,0,0,0.1)';
+    // plain colours: the theme's custom properties may hold CSS functions a canvas cannot read
+    const text = '#1f2937';
+    const grid = 'rgba(0, 0, 0, 0.1)';
     const unit = c.unit || '';
     const annotations = {};
     (c.bands || []).forEach((band, i) => {
@@ -92,9 +92,11 @@ class KnsChart extends HTMLElement {
           tooltip: { callbacks: { label: (ctx) => ctx.dataset.label + ': ' + ctx.formattedValue + unit } },
           annotation: { annotations },
         },
-        onClick: (event, elements) => {
-          if (elements.length) {
-            this.dispatchEvent(new CustomEvent('kns-bar-click', { detail: { index: elements[0].index } }));
+        // a tap anywhere on a place's row counts, also beside a short (or empty) bar
+        onClick: (event, elements, chart) => {
+          const hit = chart.getElementsAtEventForMode(event, c.horizontal ? 'y' : 'index', { intersect: false }, true);
+          if (hit.length) {
+            this.dispatchEvent(new CustomEvent('kns-bar-click', { detail: { index: hit[0].index } }));
           }
         },
       },
