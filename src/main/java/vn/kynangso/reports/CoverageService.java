@@ -65,7 +65,11 @@ public class CoverageService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
     public List<Coverage> breakdown(long placeId) {
-        Place place = mine(placeId);
+        return breakdown(mine(placeId));
+    }
+
+    /** {@link #breakdown(long)} of a place already found to be in the area ({@link #mine}). */
+    List<Coverage> breakdown(Place place) {
         // Everything below a place in the area is in the area: no check per child (200 in a province).
         List<Place> children = places.children(place.getId());
         if (place.getLevel() == PlaceLevel.PROVINCE) {
@@ -147,7 +151,8 @@ public class CoverageService {
                 && a.perSkill().equals(b.perSkill());
     }
 
-    private Coverage of(Place place) {
+    /** The figures of a place already found to be in the area ({@link #mine}). */
+    Coverage of(Place place) {
         // One indexed read of the summaries, not a list of a province's 4,000 hamlets; a district of
         // old data by its hamlets.
         Collection<Coverage> rows = switch (place.getLevel()) {

@@ -147,11 +147,7 @@ class CoverageStore {
             List<@Nullable Object> params = new ArrayList<>(List.of(row.hamletId()));
             params.add(row.communeId());
             params.add(row.provinceId());
-            params.add(row.figures().households());
-            params.add(row.figures().covered());
-            for (Skill skill : Skill.values()) {
-                params.add(row.figures().skill(skill));
-            }
+            params.addAll(figureValues(row.figures()));
             jdbc.sql(insert).params(params).update();
         }
     }
@@ -161,11 +157,25 @@ class CoverageStore {
     }
 
     private static Coverage sums(ResultSet rs, int row) throws SQLException {
+        return new Coverage(rs.getLong(1), "", rs.getLong(2), rs.getLong(3), perSkill(rs, 4));
+    }
+
+    /** The figures in column order: households, covered, then {@link #SKILL_COLUMNS}. */
+    static List<Long> figureValues(Coverage figures) {
+        List<Long> values = new ArrayList<>(List.of(figures.households(), figures.covered()));
+        for (Skill skill : Skill.values()) {
+            values.add(figures.skill(skill));
+        }
+        return values;
+    }
+
+    /** The skill columns of a row, {@link #SKILL_COLUMNS} from column {@code first} on. */
+    static Map<Skill, Long> perSkill(ResultSet rs, int first) throws SQLException {
         Map<Skill, Long> perSkill = new EnumMap<>(Skill.class);
         Skill[] skills = Skill.values();
         for (int i = 0; i < skills.length; i++) {
-            perSkill.put(skills[i], rs.getLong(4 + i));
+            perSkill.put(skills[i], rs.getLong(first + i));
         }
-        return new Coverage(rs.getLong(1), "", rs.getLong(2), rs.getLong(3), perSkill);
+        return perSkill;
     }
 }

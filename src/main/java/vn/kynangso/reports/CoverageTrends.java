@@ -73,8 +73,8 @@ public class CoverageTrends {
         LocalDate running = CoverageWeekCloser.weekOf(LocalDate.now(clock));
         LocalDate from = running.minusWeeks(count - 1L);
         Set<LocalDate> closed = weeks.closedSince(from);
-        Coverage live = coverage.place(placeId);
-        List<Coverage> liveBelow = coverage.breakdown(placeId);
+        Coverage live = coverage.of(place);
+        List<Coverage> liveBelow = coverage.breakdown(place);
         // closed weeks never change: read once, kept until a newer week closes (the key names the newest)
         String key = placeId + "/" + from + "/" + closed.size() + "/"
                 + closed.stream()

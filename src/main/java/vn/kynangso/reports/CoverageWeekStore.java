@@ -8,9 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -66,11 +64,7 @@ class CoverageWeekStore {
             values.add(row.figures().placeId());
             values.add(Date.valueOf(weekStart));
             values.add(row.parentId());
-            values.add(row.figures().households());
-            values.add(row.figures().covered());
-            for (Skill skill : Skill.values()) {
-                values.add(row.figures().skill(skill));
-            }
+            values.addAll(CoverageStore.figureValues(row.figures()));
             args.add(values.toArray());
         }
         batch.batchUpdate(sql, args);
@@ -95,15 +89,10 @@ class CoverageWeekStore {
     }
 
     private static WeekRow row(ResultSet rs, int n) throws SQLException {
-        Map<Skill, Long> perSkill = new EnumMap<>(Skill.class);
-        Skill[] skills = Skill.values();
-        for (int i = 0; i < skills.length; i++) {
-            perSkill.put(skills[i], rs.getLong(6 + i));
-        }
         long parent = rs.getLong(3);
         return new WeekRow(
                 rs.getObject(2, LocalDate.class),
                 rs.wasNull() ? null : parent,
-                new Coverage(rs.getLong(1), "", rs.getLong(4), rs.getLong(5), perSkill));
+                new Coverage(rs.getLong(1), "", rs.getLong(4), rs.getLong(5), CoverageStore.perSkill(rs, 6)));
     }
 }

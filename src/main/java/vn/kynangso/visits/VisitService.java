@@ -96,6 +96,10 @@ public class VisitService {
         return id;
     }
 
+    /** A campaign over any of the hamlets {@code :ids}. */
+    private static final String IN_HAMLETS =
+            "EXISTS (SELECT 1 FROM campaign_hamlet ch WHERE ch.campaign_id = c.id AND ch.hamlet_id IN (:ids))";
+
     /** Campaigns touching the signed-in person's hamlets, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
@@ -104,9 +108,7 @@ public class VisitService {
         if (hamlets.isEmpty()) {
             return List.of();
         }
-        return campaigns(
-                "EXISTS (SELECT 1 FROM campaign_hamlet ch WHERE ch.campaign_id = c.id AND ch.hamlet_id IN (:ids))",
-                hamlets);
+        return campaigns(IN_HAMLETS, hamlets);
     }
 
     /**
@@ -123,10 +125,7 @@ public class VisitService {
                 .orElseThrow(() -> new AccessDeniedException("no such place"))
                 .getLevel();
         return switch (level) {
-            case HAMLET ->
-                campaigns(
-                        "EXISTS (SELECT 1 FROM campaign_hamlet ch WHERE ch.campaign_id = c.id AND ch.hamlet_id IN (:ids))",
-                        List.of(placeId));
+            case HAMLET -> campaigns(IN_HAMLETS, List.of(placeId));
             case COMMUNE -> campaigns("c.commune_id IN (:ids)", List.of(placeId));
             case PROVINCE, DISTRICT -> {
                 List<Long> communes = places.idsWithin(List.of(placeId), PlaceLevel.COMMUNE);
