@@ -70,6 +70,7 @@ import vn.kynangso.people.HouseholdException;
 import vn.kynangso.people.HouseholdService;
 import vn.kynangso.people.HouseholdService.NewHousehold;
 import vn.kynangso.people.HouseholdService.NewMember;
+import vn.kynangso.people.HouseholdSkillService;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.people.PersonalDataService;
 import vn.kynangso.people.Poverty;
@@ -79,6 +80,7 @@ import vn.kynangso.places.PlaceService;
 import vn.kynangso.privacy.DataRequest;
 import vn.kynangso.privacy.DataRequestService;
 import vn.kynangso.privacy.MyDataService;
+import vn.kynangso.reports.CampaignEffects;
 import vn.kynangso.reports.CoverageService;
 import vn.kynangso.reports.CoverageTrends;
 import vn.kynangso.security.AccountRecords;
@@ -116,6 +118,12 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     CoverageTrends trends;
+
+    @Autowired
+    CampaignEffects campaignEffects;
+
+    @Autowired
+    HouseholdSkillService householdSkills;
 
     @Autowired
     LearningService learning;
@@ -336,6 +344,10 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> coverage.households(hamlet));
         refused(() -> trends.weekly(hamlet, 12));
         refused(() -> visits.campaignsIn(hamlet));
+        refused(() -> visits.reachIn(hamlet, clock.today().minusYears(1), clock.today(), 12));
+        refused(() -> campaignEffects.in(hamlet, clock.today().minusYears(1), clock.today(), 12));
+        refused(() -> householdSkills.gainsWithin(
+                List.of(hamlet), java.util.Map.of(), clock.instant(), clock.instant(), java.time.Duration.ofDays(30)));
         refused(() -> places.create(hamlet, PlaceKind.VILLAGE, "Thôn Lạ", null));
         refused(() -> places.update(hamlet, "Thôn Lạ", null));
         refused(() -> places.browseChildren(hamlet));

@@ -1,6 +1,8 @@
 package vn.kynangso.people;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,40 @@ public class HouseholdSkillService {
             throw new AccessDeniedException("hamlet outside the area");
         }
         return store.householdsIn(hamletId);
+    }
+
+    /** Households counted, and how many of them gained a skill they lacked. */
+    public record Gains(long households, long gained) {}
+
+    /**
+     * Which households gained a skill none of their members had (a new {@code household_skill})
+     * within {@code window} of a start, in some hamlets of the signed-in person's area: the
+     * households in {@code startedAt} each from its own moment (a visit), every other household
+     * registered before {@code registeredBefore} from {@code othersFrom}. A household already
+     * covered at its start can gain nothing and is not counted.
+     *
+     * @return the households of {@code startedAt} first, then the others
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<Gains> gainsWithin(
+            Collection<Long> hamletIds,
+            Map<Long, Instant> startedAt,
+            Instant othersFrom,
+            Instant registeredBefore,
+            Duration window) {
+        Set<Long> area = currentUser.require().getAreaPlaceIds();
+        for (long hamlet : hamletIds) {
+            if (!places.isWithin(hamlet, area)) {
+                throw new AccessDeniedException("hamlet outside the area");
+            }
+        }
+        if (hamletIds.isEmpty()) {
+            return List.of(new Gains(0, 0), new Gains(0, 0));
+        }
+        return List.of(
+                store.gainsOf(hamletIds, startedAt, window),
+                store.gainsOfOthers(hamletIds, startedAt.keySet(), othersFrom, registeredBefore, window));
     }
 
     /** How many households are covered, everywhere. */

@@ -1,8 +1,10 @@
 package vn.kynangso.people;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -56,6 +58,71 @@ class HouseholdSkillStore {
                         .params(Timestamp.from(at), householdId)
                         .update()
                 == 1;
+    }
+
+    /** {@link HouseholdSkillService#gainsWithin}: the households started at their own moments. */
+    HouseholdSkillService.Gains gainsOf(Collection<Long> hamletIds, Map<Long, Instant> startedAt, Duration window) {
+        if (startedAt.isEmpty()) {
+            return new HouseholdSkillService.Gains(0, 0);
+        }
+        Map<Long, @Nullable Instant> coveredAt = new HashMap<>();
+        jdbc.sql("SELECT id, covered_at FROM household WHERE id IN (:ids) AND hamlet_id IN (:hamlets)")
+                .param("ids", startedAt.keySet())
+                .param("hamlets", hamletIds)
+                .query(rs -> {
+                    Timestamp covered = rs.getTimestamp(2);
+                    coveredAt.put(rs.getLong(1), covered == null ? null : covered.toInstant());
+                });
+        Instant earliest = startedAt.values().stream().min(Instant::compareTo).orElseThrow();
+        Instant latest = startedAt.values().stream().max(Instant::compareTo).orElseThrow();
+        Map<Long, List<Instant>> firsts = new HashMap<>();
+        if (!coveredAt.isEmpty()) {
+            jdbc.sql("SELECT household_id, first_at FROM household_skill"
+                            + " WHERE household_id IN (:ids) AND first_at >= :from AND first_at < :to")
+                    .param("ids", coveredAt.keySet())
+                    .param("from", Timestamp.from(earliest))
+                    .param("to", Timestamp.from(latest.plus(window)))
+                    .query(rs -> {
+                        firsts.computeIfAbsent(rs.getLong(1), h -> new ArrayList<>())
+                                .add(rs.getTimestamp(2).toInstant());
+                    });
+        }
+        long households = 0;
+        long gained = 0;
+        for (var household : coveredAt.entrySet()) {
+            Instant from = startedAt.get(household.getKey());
+            Instant covered = household.getValue();
+            if (covered != null && covered.isBefore(from)) {
+                continue;
+            }
+            households++;
+            Instant to = from.plus(window);
+            if (firsts.getOrDefault(household.getKey(), List.of()).stream()
+                    .anyMatch(at -> !at.isBefore(from) && at.isBefore(to))) {
+                gained++;
+            }
+        }
+        return new HouseholdSkillService.Gains(households, gained);
+    }
+
+    /** {@link HouseholdSkillService#gainsWithin}: every other household of the hamlets, from one moment. */
+    HouseholdSkillService.Gains gainsOfOthers(
+            Collection<Long> hamletIds, Set<Long> except, Instant from, Instant registeredBefore, Duration window) {
+        return jdbc.sql("""
+                        SELECT COUNT(*),
+                               COALESCE(SUM(EXISTS (SELECT 1 FROM household_skill hs WHERE hs.household_id = h.id
+                                                    AND hs.first_at >= :from AND hs.first_at < :to)), 0)
+                        FROM household h
+                        WHERE h.hamlet_id IN (:hamlets) AND h.created_at < :registeredBefore
+                          AND (h.covered_at IS NULL OR h.covered_at >= :from) AND h.id NOT IN (:except)
+                        """)
+                .param("hamlets", hamletIds)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(from.plus(window)))
+                .param("registeredBefore", Timestamp.from(registeredBefore))
+                .param("except", except.isEmpty() ? List.of(-1L) : except)
+                .query((rs, n) -> new HouseholdSkillService.Gains(rs.getLong(1), rs.getLong(2)))
+                .single();
     }
 
     /** Households of a hamlet with head, member count, covered or not and skills present; not covered first. */

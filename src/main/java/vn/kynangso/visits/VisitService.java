@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -132,6 +133,44 @@ public class VisitService {
                 yield communes.isEmpty() ? List.of() : campaigns("c.commune_id IN (:ids)", communes);
             }
         };
+    }
+
+    /**
+     * The households a campaign met: each with the first day of the campaign someone there was at
+     * home (a visit of any outcome but {@link VisitOutcome#NOT_HOME}).
+     */
+    public record CampaignReach(Campaign campaign, Map<Long, LocalDate> firstMet) {}
+
+    /**
+     * Up to {@code newest} campaigns in one place of the signed-in person's area (see {@link
+     * #campaignsIn}) with days from {@code from} to {@code to} (both included) that have started,
+     * newest first, each with the households it met.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public List<CampaignReach> reachIn(long placeId, LocalDate from, LocalDate to, int newest) {
+        LocalDate today = LocalDate.now(clock);
+        List<Campaign> started = campaignsIn(placeId).stream()
+                .filter(c -> !c.startsOn().isAfter(today)
+                        && !c.startsOn().isAfter(to)
+                        && !c.endsOn().isBefore(from))
+                .limit(newest)
+                .toList();
+        if (started.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Map<Long, LocalDate>> met = new HashMap<>();
+        jdbc.sql("""
+                        SELECT campaign_id, household_id, MIN(visited_on) FROM visit
+                        WHERE campaign_id IN (:ids) AND outcome <> 'NOT_HOME'
+                        GROUP BY campaign_id, household_id
+                        """).param("ids", started.stream().map(Campaign::id).toList()).query(rs -> {
+            met.computeIfAbsent(rs.getLong(1), c -> new HashMap<>())
+                    .put(rs.getLong(2), rs.getDate(3).toLocalDate());
+        });
+        return started.stream()
+                .map(c -> new CampaignReach(c, Map.copyOf(met.getOrDefault(c.id(), Map.of()))))
+                .toList();
     }
 
     private List<Campaign> campaigns(String where, Collection<Long> ids) {

@@ -40,6 +40,7 @@ import vn.kynangso.security.AccountService;
 import vn.kynangso.security.AccountService.NewAccount;
 import vn.kynangso.security.Roles;
 import vn.kynangso.security.SystemRunner;
+import vn.kynangso.visits.VisitOutcome;
 import vn.kynangso.visits.VisitService;
 
 /**
@@ -67,6 +68,9 @@ class CoverageTrendsTest extends KaribuTest {
 
     @Autowired
     VisitService visits;
+
+    @Autowired
+    CampaignEffects effects;
 
     @Autowired
     ApplicationEventPublisher events;
@@ -337,4 +341,82 @@ class CoverageTrendsTest extends KaribuTest {
 
     @Autowired
     CoverageService coverage;
+
+    @Test
+    @Order(5)
+    void a_campaign_counts_the_households_it_met_that_gained_a_skill_within_30_days_against_the_others() {
+        Commune c = commune("Tuần Sáu");
+        Commune other = commune("Tuần Bảy");
+        LocalDate w0 = mondayAfter(500);
+        at(w0);
+        Household met = household(c.hamletA(), "Số 1");
+        Household notHome = household(c.hamletA(), "Số 2");
+        Household metLate = household(c.hamletA(), "Số 3");
+        household(c.hamletA(), "Số 4");
+        Household coveredBefore = household(c.hamletA(), "Số 5");
+        household(c.hamletB(), "Số 6"); // outside the campaign's hamlets
+        long full = member(coveredBefore, "Hà Thị Đủ");
+        EnumSet<Skill> held = EnumSet.noneOf(Skill.class);
+        for (Skill skill : Skill.values()) {
+            held.add(skill);
+            gains(full, skill, EnumSet.copyOf(held));
+        }
+        login(c.admin());
+        long campaign = visits.createCampaign("Gõ cửa mùa khô", w0.plusDays(2), w0.plusDays(9), List.of(c.hamletA()));
+
+        at(w0.plusDays(3));
+        visits.record(met.getId(), w0.plusDays(3), VisitOutcome.HELPED, Set.of(Skill.PUBLIC_SERVICES), null, null);
+        visits.record(notHome.getId(), w0.plusDays(3), VisitOutcome.NOT_HOME, Set.of(), null, null);
+        at(w0.plusDays(4));
+        gains(member(notHome, "Lò Văn Vắng"), Skill.CYBER_SAFETY, EnumSet.of(Skill.CYBER_SAFETY));
+        at(w0.plusDays(5));
+        visits.record(metLate.getId(), w0.plusDays(5), VisitOutcome.COME_BACK, Set.of(), null, null);
+        at(w0.plusDays(10));
+        gains(member(met, "Lò Thị Gặp"), Skill.PUBLIC_SERVICES, EnumSet.of(Skill.PUBLIC_SERVICES));
+        at(w0.plusDays(40)); // 35 days after its visit: too late to count
+        gains(member(metLate, "Lò Văn Muộn"), Skill.ONLINE_PAYMENT, EnumSet.of(Skill.ONLINE_PAYMENT));
+
+        at(w0.plusDays(20));
+        CampaignEffects.Effect running =
+                effects.in(c.id(), w0, w0.plusDays(60), 12).getFirst();
+        assertThat(running.counting()).as("30 days have not passed").isTrue();
+
+        at(w0.plusDays(50));
+        List<CampaignEffects.Effect> found = effects.in(c.id(), w0, w0.plusDays(60), 12);
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.campaignId()).isEqualTo(campaign);
+            assertThat(e.visited())
+                    .as("met: Số 1 gained in time, Số 3 too late")
+                    .isEqualTo(new HouseholdSkillService.Gains(2, 1));
+            assertThat(e.notVisited())
+                    .as("not met: Số 2 (nobody at home) gained, Số 4 did not; Số 5 was covered before")
+                    .isEqualTo(new HouseholdSkillService.Gains(2, 1));
+            assertThat(e.counting()).isFalse();
+        });
+        assertThat(effects.in(c.hamletA(), w0, w0.plusDays(60), 12))
+                .extracting(CampaignEffects.Effect::visited)
+                .containsExactly(new HouseholdSkillService.Gains(2, 1));
+        assertThat(effects.in(c.hamletB(), w0, w0.plusDays(60), 12)).isEmpty();
+        assertThat(effects.in(c.id(), w0.plusDays(10), w0.plusDays(60), 12))
+                .as("ended before the period")
+                .isEmpty();
+
+        UI.getCurrent().navigate("coverage/" + c.id() + "/weeks");
+        KnsChart chart = _get(KnsChart.class, spec -> spec.withId("effect-chart"));
+        assertThat(chart.getElement().getProperty("config"))
+                .contains("\"labels\":[\"Gõ cửa mùa khô\"]")
+                .contains("Hộ được thăm")
+                .contains("Hộ chưa được thăm")
+                .contains("[50.0]");
+        assertThat(_get(FiguresTable.class, spec -> spec.withId("effect-table"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Gõ cửa mùa khô")
+                .contains("1 (50,0%)");
+
+        login(other.admin());
+        assertThatThrownBy(() -> effects.in(c.id(), w0, w0.plusDays(60), 12)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> effects.in(c.hamletA(), w0, w0.plusDays(60), 12))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 }

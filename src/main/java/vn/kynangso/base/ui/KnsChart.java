@@ -51,6 +51,12 @@ public class KnsChart extends Component implements HasSize {
         draw("bar", true, label, labels, List.of(series), List.of(), target);
     }
 
+    /** Bars side by side per label (places, campaigns), one per series, across the width, in percent. */
+    public void bars(String label, List<String> labels, List<Series> series, @Nullable Target target) {
+        setHeight((100 + (8 + 18 * series.size()) * labels.size()) + "px");
+        draw("bar", true, label, labels, series, List.of(), target);
+    }
+
     /** A tap on a bar: its index among the labels. */
     public void onBarClick(SerializableConsumer<Integer> listener) {
         getElement()

@@ -25,6 +25,9 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.base.ui.FiguresTable;
 import vn.kynangso.base.ui.KnsChart;
 import vn.kynangso.catalog.Skill;
+import vn.kynangso.people.HouseholdSkillService.Gains;
+import vn.kynangso.reports.CampaignEffects;
+import vn.kynangso.reports.CampaignEffects.Effect;
 import vn.kynangso.reports.Coverage;
 import vn.kynangso.reports.CoverageTrends;
 import vn.kynangso.reports.CoverageTrends.CampaignPeriod;
@@ -45,6 +48,9 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     /** Weeks shown: half a year, the running one included. */
     static final int WEEKS = 26;
 
+    /** Campaigns whose effect is shown: the newest of the period. */
+    static final int MAX_CAMPAIGNS = 12;
+
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String COVERED_COLOR = "#0d47a1";
@@ -55,12 +61,19 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             Skill.CYBER_SAFETY, "#00838f",
             Skill.DIGITAL_PLATFORMS, "#ad1457");
 
+    private static final String NOT_VISITED_COLOR = "#9e9e9e";
+
     private final CoverageTrends trends;
+    private final CampaignEffects effects;
     private final int targetPercent;
     private String title = "";
 
-    TrendView(CoverageTrends trends, @Value("${kns.coverage.target-percent:100}") int targetPercent) {
+    TrendView(
+            CoverageTrends trends,
+            CampaignEffects effects,
+            @Value("${kns.coverage.target-percent:100}") int targetPercent) {
         this.trends = trends;
+        this.effects = effects;
         this.targetPercent = targetPercent;
         addClassNames("kns-page", "kns-trend");
     }
@@ -85,6 +98,77 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (!trend.below().isEmpty()) {
             add(compared(place.name(), trend.below()));
         }
+        // the weeks shown, closed or not yet: from WEEKS - 1 weeks before the running one to its end
+        LocalDate runningWeek = place.weeks().getLast().start();
+        add(campaignEffects(
+                place.name(),
+                effects.in(placeId, runningWeek.minusWeeks(WEEKS - 1L), runningWeek.plusDays(6), MAX_CAMPAIGNS)));
+    }
+
+    /**
+     * Each campaign of the period: the share of the households it met that gained a skill within 30
+     * days, beside the share of those it did not meet.
+     */
+    private Div campaignEffects(String placeName, List<Effect> campaigns) {
+        Div part = new Div(new H2(getTranslation("coverage.effect.title")));
+        part.addClassName("kns-card");
+        part.setId("effect");
+        if (campaigns.isEmpty()) {
+            part.add(new Paragraph(getTranslation("coverage.effect.none")));
+            return part;
+        }
+        KnsChart chart = new KnsChart("effect-chart");
+        chart.setWidthFull();
+        chart.bars(
+                getTranslation("coverage.effect.chart", placeName),
+                campaigns.stream().map(this::campaignLabel).toList(),
+                List.of(
+                        new KnsChart.Series(
+                                getTranslation("coverage.effect.visited"),
+                                campaigns.stream()
+                                        .map(e -> gainedShare(e.visited()))
+                                        .toList(),
+                                COVERED_COLOR),
+                        new KnsChart.Series(
+                                getTranslation("coverage.effect.not-visited"),
+                                campaigns.stream()
+                                        .map(e -> gainedShare(e.notVisited()))
+                                        .toList(),
+                                NOT_VISITED_COLOR)),
+                null);
+        Paragraph note = new Paragraph(getTranslation("coverage.effect.note"));
+        note.addClassName("kns-muted");
+        FiguresTable table = new FiguresTable(
+                "effect-table",
+                getTranslation("coverage.weeks.table"),
+                getTranslation("coverage.effect.chart", placeName),
+                List.of(
+                        getTranslation("coverage.effect.campaign"),
+                        getTranslation("coverage.effect.days"),
+                        getTranslation("coverage.effect.visited"),
+                        getTranslation("coverage.effect.gained"),
+                        getTranslation("coverage.effect.not-visited"),
+                        getTranslation("coverage.effect.gained")),
+                campaigns.stream()
+                        .map(e -> List.of(
+                                campaignLabel(e),
+                                getTranslation(
+                                        "coverage.effect.period", DATE.format(e.startsOn()), DATE.format(e.endsOn())),
+                                String.valueOf(e.visited().households()),
+                                count(e.visited().gained(), e.visited().households()),
+                                String.valueOf(e.notVisited().households()),
+                                count(e.notVisited().gained(), e.notVisited().households())))
+                        .toList());
+        part.add(chart, note, table);
+        return part;
+    }
+
+    private String campaignLabel(Effect effect) {
+        return effect.counting() ? getTranslation("coverage.effect.counting", effect.name()) : effect.name();
+    }
+
+    private static @Nullable Double gainedShare(Gains gains) {
+        return gains.households() == 0 ? null : share(gains.gained(), gains.households());
     }
 
     private Div weeks(Series place, List<CampaignPeriod> campaigns) {
