@@ -61,6 +61,7 @@ import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningException;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuizAnswersOf;
+import vn.kynangso.monthly.MonthlyReports;
 import vn.kynangso.people.ConsentPurpose;
 import vn.kynangso.people.ConsentService;
 import vn.kynangso.people.FlagAccess;
@@ -121,6 +122,9 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     CampaignEffects campaignEffects;
+
+    @Autowired
+    MonthlyReports monthlyReports;
 
     @Autowired
     HouseholdSkillService householdSkills;
@@ -317,6 +321,7 @@ class CrossAreaAccessTest extends KaribuTest {
         refusedPage("households/" + household + "/visits");
         refusedPage("coverage/" + hamlet);
         refusedPage("coverage/" + hamlet + "/weeks");
+        refusedPage("coverage/" + TestArea.ensure(places, accounts).commune() + "/month");
         refusedPage("places/" + hamlet);
         refusedPage("learn/result/" + attempt);
 
@@ -345,6 +350,9 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> trends.weekly(hamlet, 12));
         refused(() -> visits.campaignsIn(hamlet));
         refused(() -> visits.reachIn(hamlet, clock.today().minusYears(1), clock.today(), 12));
+        refused(() -> monthlyReports.of(
+                TestArea.ensure(places, accounts).commune(), java.time.YearMonth.from(clock.today())));
+        refused(() -> householdSkills.talliesWithin(hamlet, clock.instant()));
         refused(() -> campaignEffects.in(hamlet, clock.today().minusYears(1), clock.today(), 12));
         refused(() -> householdSkills.gainsWithin(
                 List.of(hamlet), java.util.Map.of(), clock.instant(), clock.instant(), java.time.Duration.ofDays(30)));

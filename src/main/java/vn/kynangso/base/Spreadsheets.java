@@ -329,8 +329,17 @@ public final class Spreadsheets {
         return out.toByteArray();
     }
 
-    /** A sheet of an XLSX export: its name, header and rows. */
-    public record Sheet(String name, List<String> header, List<? extends List<?>> rows) {}
+    /**
+     * A sheet of an XLSX export: its name, lines above the table (a title first, then the period, who
+     * made it; may be empty), the table's header and its rows.
+     */
+    public record Sheet(String name, List<String> preamble, List<String> header, List<? extends List<?>> rows) {
+
+        /** A sheet that is only its table. */
+        public Sheet(String name, List<String> header, List<? extends List<?>> rows) {
+            this(name, List.of(), header, rows);
+        }
+    }
 
     /**
      * An XLSX export with one sheet: a bold, frozen header; numbers as numbers, dates as dates, the
@@ -347,6 +356,11 @@ public final class Spreadsheets {
             bold.setBold(true);
             CellStyle headerStyle = workbook.createCellStyle();
             headerStyle.setFont(bold);
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            CellStyle titleStyle = workbook.createCellStyle();
+            titleStyle.setFont(big);
             CellStyle textStyle = workbook.createCellStyle();
             textStyle.setQuotePrefixed(true);
             CellStyle dateStyle = workbook.createCellStyle();
@@ -355,23 +369,34 @@ public final class Spreadsheets {
                 SXSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(data.name()));
                 sheet.trackAllColumnsForAutoSizing();
                 List<String> header = data.header();
+                List<String> preamble = data.preamble();
+                for (int p = 0; p < preamble.size(); p++) {
+                    Cell line = sheet.createRow(p).createCell(0);
+                    line.setCellValue(preamble.get(p));
+                    line.setCellStyle(p == 0 ? titleStyle : textStyle);
+                }
+                int first = preamble.isEmpty() ? 0 : preamble.size() + 1;
                 // POI's row, not this class's Row record
-                org.apache.poi.ss.usermodel.Row top = sheet.createRow(0);
+                org.apache.poi.ss.usermodel.Row top = sheet.createRow(first);
                 for (int c = 0; c < header.size(); c++) {
                     Cell cell = top.createCell(c);
                     cell.setCellValue(header.get(c));
                     cell.setCellStyle(headerStyle);
                 }
                 for (int r = 0; r < data.rows().size(); r++) {
-                    org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + 1);
+                    org.apache.poi.ss.usermodel.Row row = sheet.createRow(first + r + 1);
                     List<?> values = data.rows().get(r);
                     for (int c = 0; c < values.size(); c++) {
                         write(row.createCell(c), values.get(c), textStyle, dateStyle);
                     }
                 }
-                sheet.createFreezePane(0, 1);
+                sheet.createFreezePane(0, first + 1);
                 for (int c = 0; c < header.size(); c++) {
-                    sheet.autoSizeColumn(c);
+                    // the preamble's long lines run over the first column: only the table sizes it
+                    sheet.autoSizeColumn(c, false);
+                    if (c == 0 && !preamble.isEmpty()) {
+                        sheet.setColumnWidth(0, Math.min(sheet.getColumnWidth(0), 40 * 256));
+                    }
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

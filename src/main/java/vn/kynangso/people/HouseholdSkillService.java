@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.catalog.Skill;
+import vn.kynangso.places.PlaceLevel;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.CurrentUser;
 
@@ -120,6 +121,20 @@ public class HouseholdSkillService {
         return List.of(
                 store.gainsOf(hamletIds, startedAt, window),
                 store.gainsOfOthers(hamletIds, startedAt.keySet(), othersFrom, registeredBefore, window));
+    }
+
+    /**
+     * The tally of every hamlet within a place of the signed-in admin's area as it stood just before
+     * {@code asOf}, from the dated facts (as {@link #talliesAsOf} for everywhere): for a month's
+     * report.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Map<Long, HamletTally> talliesWithin(long placeId, Instant asOf) {
+        if (!places.isWithin(placeId, currentUser.require().getAreaPlaceIds())) {
+            throw new AccessDeniedException("place outside the area");
+        }
+        return store.talliesOf(places.idsWithin(List.of(placeId), PlaceLevel.HAMLET), asOf);
     }
 
     /** How many households are covered, everywhere. */

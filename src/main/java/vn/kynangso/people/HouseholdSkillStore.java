@@ -237,6 +237,35 @@ class HouseholdSkillStore {
         return tallies;
     }
 
+    /** {@link #tallies(Instant)} for these hamlets only. */
+    Map<Long, HamletTally> talliesOf(Collection<Long> hamletIds, Instant asOf) {
+        if (hamletIds.isEmpty()) {
+            return Map.of();
+        }
+        Timestamp before = Timestamp.from(asOf);
+        Map<Long, Map<Skill, Long>> perSkill = new HashMap<>();
+        jdbc.sql("SELECT h.hamlet_id, hs.skill, COUNT(*) FROM household_skill hs"
+                        + " JOIN household h ON h.id = hs.household_id"
+                        + " WHERE hs.first_at < :before AND h.created_at < :before AND h.hamlet_id IN (:hamlets)"
+                        + " GROUP BY h.hamlet_id, hs.skill")
+                .param("before", before)
+                .param("hamlets", hamletIds)
+                .query((rs, n) -> perSkill.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Skill.class))
+                        .put(Skill.valueOf(rs.getString(2)), rs.getLong(3)))
+                .list();
+        Map<Long, HamletTally> tallies = new HashMap<>();
+        jdbc.sql("SELECT hamlet_id, COUNT(*), SUM(covered_at IS NOT NULL AND covered_at < :before)"
+                        + " FROM household WHERE created_at < :before AND hamlet_id IN (:hamlets)"
+                        + " GROUP BY hamlet_id")
+                .param("before", before)
+                .param("hamlets", hamletIds)
+                .query((rs, n) -> tallies.put(
+                        rs.getLong(1),
+                        new HamletTally(rs.getLong(2), rs.getLong(3), perSkill.getOrDefault(rs.getLong(1), Map.of()))))
+                .list();
+        return tallies;
+    }
+
     /**
      * {@link #tallies(Instant)} at each of these moments (ascending), in one pass over the dated
      * facts instead of one pass per moment: for filling in many weeks at once.

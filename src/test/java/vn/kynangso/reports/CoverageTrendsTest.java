@@ -26,7 +26,6 @@ import vn.kynangso.KaribuTest;
 import vn.kynangso.base.ui.FiguresTable;
 import vn.kynangso.base.ui.KnsChart;
 import vn.kynangso.catalog.Skill;
-import vn.kynangso.learning.SkillProficiencyGained;
 import vn.kynangso.people.Household;
 import vn.kynangso.people.HouseholdSkillService;
 import vn.kynangso.people.PeopleService;
@@ -122,20 +121,8 @@ class CoverageTrendsTest extends KaribuTest {
                 () -> people.addMember(household.getId(), name, 1960, null).getId());
     }
 
-    /**
-     * As the learning module records and announces it (without the quiz): the proficiency row and
-     * the event, in one transaction, so a coverage rebuild agrees with the kept figures.
-     */
     private void gains(long person, Skill skill, Set<Skill> now) {
-        transactions.executeWithoutResult(s -> {
-            jdbc.update(
-                    "INSERT INTO proficiency (person_id, skill, achieved_at, course_version_id, attempt_id)"
-                            + " VALUES (?, ?, ?, (SELECT MIN(id) FROM course_version), 0)",
-                    person,
-                    skill.name(),
-                    java.sql.Timestamp.from(clock.instant()));
-            events.publishEvent(new SkillProficiencyGained(person, skill, clock.instant(), now));
-        });
+        new SkillFacts(transactions, jdbc, events, clock).gains(person, skill, now);
     }
 
     private static List<Long> households(Series series) {

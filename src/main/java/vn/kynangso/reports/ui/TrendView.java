@@ -34,7 +34,9 @@ import vn.kynangso.reports.CoverageTrends.CampaignPeriod;
 import vn.kynangso.reports.CoverageTrends.Series;
 import vn.kynangso.reports.CoverageTrends.Trend;
 import vn.kynangso.reports.CoverageTrends.Week;
+import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.Roles;
+import vn.kynangso.security.SignedInUser;
 
 /**
  * Coverage of a place week by week: the share of households covered and proficient per skill,
@@ -65,15 +67,18 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CoverageTrends trends;
     private final CampaignEffects effects;
+    private final CurrentUser currentUser;
     private final int targetPercent;
     private String title = "";
 
     TrendView(
             CoverageTrends trends,
             CampaignEffects effects,
+            CurrentUser currentUser,
             @Value("${kns.coverage.target-percent:100}") int targetPercent) {
         this.trends = trends;
         this.effects = effects;
+        this.currentUser = currentUser;
         this.targetPercent = targetPercent;
         addClassNames("kns-page", "kns-trend");
     }
@@ -90,10 +95,17 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         Series place = trend.place();
+        SignedInUser me = currentUser.require();
+        boolean canReport = me.hasRole(Roles.COMMUNE_ADMIN) || me.hasRole(Roles.PROVINCE_ADMIN);
         title = getTranslation("coverage.weeks.title", place.name());
         Anchor back = new Anchor("coverage/" + place.placeId(), getTranslation("coverage.title"));
         back.setId("trend-back");
         add(new H1(title), back);
+        if (!trend.below().isEmpty() && canReport) {
+            Anchor report = new Anchor("coverage/" + place.placeId() + "/month", getTranslation("report.month.link"));
+            report.setId("trend-report");
+            add(report);
+        }
         add(weeks(place, trend.campaigns()));
         if (!trend.below().isEmpty()) {
             add(compared(place.name(), trend.below()));

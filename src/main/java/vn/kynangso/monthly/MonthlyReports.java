@@ -1,0 +1,230 @@
+package vn.kynangso.monthly;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.catalog.Skill;
+import vn.kynangso.officials.OfficialYear;
+import vn.kynangso.officials.Requirement;
+import vn.kynangso.officials.TrainingStanding;
+import vn.kynangso.people.HouseholdSkillService;
+import vn.kynangso.people.HouseholdSkillService.HamletTally;
+import vn.kynangso.places.Place;
+import vn.kynangso.places.PlaceLevel;
+import vn.kynangso.places.PlaceService;
+import vn.kynangso.reports.CampaignEffects;
+import vn.kynangso.reports.CampaignEffects.Effect;
+import vn.kynangso.reports.Coverage;
+import vn.kynangso.reports.CoverageService;
+import vn.kynangso.security.CurrentUser;
+
+/**
+ * A commune's or province's report for one month, to send up the chain: for each place one level
+ * down and in all, the households and how many were covered and proficient in each skill at the
+ * month's start and at its end (from the dated facts, so a past month's figures never change); the
+ * campaigns with days in the month and what they did ({@link CampaignEffects}); and where the
+ * officials stood on the year's mandatory courses at the month's end. The month running now is
+ * reported up to today.
+ */
+@Service
+public class MonthlyReports {
+
+    /** Campaigns a report lists at most (a province's month rarely has more than one per commune). */
+    static final int MAX_CAMPAIGNS = 500;
+
+    /** A place's figures at the month's start and at its end (or now, for the month running). */
+    public record PlaceMonth(long placeId, String name, Coverage start, Coverage end) {}
+
+    /**
+     * Officials of a unit (in a commune's report) or a commune (in a province's) on the year's
+     * mandatory courses at the month's end. Officials with nothing required are not counted.
+     *
+     * @param onTime every required course completed, each by its deadline
+     * @param late every required course completed, one after its deadline
+     * @param overdue a deadline passed without the course completed
+     * @param notYet a course still to do, no deadline passed
+     */
+    public record OfficialsMonth(String name, int officials, int onTime, int late, int overdue, int notYet) {}
+
+    /**
+     * The whole report: the month's days, who made it and when, and its three tables.
+     *
+     * @param officialsByUnit a commune's officials are counted by unit, a province's by commune
+     */
+    public record Report(
+            long placeId,
+            String placeName,
+            YearMonth month,
+            LocalDate from,
+            LocalDate to,
+            boolean running,
+            String generatedBy,
+            Instant generatedAt,
+            List<PlaceMonth> places,
+            PlaceMonth total,
+            List<Effect> campaigns,
+            boolean officialsByUnit,
+            List<OfficialsMonth> officials) {}
+
+    private final CoverageService coverage;
+    private final HouseholdSkillService householdSkills;
+    private final PlaceService places;
+    private final CampaignEffects effects;
+    private final TrainingStanding training;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    MonthlyReports(
+            CoverageService coverage,
+            HouseholdSkillService householdSkills,
+            PlaceService places,
+            CampaignEffects effects,
+            TrainingStanding training,
+            CurrentUser currentUser,
+            Clock clock) {
+        this.coverage = coverage;
+        this.householdSkills = householdSkills;
+        this.places = places;
+        this.effects = effects;
+        this.training = training;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * The report of a commune or province (or a district of old data) in the signed-in admin's area
+     * for a month that has begun.
+     *
+     * @throws IllegalArgumentException for a hamlet, or a month not begun yet
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Report of(long placeId, YearMonth month) {
+        List<Coverage> below = coverage.breakdown(placeId); // checks the area
+        Place place = places.find(placeId).orElseThrow();
+        if (place.getLevel() == PlaceLevel.HAMLET) {
+            throw new IllegalArgumentException("a hamlet has no monthly report");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        if (month.atDay(1).isAfter(today)) {
+            throw new IllegalArgumentException("month not begun: " + month);
+        }
+        boolean running = !month.atEndOfMonth().isBefore(today);
+        LocalDate to = running ? today : month.atEndOfMonth();
+        Instant startAt = month.atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Instant endAt = running
+                ? now
+                : month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Map<Long, HamletTally> atStart = householdSkills.talliesWithin(placeId, startAt);
+        Map<Long, HamletTally> atEnd = householdSkills.talliesWithin(placeId, endAt);
+
+        List<PlaceMonth> rows = new ArrayList<>();
+        for (Coverage child : below) {
+            List<Long> hamlets = places.idsWithin(List.of(child.placeId()), PlaceLevel.HAMLET);
+            rows.add(new PlaceMonth(
+                    child.placeId(),
+                    child.name(),
+                    sum(child.placeId(), child.name(), hamlets, atStart),
+                    sum(child.placeId(), child.name(), hamlets, atEnd)));
+        }
+        PlaceMonth total = new PlaceMonth(
+                placeId,
+                place.getName(),
+                sum(placeId, place.getName(), atStart.keySet(), atStart),
+                sum(placeId, place.getName(), atEnd.keySet(), atEnd));
+        List<Effect> campaigns = effects.in(placeId, month.atDay(1), to, MAX_CAMPAIGNS);
+        return new Report(
+                placeId,
+                place.getName(),
+                month,
+                month.atDay(1),
+                to,
+                running,
+                currentUser.require().getDisplayName(),
+                now,
+                rows,
+                total,
+                campaigns,
+                place.getLevel() == PlaceLevel.COMMUNE,
+                officials(place, month.getYear(), to));
+    }
+
+    private static Coverage sum(long placeId, String name, Iterable<Long> hamlets, Map<Long, HamletTally> tallies) {
+        long households = 0;
+        long covered = 0;
+        Map<Skill, Long> perSkill = new EnumMap<>(Skill.class);
+        for (long hamlet : hamlets) {
+            HamletTally tally = tallies.get(hamlet);
+            if (tally != null) {
+                households += tally.households();
+                covered += tally.covered();
+                tally.perSkill().forEach((skill, n) -> perSkill.merge(skill, n, Long::sum));
+            }
+        }
+        return new Coverage(placeId, name, households, covered, perSkill);
+    }
+
+    /** A commune's officials by unit; a province's (or district's) by commune. */
+    private List<OfficialsMonth> officials(Place place, int year, LocalDate day) {
+        List<OfficialsMonth> rows = new ArrayList<>();
+        if (place.getLevel() == PlaceLevel.COMMUNE) {
+            Map<String, List<OfficialYear>> byUnit = new java.util.TreeMap<>();
+            for (OfficialYear official : training.compliance(year, place.getId())) {
+                byUnit.computeIfAbsent(official.unit() == null ? "" : official.unit(), u -> new ArrayList<>())
+                        .add(official);
+            }
+            byUnit.forEach((unit, officials) -> rows.add(count(unit, officials, day)));
+        } else {
+            for (Place commune : training.myCommunes()) {
+                if (places.isWithin(commune.getId(), List.of(place.getId()))) {
+                    rows.add(count(commune.getName(), training.compliance(year, commune.getId()), day));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Where a group of officials stood at the end of {@code day}. */
+    private static OfficialsMonth count(String name, List<OfficialYear> officials, LocalDate day) {
+        int counted = 0;
+        int onTime = 0;
+        int late = 0;
+        int overdue = 0;
+        int notYet = 0;
+        for (OfficialYear official : officials) {
+            List<Requirement> required = official.requirements();
+            if (required.isEmpty()) {
+                continue;
+            }
+            counted++;
+            boolean allDone = required.stream().allMatch(r -> doneBy(r, day));
+            if (allDone) {
+                if (required.stream()
+                        .anyMatch(r -> r.completedOn().isAfter(r.course().deadline()))) {
+                    late++;
+                } else {
+                    onTime++;
+                }
+            } else if (required.stream()
+                    .anyMatch(r -> !doneBy(r, day) && r.course().deadline().isBefore(day))) {
+                overdue++;
+            } else {
+                notYet++;
+            }
+        }
+        return new OfficialsMonth(name, counted, onTime, late, overdue, notYet);
+    }
+
+    private static boolean doneBy(Requirement requirement, LocalDate day) {
+        return requirement.completedOn() != null && !requirement.completedOn().isAfter(day);
+    }
+}
