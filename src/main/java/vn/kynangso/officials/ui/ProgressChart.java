@@ -30,7 +30,6 @@ final class ProgressChart extends Div {
     private static final String NO_UNIT_COLOR = "#757575";
     private static final List<String> UNIT_COLORS =
             List.of("#2e7d32", "#ef6c00", "#6a1b9a", "#00838f", "#ad1457", "#5d4037", "#9e9d24", "#c62828");
-    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     ProgressChart(YearProgress progress, String communeName) {
@@ -58,20 +57,13 @@ final class ProgressChart extends Div {
         }
         Map<LocalDate, List<Assignment>> byDeadline = progress.deadlines().stream()
                 .collect(Collectors.groupingBy(Assignment::deadline, LinkedHashMap::new, Collectors.toList()));
-        List<KnsChart.Band> bands = new ArrayList<>();
-        Map<YearMonth, List<String>> deadlineDays = new LinkedHashMap<>();
-        byDeadline
-                .keySet()
-                .forEach(day -> deadlineDays
-                        .computeIfAbsent(YearMonth.from(day), k -> new ArrayList<>())
-                        .add(DAY_MONTH.format(day)));
-        deadlineDays.forEach((month, days) -> {
-            int index = months.indexOf(month);
-            if (index >= 0) {
-                bands.add(new KnsChart.Band(
-                        index, index, getTranslation("evaluation.chart.deadline", String.join(", ", days))));
-            }
-        });
+        // one short mark per month with a deadline: a month is some 20 px wide on a phone, the days are said below
+        List<KnsChart.Band> bands = byDeadline.keySet().stream()
+                .map(day -> months.indexOf(YearMonth.from(day)))
+                .filter(index -> index >= 0)
+                .distinct()
+                .map(index -> new KnsChart.Band(index, index, getTranslation("evaluation.chart.deadline")))
+                .toList();
         KnsChart chart = new KnsChart("evaluation-chart");
         chart.setWidthFull();
         chart.setHeight("320px");
@@ -80,8 +72,12 @@ final class ProgressChart extends Div {
                 labels,
                 lines,
                 bands,
-                new KnsChart.Target(100, getTranslation("evaluation.chart.target", 100)));
-        add(chart);
+                // unnamed: its name would sit over the mark of a deadline in the last months; the key says it
+                new KnsChart.Target(100, ""));
+        Paragraph key = new Paragraph(getTranslation("evaluation.chart.key", 100));
+        key.setId("evaluation-chart-key");
+        key.addClassName("kns-muted");
+        add(chart, key);
         int n = 0;
         for (Map.Entry<LocalDate, List<Assignment>> deadline : byDeadline.entrySet()) {
             Paragraph line = new Paragraph(getTranslation(
