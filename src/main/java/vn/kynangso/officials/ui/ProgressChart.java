@@ -48,8 +48,9 @@ final class ProgressChart extends Div {
         List<KnsChart.Series> lines = new ArrayList<>();
         lines.add(new KnsChart.Series(
                 getTranslation("evaluation.chart.commune"), percents(progress.commune()), COMMUNE_COLOR));
-        for (int i = 0; i < progress.units().size(); i++) {
-            UnitMonths unit = progress.units().get(i);
+        List<UnitMonths> units = units(progress);
+        for (int i = 0; i < units.size(); i++) {
+            UnitMonths unit = units.get(i);
             lines.add(new KnsChart.Series(
                     unitName(unit),
                     percents(unit.months()),
@@ -57,12 +58,14 @@ final class ProgressChart extends Div {
         }
         Map<LocalDate, List<Assignment>> byDeadline = progress.deadlines().stream()
                 .collect(Collectors.groupingBy(Assignment::deadline, LinkedHashMap::new, Collectors.toList()));
-        // one short mark per month with a deadline: a month is some 20 px wide on a phone, the days are said below
+        // one short mark per month with a deadline (a month is some 20 px wide on a phone; the days are
+        // said below); none on the last month shown, where the chart's edge would cut it: the key explains the column
         List<KnsChart.Band> bands = byDeadline.keySet().stream()
                 .map(day -> months.indexOf(YearMonth.from(day)))
                 .filter(index -> index >= 0)
                 .distinct()
-                .map(index -> new KnsChart.Band(index, index, getTranslation("evaluation.chart.deadline")))
+                .map(index -> new KnsChart.Band(
+                        index, index, index == months.size() - 1 ? "" : getTranslation("evaluation.chart.deadline")))
                 .toList();
         KnsChart chart = new KnsChart("evaluation-chart");
         chart.setWidthFull();
@@ -99,12 +102,13 @@ final class ProgressChart extends Div {
     private FiguresTable table(YearProgress progress, String communeName, List<String> labels) {
         List<String> headers = new ArrayList<>(
                 List.of(getTranslation("evaluation.chart.month-col"), getTranslation("evaluation.chart.commune")));
-        progress.units().forEach(u -> headers.add(unitName(u)));
+        List<UnitMonths> units = units(progress);
+        units.forEach(u -> headers.add(unitName(u)));
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
             List<String> row = new ArrayList<>(
                     List.of(labels.get(i), count(progress.commune().get(i))));
-            for (UnitMonths unit : progress.units()) {
+            for (UnitMonths unit : units) {
                 row.add(count(unit.months().get(i)));
             }
             rows.add(row);
@@ -115,6 +119,12 @@ final class ProgressChart extends Div {
                 getTranslation("evaluation.chart.table-caption", communeName, progress.year()),
                 headers,
                 rows);
+    }
+
+    /** The units' lines; none when nobody is in a unit (that line would be the commune's again). */
+    private static List<UnitMonths> units(YearProgress progress) {
+        List<UnitMonths> units = progress.units();
+        return units.size() == 1 && units.getFirst().unit() == null ? List.of() : units;
     }
 
     private String label(YearMonth month) {
