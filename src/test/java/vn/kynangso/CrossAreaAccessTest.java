@@ -62,6 +62,7 @@ import vn.kynangso.learning.LearningException;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.learning.QuizAnswersOf;
 import vn.kynangso.monthly.MonthlyReports;
+import vn.kynangso.officials.TrainingProgress;
 import vn.kynangso.people.ConsentPurpose;
 import vn.kynangso.people.ConsentService;
 import vn.kynangso.people.FlagAccess;
@@ -233,6 +234,9 @@ class CrossAreaAccessTest extends KaribuTest {
     @Autowired
     CourseCorrections corrections;
 
+    @Autowired
+    TrainingProgress trainingProgress;
+
     private static final String COURSE = "tu-bao-ve-tren-khong-gian-mang";
 
     /** Publishing a course from the app (a correction, to move learners): only the system, trainers and province admins. */
@@ -366,6 +370,8 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> people.holdersIn(List.of(member), List.of(hamlet)));
         refused(() -> courseDates.of(List.of(member)));
         refused(() -> certificateCodes.of(List.of(member)));
+        refused(() -> trainingProgress.monthly(
+                clock.today().getYear(), TestArea.ensure(places, accounts).commune()));
         refused(() -> myClasses.mine()); // a student's own classes, by role
         if (!login.equals("quantritinh")) { // a province admin publishes courses, for every province
             publishingIsRefused();

@@ -5,6 +5,7 @@
  * the units officials belong to; {@link vn.kynangso.officials.TrainingStanding} where each official
  * stands (the status of each course comes from {@code learning.CourseStatus}), live while the year
  * runs and closed once it has ended ({@link vn.kynangso.officials.YearEndClosing});
+ * {@link vn.kynangso.officials.TrainingProgress} the same year month by month, per unit, for its chart;
  * {@link vn.kynangso.officials.TrainingDocuments} the transcript PDF and the evaluation sheet.
  * {@code OfficialRequirements} gives learning the same answer for an official's course list and home
  * card.

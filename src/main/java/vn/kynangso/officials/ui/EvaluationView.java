@@ -26,6 +26,8 @@ import vn.kynangso.officials.MandatoryCourses;
 import vn.kynangso.officials.OfficialUnits;
 import vn.kynangso.officials.OfficialYear;
 import vn.kynangso.officials.TrainingDocuments;
+import vn.kynangso.officials.TrainingProgress;
+import vn.kynangso.officials.TrainingProgress.YearProgress;
 import vn.kynangso.officials.TrainingStanding;
 import vn.kynangso.officials.TrainingYears;
 import vn.kynangso.officials.Unit;
@@ -35,8 +37,8 @@ import vn.kynangso.security.Roles;
 /**
  * The commune's year-end evaluation of officials' training: the year's mandatory courses (with
  * deadlines), units, who has completed what, who completed late and who is overdue, and the
- * evaluation sheet as Excel or CSV. It opens on the current year; the years before are one tap
- * away and show their closed figures.
+ * evaluation sheet as Excel or CSV; the year month by month as a chart ({@link ProgressChart}).
+ * It opens on the current year; the years before are one tap away and show their closed figures.
  */
 @Route("evaluation")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
@@ -48,6 +50,7 @@ class EvaluationView extends Main implements HasDynamicTitle {
     private final MandatoryCourses courses;
     private final OfficialUnits unitsOf;
     private final TrainingDocuments documents;
+    private final TrainingProgress progress;
     private final Clock clock;
     private final Select<Place> commune = new Select<>();
     private final Div content = new Div();
@@ -60,12 +63,14 @@ class EvaluationView extends Main implements HasDynamicTitle {
             MandatoryCourses courses,
             OfficialUnits unitsOf,
             TrainingDocuments documents,
+            TrainingProgress progress,
             Clock clock) {
         this.officials = officials;
         this.trainingYears = trainingYears;
         this.courses = courses;
         this.unitsOf = unitsOf;
         this.documents = documents;
+        this.progress = progress;
         this.clock = clock;
         addClassName("kns-page");
         List<Place> communes = officials.myCommunes().stream()
@@ -137,6 +142,10 @@ class EvaluationView extends Main implements HasDynamicTitle {
                 count(rows, CourseStatus.COMPLETED_LATE),
                 count(rows, CourseStatus.OVERDUE)));
         summary.setId("evaluation-summary");
+        YearProgress months = progress.monthly(y, communeId);
+        if (!months.months().isEmpty()) {
+            content.add(new ProgressChart(months, commune.getValue().getName()));
+        }
         content.add(new H2(getTranslation("evaluation.officials")), unitFilter, summary);
         long notCounted = rows.stream().filter(r -> r.status() == null).count();
         if (notCounted > 0) {
