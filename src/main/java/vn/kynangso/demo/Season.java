@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
@@ -89,6 +91,7 @@ class Season {
     private static final Logger log = LoggerFactory.getLogger(Season.class);
     private static final long SEED = 20_260_101L;
     private static final int FLUSH_EVERY = 150;
+    private static final String TEAM_LOGIN = "tocongnghe";
 
     /**
      * Where to grow: a commune with its hamlets (and, optionally, a few households in a ward's
@@ -103,12 +106,7 @@ class Season {
             int households,
             List<Place> wardHamlets,
             int wardHouseholds,
-            @Nullable String teacherLogin) {
-
-        String marker() {
-            return prefix + "tocongnghe2";
-        }
-    }
+            @Nullable String teacherLogin) {}
 
     private final PeopleService people;
     private final AccountService accounts;
@@ -128,6 +126,7 @@ class Season {
     private final LearningService learning;
     private final TransactionTemplate transaction;
     private final EntityManager entities;
+    private final ObjectProvider<EventPublicationRegistry> publications;
     private final Clock clock;
 
     Season(
@@ -149,7 +148,9 @@ class Season {
             LearningService learning,
             TransactionTemplate transaction,
             EntityManager entities,
+            ObjectProvider<EventPublicationRegistry> publications,
             Clock clock) {
+        this.publications = publications;
         this.people = people;
         this.accounts = accounts;
         this.users = users;
@@ -171,10 +172,14 @@ class Season {
         this.clock = clock;
     }
 
-    /** Whether the season has been grown with this plot's logins already. */
+    /** The login whose presence says the season has been grown: its first team member's. */
+    private static String marker(String prefix) {
+        return prefix + TEAM_LOGIN + 2;
+    }
+
+    /** Whether the season has been grown with logins made with this prefix already. */
     boolean grown(String prefix) {
-        return SystemRunner.runAsSystem(
-                () -> accounts.loginExists(new Plot(prefix, "", 0, List.of(), 0, List.of(), 0, null).marker()));
+        return SystemRunner.runAsSystem(() -> accounts.loginExists(marker(prefix)));
     }
 
     /**
@@ -187,11 +192,13 @@ class Season {
             return false;
         }
         Instant began = clock.instant();
+        int waiting = incompletePublications();
         Growing grown = SystemRunner.runAsSystem(() -> transaction.execute(status -> {
             Growing growing = new Growing(where.get());
             growing.run();
             return growing;
         }));
+        awaitAfterCommitWork(waiting);
         if (grown.revoked[0] != null) {
             revokeOne(grown.plot.adminLogin(), grown.revoked[0]);
         }
@@ -275,7 +282,7 @@ class Season {
                 if (group.isEmpty()) {
                     continue;
                 }
-                String login = plot.prefix() + "tocongnghe" + n++;
+                String login = plot.prefix() + TEAM_LOGIN + n++;
                 boolean male = random.nextBoolean();
                 accounts.create(new NewAccount(
                         login,
@@ -441,14 +448,14 @@ class Season {
          */
         private void learning(int registered, @Nullable Integer helpedOn, String team, Person[] learner) {
             double r = random.nextDouble();
-            double covered = helpedOn != null ? 0.3 : 0.12;
-            double partial = covered + (helpedOn != null ? 0.4 : 0.22);
+            double covered = helpedOn != null ? 0.22 : 0.08;
+            double partial = covered + (helpedOn != null ? 0.3 : 0.15);
             double started = partial + 0.1;
             List<Skill> skills = new ArrayList<>(List.of(Skill.values()));
             Collections.shuffle(skills, random);
             int day = helpedOn != null ? helpedOn + 1 + random.nextInt(5) : registered + 3 + random.nextInt(28);
             if (r < partial) {
-                int count = r < covered ? skills.size() : 1 + random.nextInt(skills.size() - 1);
+                int count = r < covered ? skills.size() : 1 + random.nextInt(3);
                 if (count == skills.size() && day + 40 < DAYS) {
                     step(at(day, 7), () -> {
                         if (revoked[0] == null) {
@@ -734,18 +741,12 @@ class Season {
             UserDetails user = users.loadUserByUsername(adminLogin);
             Authentication admin = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
             Authentication helped = as(admin, () -> accounts.startHelping(learner.getId(), learner.getFullName()));
-            Certificate certificate = null;
-            for (int tries = 0; certificate == null && tries < 300; tries++) {
-                certificate = as(
-                        helped,
-                        () -> certificates.mine().stream()
-                                .filter(c -> c.kind() == Certificate.Kind.COURSE)
-                                .reduce((newer, older) -> older)
-                                .orElse(null));
-                if (certificate == null) {
-                    pause();
-                }
-            }
+            Certificate certificate = as(
+                    helped,
+                    () -> certificates.mine().stream()
+                            .filter(c -> c.kind() == Certificate.Kind.COURSE)
+                            .reduce((newer, older) -> older)
+                            .orElse(null));
             if (certificate == null) {
                 log.warn("Demo season: no certificate issued to revoke");
                 return;
@@ -756,6 +757,28 @@ class Season {
                 return null;
             });
         });
+    }
+
+    /**
+     * Waits (up to two minutes) until the after-commit work the season set off is done, the
+     * certificates above all: the certificate to revoke must exist, and the start-up work after the
+     * season (the certificates' backfill) must not race the issuer for the same certificates. Work
+     * left over from before ({@code before}, e.g. a failed publication waiting for its retry) is not
+     * waited for.
+     */
+    private void awaitAfterCommitWork(int before) {
+        for (int tries = 0; tries < 600; tries++) {
+            if (incompletePublications() <= before) {
+                return;
+            }
+            pause();
+        }
+        log.warn("Demo season: after-commit work still running");
+    }
+
+    private int incompletePublications() {
+        EventPublicationRegistry registry = publications.getIfAvailable();
+        return registry == null ? 0 : registry.findIncompletePublications().size();
     }
 
     private static void pause() {
