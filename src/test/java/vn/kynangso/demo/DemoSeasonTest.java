@@ -191,6 +191,36 @@ class DemoSeasonTest extends KaribuTest {
     }
 
     @Test
+    void started_in_early_january_the_year_just_ended_has_its_officials_on_time_late_and_not_started() {
+        clock.set(LocalDate.of(clock.today().getYear() + 1, 1, 10).atTime(9, 30));
+        int ended = clock.today().getYear() - 1;
+        season.grow(
+                "dong.",
+                () -> SystemRunner.runAsSystem(() -> {
+                    Place province = places.create(null, PlaceKind.PROVINCE, "Tỉnh Đông Chí", null);
+                    Place created = places.create(province.getId(), PlaceKind.COMMUNE, "Xã Đông Chí", "DONG-COMMUNE");
+                    Place hamlet = places.create(created.getId(), PlaceKind.VILLAGE, "Thôn Đông Chí", null);
+                    accounts.create(new NewAccount(
+                            "dong.quantrixa",
+                            null,
+                            "Quản Trị Đông Chí",
+                            DEMO_PASSWORD,
+                            Set.of(Roles.COMMUNE_ADMIN),
+                            Set.of(created.getId()),
+                            null));
+                    return new Season.Plot(
+                            "dong.", "dong.quantrixa", created.getId(), List.of(hamlet), 10, List.of(), 0, null);
+                }));
+        long winter = SystemRunner.runAsSystem(
+                () -> places.findByCode("DONG-COMMUNE").orElseThrow().getId());
+
+        login("dong.quantrixa");
+        assertThat(standing.compliance(ended, winter))
+                .extracting(OfficialYear::status)
+                .contains(CourseStatus.COMPLETED, CourseStatus.COMPLETED_LATE, CourseStatus.OVERDUE);
+    }
+
+    @Test
     void growing_again_adds_nothing() {
         long households = jdbc.queryForObject("SELECT COUNT(*) FROM household", Long.class);
         long certificates = jdbc.queryForObject("SELECT COUNT(*) FROM certificate", Long.class);
