@@ -15,6 +15,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import vn.kynangso.base.Backdating;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.ContentStats;
 import vn.kynangso.catalog.ContentValidation;
@@ -64,7 +65,8 @@ public class Application implements AppShellConfigurator {
      */
     @Bean
     Clock clock(@Value("${kns.time-zone:Asia/Ho_Chi_Minh}") String zone) {
-        // microseconds, as TIMESTAMP(6) keeps them: an instant read back equals the one written
-        return Clock.tick(Clock.system(ZoneId.of(zone)), Duration.ofNanos(1_000));
+        // microseconds, as TIMESTAMP(6) keeps them: an instant read back equals the one written; a
+        // thread loading history (the demo season) may read it earlier (Backdating)
+        return Backdating.honouredBy(Clock.tick(Clock.system(ZoneId.of(zone)), Duration.ofNanos(1_000)));
     }
 }

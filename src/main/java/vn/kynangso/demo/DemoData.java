@@ -35,7 +35,8 @@ import vn.kynangso.security.SystemRunner;
  * five hamlets, households with members, one sign-in per role (all with {@link #PASSWORD}), and
  * the officials' courses made mandatory in Xã Tiên Du for the year the demo starts in, and the
  * demo teacher's after-school class there with the demo student in it.
- * Runs once, all or nothing: a second start finds the province admin and does nothing.
+ * Runs once, all or nothing: a second start finds the province admin and does nothing. The demo's
+ * months of history in Xã Tiên Du come after it, from {@link DemoSeason}.
  */
 @Component
 @Order(10)
