@@ -1,5 +1,7 @@
-// The coverage charts (week by week, places compared) as a commune admin and a province admin see
-// them, at phone size (360×640) and on a desk (1280×800). Screenshots in the folder given.
+// The coverage charts (week by week, places compared, what the campaigns did), the monthly report
+// (its screen; on the desk its XLSX and PDF saved) and the officials' year chart, as a commune admin
+// and a province admin see them, at phone size (360×640) and on a desk (1280×800). Screenshots and
+// files in the folder given.
 //   node trend-screens.mjs http://localhost:8080 /tmp/trend-shots
 import { mkdirSync } from 'node:fs';
 import { launch, phone } from './browser.mjs';
@@ -24,6 +26,7 @@ for (const login of ['quantrixa', 'quantritinh']) {
     await page.waitForURL((u) => u.pathname.endsWith('/weeks'));
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(800);
+    const weeksUrl = page.url();
     const charts = await page.locator('kns-chart canvas').evaluateAll((cs) =>
       cs.map((c) => ({ w: c.clientWidth, h: c.clientHeight, label: c.getAttribute('aria-label') })));
     const wide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
@@ -49,6 +52,40 @@ for (const login of ['quantrixa', 'quantritinh']) {
       await page.mouse.click(box.x + box.width * 0.55, box.y + 12 + rowHeight / 2);
       await page.waitForTimeout(1500);
       console.log('   tap on the first bar →', page.url().replace(base, ''));
+    }
+    // what the campaigns did, under the charts of the first place
+    await page.goto(weeksUrl);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(800);
+    await page.locator('#effect').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${out}/${login}-${name}-effect.png` });
+    // the monthly report: the screen, and on the desk its two files
+    await page.locator('#trend-report').click();
+    await page.waitForURL((u) => u.pathname.endsWith('/month'));
+    await page.waitForLoadState('networkidle');
+    const reportWide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    console.log('   monthly report', page.url().replace(base, ''), 'sideways scroll:', reportWide);
+    await page.screenshot({ path: `${out}/${login}-${name}-report.png` });
+    await page.screenshot({ path: `${out}/${login}-${name}-report-full.png`, fullPage: true });
+    if (name === 'desk') {
+      for (const kind of ['xlsx', 'pdf']) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#report-${kind}`).click()]);
+        await download.saveAs(`${out}/${login}-report.${kind}`);
+        console.log('   saved', `${out}/${login}-report.${kind}`);
+      }
+    }
+    // the officials' year on the evaluation screen
+    await page.goto(`${base}/evaluation`);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(800);
+    const progress = page.locator('#evaluation-progress');
+    if (await progress.count()) {
+      await progress.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${out}/${login}-${name}-officials.png` });
+    }
+    if (errors.length) {
+      console.log('   errors later on:', errors);
+      problems++;
     }
     await context.close();
   }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -43,8 +44,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.learning.SkillProficiencyGained;
+import vn.kynangso.monthly.MonthlyReportDocuments;
+import vn.kynangso.monthly.MonthlyReports;
 import vn.kynangso.reports.Coverage;
 import vn.kynangso.reports.CoverageService;
 import vn.kynangso.reports.CoverageTrends;
@@ -182,6 +186,15 @@ class CoverageBenchmark {
     CoverageWeekCloser weekCloser;
 
     @Autowired
+    MonthlyReports monthlyReports;
+
+    @Autowired
+    MonthlyReportDocuments monthlyDocuments;
+
+    @Autowired
+    java.time.Clock clock;
+
+    @Autowired
     AccountService accounts;
 
     @Autowired
@@ -274,6 +287,18 @@ class CoverageBenchmark {
         Timings provinceTrend = time(10, RUNS, i -> trends.weekly(provinceId, 52));
         CoverageTrends.Trend provinceYear = trends.weekly(provinceId, 52);
         Timings communeTrend = time(10, RUNS, i -> trends.weekly(communes.get(i % communes.size()), 52));
+
+        // 6. The monthly report of last month: the province's (200 communes), a commune's, and its files.
+        YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        Timings provinceMonth = time(1, 5, i -> monthlyReports.of(provinceId, lastMonth));
+        Timings communeMonth = time(3, 30, i -> monthlyReports.of(communes.get(i % communes.size()), lastMonth));
+        MonthlyReports.Report provinceReport = monthlyReports.of(provinceId, lastMonth);
+        long xlsxStarted = System.nanoTime();
+        byte[] provinceXlsx = monthlyDocuments.xlsx(provinceReport, TranslationProvider.VIETNAMESE);
+        double xlsxMillis = (System.nanoTime() - xlsxStarted) / 1e6;
+        long pdfStarted = System.nanoTime();
+        byte[] provincePdf = monthlyDocuments.pdf(provinceReport, TranslationProvider.VIETNAMESE);
+        double pdfMillis = (System.nanoTime() - pdfStarted) / 1e6;
 
         String report = String.join(
                 "\n",
@@ -376,6 +401,16 @@ class CoverageBenchmark {
                         + provinceTrendFirst.summary(),
                 "   weekly(commune, 52 weeks), every commune in turn: " + communeTrend.summary(),
                 "   keeping them while a week runs: no statement at all in a completion (4. is the whole cost)",
+                "",
+                "6. Monthly report of " + lastMonth + " (no target; made when the screen opens)",
+                "   of(province): %s (%d communes, %d campaigns)"
+                        .formatted(
+                                provinceMonth.summary(),
+                                provinceReport.places().size(),
+                                provinceReport.campaigns().size()),
+                "   of(commune), every commune in turn: " + communeMonth.summary(),
+                "   the province's XLSX: %.0f ms, %d KB; PDF: %.0f ms, %d KB"
+                        .formatted(xlsxMillis, provinceXlsx.length >> 10, pdfMillis, provincePdf.length >> 10),
                 "");
         System.out.println("\n" + report);
         Path file = Path.of("target", "benchmark-coverage.txt");
