@@ -66,7 +66,13 @@ for (const login of ['quantrixa', 'quantritinh']) {
     const reportWide = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     console.log('   monthly report', page.url().replace(base, ''), 'sideways scroll:', reportWide);
     await page.screenshot({ path: `${out}/${login}-${name}-report.png` });
-    await page.screenshot({ path: `${out}/${login}-${name}-report-full.png`, fullPage: true });
+    for (const table of ['report-coverage', 'report-campaigns', 'report-officials']) {
+      const part = page.locator(`#${table}`);
+      if (await part.count()) {
+        await part.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${out}/${login}-${name}-${table}.png` });
+      }
+    }
     if (name === 'desk') {
       for (const kind of ['xlsx', 'pdf']) {
         const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`#report-${kind}`).click()]);

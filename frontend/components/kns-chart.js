@@ -77,7 +77,9 @@ class KnsChart extends HTMLElement {
         labels: c.labels,
         datasets: c.series.map((s) => ({
           label: s.label, data: s.data, borderColor: s.color, backgroundColor: s.color,
-          borderWidth: c.type === 'line' ? 2 : 0, pointRadius: c.type === 'line' ? 2 : 0, tension: 0.2,
+          borderWidth: c.type === 'line' ? 2 : 0, pointRadius: c.type === 'line' ? 2 : 0,
+          // smooth, but never beyond the figures (a plain curve overshoots a flat stretch or 100 %)
+          tension: 0.2, cubicInterpolationMode: 'monotone',
         })),
       },
       options: {

@@ -392,11 +392,24 @@ public final class Spreadsheets {
                 }
                 sheet.createFreezePane(0, first + 1);
                 for (int c = 0; c < header.size(); c++) {
+                    sheet.autoSizeColumn(c);
+                }
+                if (!preamble.isEmpty()) {
                     // the preamble's long lines run over the first column: only the table sizes it
-                    sheet.autoSizeColumn(c, false);
-                    if (c == 0 && !preamble.isEmpty()) {
-                        sheet.setColumnWidth(0, Math.min(sheet.getColumnWidth(0), 40 * 256));
+                    int widest = header.isEmpty() ? 10 : header.getFirst().length();
+                    for (List<?> values : data.rows()) {
+                        if (!values.isEmpty() && values.getFirst() != null) {
+                            widest = Math.max(
+                                    widest, values.getFirst().toString().length());
+                        }
                     }
+                    sheet.setColumnWidth(0, Math.min(255, widest + 3) * 256);
+                    // printed as a report is filed: landscape, the table's width on one page
+                    sheet.getPrintSetup().setLandscape(true);
+                    sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+                    sheet.setFitToPage(true);
+                    sheet.getPrintSetup().setFitWidth((short) 1);
+                    sheet.getPrintSetup().setFitHeight((short) 0);
                 }
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -327,4 +327,30 @@ class SpreadsheetsTest {
                     .isTrue();
         }
     }
+
+    @Test
+    void an_export_with_lines_above_its_table_keeps_them_freezes_the_header_and_prints_one_page_wide()
+            throws Exception {
+        byte[] xlsx = Spreadsheets.xlsx(List.of(new Spreadsheets.Sheet(
+                "Độ phủ",
+                List.of("Báo cáo tháng 10/2026 – Xã Tiên Du", "Người lập: Hoàng Văn Nam, lúc 08:00, 02/11/2026"),
+                List.of("Nơi", "Số hộ"),
+                List.of(List.of("Thôn Đông Sơn", 52), List.of("=Tổng cộng", 52)))));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Báo cáo tháng 10/2026 – Xã Tiên Du");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).startsWith("Người lập");
+            assertThat(sheet.getRow(2)).as("a blank line before the table").isNull();
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Nơi");
+            assertThat(sheet.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(52);
+            assertThat(sheet.getRow(5).getCell(0).getCellType()).isEqualTo(CellType.STRING);
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 4);
+            assertThat(sheet.getColumnWidth(0))
+                    .as("sized by the table, not by the long lines above it")
+                    .isLessThan(20 * 256);
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            assertThat(sheet.getFitToPage()).isTrue();
+            assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+        }
+    }
 }

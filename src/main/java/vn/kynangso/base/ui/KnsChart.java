@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.function.SerializableConsumer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,13 +49,35 @@ public class KnsChart extends Component implements HasSize {
     /** One bar per label (places), across the width, values in percent; as tall as the bars need. */
     public void bars(String label, List<String> labels, Series series, @Nullable Target target) {
         setHeight((80 + 26 * labels.size()) + "px");
-        draw("bar", true, label, labels, List.of(series), List.of(), target);
+        draw("bar", true, label, wrapped(labels), List.of(series), List.of(), target);
     }
 
     /** Bars side by side per label (places, campaigns), one per series, across the width, in percent. */
     public void bars(String label, List<String> labels, List<Series> series, @Nullable Target target) {
         setHeight((100 + (8 + 18 * series.size()) * labels.size()) + "px");
-        draw("bar", true, label, labels, series, List.of(), target);
+        draw("bar", true, label, wrapped(labels), series, List.of(), target);
+    }
+
+    /** Longest line of a bar's name beside it; a longer name goes on more lines (Chart.js draws a list as lines). */
+    static final int LABEL_LINE = 18;
+
+    /** Each label as its lines: words kept whole, none longer than {@link #LABEL_LINE} unless one word is. */
+    static List<List<String>> wrapped(List<String> labels) {
+        List<List<String>> all = new ArrayList<>();
+        for (String label : labels) {
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : label.strip().split("\\s+")) {
+                if (!line.isEmpty() && line.length() + 1 + word.length() > LABEL_LINE) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(line.isEmpty() ? "" : " ").append(word);
+            }
+            lines.add(line.toString());
+            all.add(lines);
+        }
+        return all;
     }
 
     /** A tap on a bar: its index among the labels. */
@@ -71,7 +94,7 @@ public class KnsChart extends Component implements HasSize {
             String type,
             boolean horizontal,
             String label,
-            List<String> labels,
+            List<?> labels,
             List<Series> series,
             List<Band> bands,
             @Nullable Target target) {

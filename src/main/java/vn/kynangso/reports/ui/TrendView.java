@@ -100,12 +100,14 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         title = getTranslation("coverage.weeks.title", place.name());
         Anchor back = new Anchor("coverage/" + place.placeId(), getTranslation("coverage.title"));
         back.setId("trend-back");
-        add(new H1(title), back);
+        Div links = new Div(back);
+        links.addClassName("kns-links");
         if (!trend.below().isEmpty() && canReport) {
             Anchor report = new Anchor("coverage/" + place.placeId() + "/month", getTranslation("report.month.link"));
             report.setId("trend-report");
-            add(report);
+            links.add(report);
         }
+        add(new H1(title), links);
         add(weeks(place, trend.campaigns()));
         if (!trend.below().isEmpty()) {
             add(compared(place.name(), trend.below()));
@@ -195,14 +197,18 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         List<KnsChart.Band> bands = new ArrayList<>();
         List<Paragraph> campaignLines = new ArrayList<>();
+        int number = 0;
         for (CampaignPeriod campaign : campaigns) {
+            number++;
+            // the band is named by its number (names side by side over a chart run into each other)
             int from = firstWeekEndingAfter(weeks, campaign.startsOn());
             int to = lastWeekStartingBy(weeks, campaign.endsOn());
             if (from >= 0 && to >= from) {
-                bands.add(new KnsChart.Band(from, to, campaign.name()));
+                bands.add(new KnsChart.Band(from, to, getTranslation("coverage.weeks.band", number)));
             }
             campaignLines.add(new Paragraph(getTranslation(
-                    "coverage.weeks.campaign",
+                    "coverage.weeks.campaign-numbered",
+                    number,
                     campaign.name(),
                     DATE.format(campaign.startsOn()),
                     DATE.format(campaign.endsOn()))));
