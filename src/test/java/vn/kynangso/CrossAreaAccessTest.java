@@ -352,6 +352,8 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> coverage.place(hamlet));
         refused(() -> coverage.households(hamlet));
         refused(() -> trends.weekly(hamlet, 12));
+        refused(() -> trends.closedMonth(
+                hamlet, java.time.YearMonth.from(clock.today()).minusMonths(1)));
         refused(() -> visits.campaignsIn(hamlet));
         refused(() -> visits.reachIn(hamlet, clock.today().minusYears(1), clock.today(), 12));
         refused(() -> monthlyReports.of(

@@ -76,7 +76,14 @@ class TableOwnershipTest {
                             "evaluation_closing",
                             "closed_official",
                             "closed_requirement")),
-            Map.entry("reports", Set.of("hamlet_coverage", "coverage_week", "coverage_week_closed")),
+            Map.entry(
+                    "reports",
+                    Set.of(
+                            "hamlet_coverage",
+                            "coverage_week",
+                            "coverage_week_closed",
+                            "coverage_month",
+                            "coverage_month_closed")),
             Map.entry("visits", Set.of("visit", "campaign", "campaign_hamlet")),
             Map.entry("privacy", Set.of("data_request")),
             Map.entry(

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,12 +26,14 @@ import vn.kynangso.reports.CampaignEffects;
 import vn.kynangso.reports.CampaignEffects.Effect;
 import vn.kynangso.reports.Coverage;
 import vn.kynangso.reports.CoverageService;
+import vn.kynangso.reports.CoverageTrends;
 import vn.kynangso.security.CurrentUser;
 
 /**
  * A commune's or province's report for one month, to send up the chain: for each place one level
  * down and in all, the households and how many were covered and proficient in each skill at the
- * month's start and at its end (from the dated facts, so a past month's figures never change); the
+ * month's start and at its end (the closed months, DD015, or the dated facts they are made from,
+ * so a past month's figures never change); the
  * campaigns with days in the month and what they did ({@link CampaignEffects}); and where the
  * officials stood on the year's mandatory courses at the month's end. The month running now is
  * reported up to today.
@@ -78,6 +82,7 @@ public class MonthlyReports {
     private final HouseholdSkillService householdSkills;
     private final PlaceService places;
     private final CampaignEffects effects;
+    private final CoverageTrends trends;
     private final TrainingStanding training;
     private final CurrentUser currentUser;
     private final Clock clock;
@@ -87,6 +92,7 @@ public class MonthlyReports {
             HouseholdSkillService householdSkills,
             PlaceService places,
             CampaignEffects effects,
+            CoverageTrends trends,
             TrainingStanding training,
             CurrentUser currentUser,
             Clock clock) {
@@ -94,6 +100,7 @@ public class MonthlyReports {
         this.householdSkills = householdSkills;
         this.places = places;
         this.effects = effects;
+        this.trends = trends;
         this.training = training;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -124,23 +131,31 @@ public class MonthlyReports {
         Instant endAt = running
                 ? now
                 : month.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
-        Map<Long, HamletTally> atStart = householdSkills.talliesWithin(placeId, startAt);
-        Map<Long, HamletTally> atEnd = householdSkills.talliesWithin(placeId, endAt);
-
+        // the start: the month before as closed (DD015), or from the dated facts when it is not
+        Map<Long, Coverage> atStart =
+                trends.closedMonth(placeId, month.minusMonths(1)).orElseGet(() -> fromFacts(place, below, startAt));
+        // the end: the month as closed; the month running: the live figures the screens show
+        Map<Long, Coverage> atEnd;
+        if (running) {
+            atEnd = new HashMap<>();
+            for (Coverage child : below) {
+                atEnd.put(child.placeId(), child);
+            }
+            atEnd.put(placeId, coverage.place(placeId));
+        } else {
+            atEnd = trends.closedMonth(placeId, month).orElseGet(() -> fromFacts(place, below, endAt));
+        }
         List<PlaceMonth> rows = new ArrayList<>();
         for (Coverage child : below) {
-            List<Long> hamlets = places.idsWithin(List.of(child.placeId()), PlaceLevel.HAMLET);
             rows.add(new PlaceMonth(
                     child.placeId(),
                     child.name(),
-                    sum(child.placeId(), child.name(), hamlets, atStart),
-                    sum(child.placeId(), child.name(), hamlets, atEnd)));
+                    named(atStart.get(child.placeId()), child),
+                    named(atEnd.get(child.placeId()), child)));
         }
+        Coverage self = Coverage.empty(placeId, place.getName());
         PlaceMonth total = new PlaceMonth(
-                placeId,
-                place.getName(),
-                sum(placeId, place.getName(), atStart.keySet(), atStart),
-                sum(placeId, place.getName(), atEnd.keySet(), atEnd));
+                placeId, place.getName(), named(atStart.get(placeId), self), named(atEnd.get(placeId), self));
         List<Effect> campaigns = effects.in(placeId, month.atDay(1), to, MAX_CAMPAIGNS);
         return new Report(
                 placeId,
@@ -156,6 +171,26 @@ public class MonthlyReports {
                 campaigns,
                 place.getLevel() == PlaceLevel.COMMUNE,
                 officials(place, month.getYear(), to));
+    }
+
+    /** Figures of the place and each place below as they stood just before {@code at}, from the dated facts. */
+    private Map<Long, Coverage> fromFacts(Place place, List<Coverage> below, Instant at) {
+        Map<Long, HamletTally> tallies = householdSkills.talliesWithin(place.getId(), at);
+        Map<Long, Coverage> figures = new HashMap<>();
+        for (Coverage child : below) {
+            List<Long> hamlets = places.idsWithin(List.of(child.placeId()), PlaceLevel.HAMLET);
+            figures.put(child.placeId(), sum(child.placeId(), child.name(), hamlets, tallies));
+        }
+        figures.put(place.getId(), sum(place.getId(), place.getName(), tallies.keySet(), tallies));
+        return figures;
+    }
+
+    /** The figures under the place's name; none (no households then): zeros. */
+    private static Coverage named(@Nullable Coverage figures, Coverage place) {
+        return figures == null
+                ? Coverage.empty(place.placeId(), place.name())
+                : new Coverage(
+                        place.placeId(), place.name(), figures.households(), figures.covered(), figures.perSkill());
     }
 
     private static Coverage sum(long placeId, String name, Iterable<Long> hamlets, Map<Long, HamletTally> tallies) {

@@ -19,7 +19,8 @@ public record Coverage(long placeId, String name, long households, long covered,
         perSkill = Collections.unmodifiableMap(copy);
     }
 
-    static Coverage empty(long placeId, String name) {
+    /** A place with no households: every figure 0. */
+    public static Coverage empty(long placeId, String name) {
         Map<Skill, Long> zeros = new EnumMap<>(Skill.class);
         for (Skill skill : Skill.values()) {
             zeros.put(skill, 0L);

@@ -4,11 +4,13 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -72,7 +74,7 @@ public class CoverageTrends {
         Place place = coverage.mine(placeId);
         LocalDate running = CoverageWeekCloser.weekOf(LocalDate.now(clock));
         LocalDate from = running.minusWeeks(count - 1L);
-        Set<LocalDate> closed = weeks.closedSince(from);
+        Set<LocalDate> closed = weeks.closedSince(CoveragePeriod.WEEK, from);
         Coverage live = coverage.of(place);
         List<Coverage> liveBelow = coverage.breakdown(place);
         // closed weeks never change: read once, kept until a newer week closes (the key names the newest)
@@ -94,6 +96,26 @@ public class CoverageTrends {
         return new Trend(own, below, campaigns(place, from));
     }
 
+    /**
+     * A closed month's figures as they stood at its end ({@link CoverageWeekCloser#closeEndedMonths}),
+     * of a place in the signed-in person's area and of each place one level down that had
+     * households then, by place; empty when the month is not closed (not ended, or the closing has
+     * not run yet).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('TEAM_MEMBER','COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Optional<Map<Long, Coverage>> closedMonth(long placeId, YearMonth month) {
+        coverage.mine(placeId);
+        LocalDate start = month.atDay(1);
+        if (!weeks.closedSince(CoveragePeriod.MONTH, start).contains(start)) {
+            return Optional.empty();
+        }
+        Map<Long, Coverage> figures = new HashMap<>();
+        weeks.placeAndBelow(CoveragePeriod.MONTH, placeId, start)
+                .forEach(row -> figures.put(row.figures().placeId(), row.figures()));
+        return Optional.of(figures);
+    }
+
     /** A place's closed weeks and those of each place below, as stored. */
     private record ClosedWeeks(List<Week> own, Map<Long, List<Week>> below) {
 
@@ -110,9 +132,14 @@ public class CoverageTrends {
     private ClosedWeeks readClosed(
             Place place, List<Coverage> liveBelow, LocalDate from, LocalDate running, Set<LocalDate> closed) {
         List<Week> own = closedWeeks(
-                place.getId(), place.getName(), from, running, closed, byWeek(weeks.ofPlace(place.getId(), from)));
+                place.getId(),
+                place.getName(),
+                from,
+                running,
+                closed,
+                byWeek(weeks.ofPlace(CoveragePeriod.WEEK, place.getId(), from)));
         Map<Long, Map<LocalDate, Coverage>> rows = new HashMap<>();
-        for (WeekRow row : weeks.below(place.getId(), from)) {
+        for (WeekRow row : weeks.below(CoveragePeriod.WEEK, place.getId(), from)) {
             rows.computeIfAbsent(row.figures().placeId(), id -> new HashMap<>()).put(row.weekStart(), row.figures());
         }
         Map<Long, List<Week>> below = new HashMap<>();

@@ -1,10 +1,8 @@
 package vn.kynangso.reports;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,7 +29,7 @@ import vn.kynangso.reports.CoverageWeekStore.WeekRow;
 import vn.kynangso.security.SystemRunner;
 
 /**
- * Closes the weeks that have ended: for each week not yet closed, every hamlet's, commune's and
+ * Closes the weeks (and months) that have ended: for each week not yet closed, every hamlet's, commune's and
  * province's figures as they stood at its end (Monday 00:00 in the app's time zone), computed from
  * the dated facts and written once (DD014). Keeping them costs a completion nothing: the figures
  * are not touched while a week runs. Runs a few minutes into each day, and once in the background
@@ -69,7 +67,7 @@ public class CoverageWeekCloser {
 
     /** The Monday that starts the week {@code day} is in. */
     static LocalDate weekOf(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return CoveragePeriod.WEEK.startOf(day);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -90,6 +88,10 @@ public class CoverageWeekCloser {
             if (closed > 0) {
                 log.info("Coverage: {} ended week(s) closed", closed);
             }
+            int months = closeEndedMonths();
+            if (months > 0) {
+                log.info("Coverage: {} ended month(s) closed", months);
+            }
         } catch (RuntimeException e) {
             // the database away at start or at night: the next run closes what is left
             log.warn("Coverage: closing ended weeks failed, left for the next run: {}", e.toString());
@@ -99,35 +101,49 @@ public class CoverageWeekCloser {
     /** Closes every ended week not closed yet, oldest first, each in its own transaction; returns how many. */
     @PreAuthorize("hasRole('SYSTEM')")
     public int closeEndedWeeks() {
+        return closeEnded(CoveragePeriod.WEEK);
+    }
+
+    /**
+     * Closes every ended month not closed yet, as {@link #closeEndedWeeks} does weeks: the monthly
+     * report reads a closed month's start and end from them (DD015).
+     */
+    @PreAuthorize("hasRole('SYSTEM')")
+    public int closeEndedMonths() {
+        return closeEnded(CoveragePeriod.MONTH);
+    }
+
+    private int closeEnded(CoveragePeriod period) {
         return SystemRunner.runAsSystem(() -> {
             Optional<Instant> first = householdSkills.firstRegistered();
             if (first.isEmpty()) {
                 return 0;
             }
-            LocalDate firstWeek = weekOf(LocalDate.ofInstant(first.get(), clock.getZone()));
-            LocalDate current = weekOf(LocalDate.now(clock));
-            Set<LocalDate> closed = store.closedSince(firstWeek);
+            LocalDate firstPeriod = period.startOf(LocalDate.ofInstant(first.get(), clock.getZone()));
+            LocalDate current = period.startOf(LocalDate.now(clock));
+            Set<LocalDate> closed = store.closedSince(period, firstPeriod);
             List<LocalDate> missing = new ArrayList<>();
-            for (LocalDate week = firstWeek; week.isBefore(current); week = week.plusWeeks(1)) {
-                if (!closed.contains(week)) {
-                    missing.add(week);
+            for (LocalDate start = firstPeriod; start.isBefore(current); start = period.next(start)) {
+                if (!closed.contains(start)) {
+                    missing.add(start);
                 }
             }
             if (missing.isEmpty()) {
                 return 0;
             }
-            // a few weeks (the daily run): each as of its end; many (a first start on months of
+            // a few periods (the daily run): each as of its end; many (a first start on months of
             // history): all of them in one pass over the facts
             List<Map<Long, HamletTally>> tallies = missing.size() <= FEW_WEEKS
                     ? missing.stream()
-                            .map(w -> householdSkills.talliesAsOf(end(w)))
+                            .map(start -> householdSkills.talliesAsOf(end(period, start)))
                             .toList()
-                    : householdSkills.talliesAt(missing.stream().map(this::end).toList());
+                    : householdSkills.talliesAt(
+                            missing.stream().map(start -> end(period, start)).toList());
             int count = 0;
             for (int i = 0; i < missing.size(); i++) {
-                LocalDate week = missing.get(i);
+                LocalDate start = missing.get(i);
                 Map<Long, HamletTally> tally = tallies.get(i);
-                if (Boolean.TRUE.equals(transactions.execute(s -> close(week, tally)))) {
+                if (Boolean.TRUE.equals(transactions.execute(s -> close(period, start, tally)))) {
                     count++;
                 }
             }
@@ -135,14 +151,14 @@ public class CoverageWeekCloser {
         });
     }
 
-    /** When the week ends: the next Monday at 00:00 in the app's time zone. */
-    private Instant end(LocalDate week) {
-        return week.plusWeeks(1).atStartOfDay(clock.getZone()).toInstant();
+    /** When the period ends: the next one's first day at 00:00 in the app's time zone. */
+    private Instant end(CoveragePeriod period, LocalDate start) {
+        return period.next(start).atStartOfDay(clock.getZone()).toInstant();
     }
 
-    /** Writes the week's rows from its hamlets' tallies; false when another run closed it first. */
-    private boolean close(LocalDate week, Map<Long, HamletTally> tallies) {
-        if (!store.claim(week, clock.instant())) {
+    /** Writes the period's rows from its hamlets' tallies; false when another run closed it first. */
+    private boolean close(CoveragePeriod period, LocalDate week, Map<Long, HamletTally> tallies) {
+        if (!store.claim(period, week, clock.instant())) {
             return false;
         }
         Map<Long, CommuneAndProvince> areas = places.communeAndProvinceOf(tallies.keySet());
@@ -167,7 +183,7 @@ public class CoverageWeekCloser {
         });
         communes.forEach((id, sum) -> rows.add(sum.row(id, week)));
         provinces.forEach((id, sum) -> rows.add(sum.row(id, week)));
-        store.insert(week, rows);
+        store.insert(period, week, rows);
         return true;
     }
 

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Repository;
 import vn.kynangso.catalog.Skill;
 
 /**
- * The weekly coverage rows ({@code coverage_week}: a place's figures as they stood at the end of
- * a closed week) and the weeks closed ({@code coverage_week_closed}). Rows are only ever added.
+ * The closed periods' coverage rows ({@code coverage_week}, {@code coverage_month}: a place's
+ * figures as they stood at the end of a closed week or month) and the periods closed ({@code
+ * coverage_week_closed}, {@code coverage_month_closed}). Rows are only ever added.
  */
 @Repository
 class CoverageWeekStore {
@@ -32,30 +33,33 @@ class CoverageWeekStore {
         this.batch = batch;
     }
 
-    /** One place's figures at the end of one week, and the place one level up. */
+    /** One place's figures at the end of one week (or month), and the place one level up. */
     record WeekRow(LocalDate weekStart, @Nullable Long parentId, Coverage figures) {}
 
     /**
      * Claims the week for closing, in the caller's transaction: false when it is closed already (by
      * this server or another; a second server claiming at the same moment waits for the first).
      */
-    boolean claim(LocalDate weekStart, Instant at) {
-        return jdbc.sql("INSERT IGNORE INTO coverage_week_closed (week_start, closed_at) VALUES (?, ?)")
+    boolean claim(CoveragePeriod period, LocalDate weekStart, Instant at) {
+        return jdbc.sql("INSERT IGNORE INTO " + period.table + "_closed (" + period.startColumn
+                                + ", closed_at) VALUES (?, ?)")
                         .params(Date.valueOf(weekStart), Timestamp.from(at))
                         .update()
                 == 1;
     }
 
-    /** The closed weeks from {@code from} on. */
-    Set<LocalDate> closedSince(LocalDate from) {
-        return new TreeSet<>(jdbc.sql("SELECT week_start FROM coverage_week_closed WHERE week_start >= ?")
+    /** The closed periods from {@code from} on. */
+    Set<LocalDate> closedSince(CoveragePeriod period, LocalDate from) {
+        return new TreeSet<>(jdbc.sql("SELECT " + period.startColumn + " FROM " + period.table + "_closed WHERE "
+                        + period.startColumn + " >= ?")
                 .param(Date.valueOf(from))
                 .query((rs, n) -> rs.getObject(1, LocalDate.class))
                 .list());
     }
 
-    void insert(LocalDate weekStart, Collection<WeekRow> rows) {
-        String sql = "INSERT INTO coverage_week (place_id, week_start, parent_id, households, covered, "
+    void insert(CoveragePeriod period, LocalDate weekStart, Collection<WeekRow> rows) {
+        String sql = "INSERT INTO " + period.table + " (place_id, " + period.startColumn
+                + ", parent_id, households, covered, "
                 + CoverageStore.SKILL_COLUMNS + ") VALUES (?, ?, ?, ?, ?" + ", ?".repeat(Skill.values().length)
                 + ")";
         List<Object[]> args = new ArrayList<>(rows.size());
@@ -71,18 +75,26 @@ class CoverageWeekStore {
     }
 
     /** A place's rows from {@code from} on, oldest first. */
-    List<WeekRow> ofPlace(long placeId, LocalDate from) {
-        return rows("place_id", placeId, from);
+    List<WeekRow> ofPlace(CoveragePeriod period, long placeId, LocalDate from) {
+        return rows(period, "place_id", placeId, from, ">=");
     }
 
     /** The rows of the places one level down from {@code parentId}, from {@code from} on. */
-    List<WeekRow> below(long parentId, LocalDate from) {
-        return rows("parent_id", parentId, from);
+    List<WeekRow> below(CoveragePeriod period, long parentId, LocalDate from) {
+        return rows(period, "parent_id", parentId, from, ">=");
     }
 
-    private List<WeekRow> rows(String column, long id, LocalDate from) {
-        return jdbc.sql("SELECT place_id, week_start, parent_id, households, covered, " + CoverageStore.SKILL_COLUMNS
-                        + " FROM coverage_week WHERE " + column + " = ? AND week_start >= ? ORDER BY week_start")
+    /** A place's row of the period starting on {@code start} and those of the places one level down. */
+    List<WeekRow> placeAndBelow(CoveragePeriod period, long placeId, LocalDate start) {
+        List<WeekRow> rows = new ArrayList<>(rows(period, "place_id", placeId, start, "="));
+        rows.addAll(rows(period, "parent_id", placeId, start, "="));
+        return rows;
+    }
+
+    private List<WeekRow> rows(CoveragePeriod period, String column, long id, LocalDate from, String comparison) {
+        return jdbc.sql("SELECT place_id, " + period.startColumn + ", parent_id, households, covered, "
+                        + CoverageStore.SKILL_COLUMNS + " FROM " + period.table + " WHERE " + column + " = ? AND "
+                        + period.startColumn + " " + comparison + " ? ORDER BY " + period.startColumn)
                 .params(id, Date.valueOf(from))
                 .query(CoverageWeekStore::row)
                 .list();

@@ -189,6 +189,12 @@ class CoverageBenchmark {
     MonthlyReports monthlyReports;
 
     @Autowired
+    vn.kynangso.people.HouseholdSkillService householdSkills;
+
+    @Autowired
+    vn.kynangso.officials.TrainingStanding training;
+
+    @Autowired
     MonthlyReportDocuments monthlyDocuments;
 
     @Autowired
@@ -290,9 +296,19 @@ class CoverageBenchmark {
 
         // 6. The monthly report of last month: the province's (200 communes), a commune's, and its files.
         YearMonth lastMonth = YearMonth.now(clock).minusMonths(1);
+        long monthsStarted = System.nanoTime();
+        int monthsClosed = SystemRunner.runAsSystem(weekCloser::closeEndedMonths);
+        double monthsSeconds = (System.nanoTime() - monthsStarted) / 1e9;
         Timings provinceMonth = time(1, 5, i -> monthlyReports.of(provinceId, lastMonth));
         Timings communeMonth = time(3, 30, i -> monthlyReports.of(communes.get(i % communes.size()), lastMonth));
         MonthlyReports.Report provinceReport = monthlyReports.of(provinceId, lastMonth);
+        java.time.Instant monthEnd =
+                lastMonth.plusMonths(1).atDay(1).atStartOfDay(clock.getZone()).toInstant();
+        Timings provinceTallies = time(1, 5, i -> householdSkills.talliesWithin(provinceId, monthEnd));
+        Timings provinceOfficials = time(1, 3, i -> {
+            communes.forEach(c -> training.compliance(lastMonth.getYear(), c));
+            return null;
+        });
         long xlsxStarted = System.nanoTime();
         byte[] provinceXlsx = monthlyDocuments.xlsx(provinceReport, TranslationProvider.VIETNAMESE);
         double xlsxMillis = (System.nanoTime() - xlsxStarted) / 1e6;
@@ -403,11 +419,15 @@ class CoverageBenchmark {
                 "   keeping them while a week runs: no statement at all in a completion (4. is the whole cost)",
                 "",
                 "6. Monthly report of " + lastMonth + " (no target; made when the screen opens)",
+                "   ended months closed from the dated facts: %d in %.1f s".formatted(monthsClosed, monthsSeconds),
                 "   of(province): %s (%d communes, %d campaigns)"
                         .formatted(
                                 provinceMonth.summary(),
                                 provinceReport.places().size(),
                                 provinceReport.campaigns().size()),
+                "     a month not closed yet reads the hamlets' tallies from the facts instead, twice; each: "
+                        + provinceTallies.summary(),
+                "     of which the officials of the 200 communes: " + provinceOfficials.summary(),
                 "   of(commune), every commune in turn: " + communeMonth.summary(),
                 "   the province's XLSX: %.0f ms, %d KB; PDF: %.0f ms, %d KB"
                         .formatted(xlsxMillis, provinceXlsx.length >> 10, pdfMillis, provincePdf.length >> 10),

@@ -51,6 +51,7 @@ import vn.kynangso.places.PlaceKind;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.reports.Coverage;
 import vn.kynangso.reports.CoverageService;
+import vn.kynangso.reports.CoverageWeekCloser;
 import vn.kynangso.reports.SkillFacts;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.AccountService.NewAccount;
@@ -81,6 +82,9 @@ class MonthlyReportTest extends KaribuTest {
 
     @Autowired
     MonthlyReports reports;
+
+    @Autowired
+    CoverageWeekCloser closer;
 
     @Autowired
     MonthlyReportDocuments documents;
@@ -392,6 +396,15 @@ class MonthlyReportTest extends KaribuTest {
                 .contains("Chiến dịch tháng Mười")
                 .contains("Văn phòng UBND")
                 .contains("50,0");
+
+        // once the ended months are closed, October is read from them: the same figures
+        assertThat(SystemRunner.runAsSystem(closer::closeEndedMonths)).isPositive();
+        assertThat(SystemRunner.runAsSystem(closer::closeEndedMonths))
+                .as("each month closed once")
+                .isZero();
+        MonthlyReports.Report closedOctober = reports.of(commune, YearMonth.of(2026, 10));
+        assertThat(closedOctober.places()).isEqualTo(october.places());
+        assertThat(closedOctober.total()).isEqualTo(october.total());
 
         // the month running now: its end is now, as the live coverage screen has it
         MonthlyReports.Report november = reports.of(commune, YearMonth.of(2026, 11));

@@ -54,8 +54,13 @@ public class KnsChart extends Component implements HasSize {
 
     /** Bars side by side per label (places, campaigns), one per series, across the width, in percent. */
     public void bars(String label, List<String> labels, List<Series> series, @Nullable Target target) {
-        setHeight((100 + (8 + 18 * series.size()) * labels.size()) + "px");
-        draw("bar", true, label, wrapped(labels), series, List.of(), target);
+        List<List<String>> lines = wrapped(labels);
+        // each label's row as tall as its bars or its lines, whichever needs more
+        int rows = lines.stream()
+                .mapToInt(l -> Math.max(8 + 18 * series.size(), 8 + 14 * l.size()))
+                .sum();
+        setHeight((100 + rows) + "px");
+        draw("bar", true, label, lines, series, List.of(), target);
     }
 
     /** Longest line of a bar's name beside it; a longer name goes on more lines (Chart.js draws a list as lines). */
