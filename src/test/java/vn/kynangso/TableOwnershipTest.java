@@ -54,7 +54,7 @@ class TableOwnershipTest {
                             "household_skill",
                             "sensitive_change",
                             "sensitive_read")),
-            Map.entry("catalog", Set.of("course_version", "course_image")),
+            Map.entry("catalog", Set.of("course_version", "course_image", "catalog_publishing")),
             Map.entry(
                     "learning",
                     Set.of(

@@ -39,6 +39,7 @@ public class CatalogService {
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
 
     private final CourseVersionRepository versions;
+    private final PublishingLock publishing;
     private final Clock clock;
     private final Path contentRoot;
     private final Cache<Long, PublishedCourse> byVersion =
@@ -49,8 +50,12 @@ public class CatalogService {
             new ContentReport(List.of(), List.of(), List.of(), List.of(), List.of());
 
     CatalogService(
-            CourseVersionRepository versions, Clock clock, @Value("${kns.content.dir:content}") String contentDir) {
+            CourseVersionRepository versions,
+            PublishingLock publishing,
+            Clock clock,
+            @Value("${kns.content.dir:content}") String contentDir) {
         this.versions = versions;
+        this.publishing = publishing;
         this.clock = clock;
         this.contentRoot = Path.of(contentDir);
     }
@@ -76,6 +81,7 @@ public class CatalogService {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the content folder " + contentRoot.toAbsolutePath(), e);
         }
+        publishing.hold(); // another server publishing now: wait for it, then see what it published
         Instant now = clock.instant();
         List<String> published = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -151,6 +157,7 @@ public class CatalogService {
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','TRAINER','PROVINCE_ADMIN')")
     public PublishedCourse publishAuthored(CourseContent content, boolean correction, long publishedByAccountId) {
+        publishing.hold();
         String body = CourseJson.write(content);
         String hash = CourseJson.hash(body);
         Optional<CourseVersion> latest = versions.findFirstByCourseCodeOrderByRevisionDesc(content.id());

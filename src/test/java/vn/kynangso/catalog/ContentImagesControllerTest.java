@@ -77,7 +77,14 @@ class ContentImagesControllerTest {
                 return 0;
             }
         };
-        CatalogService catalog = new CatalogService(noVersions, CLOCK, contentRoot.toString());
+        // nothing is published here: a lock that never touches a database
+        PublishingLock noLock =
+                new PublishingLock(org.springframework.jdbc.core.simple.JdbcClient.create(
+                        new org.springframework.jdbc.datasource.SimpleDriverDataSource())) {
+                    @Override
+                    void hold() {}
+                };
+        CatalogService catalog = new CatalogService(noVersions, noLock, CLOCK, contentRoot.toString());
         courseImages = new CourseImages(inMemory, catalog, CLOCK);
         mvc = MockMvcBuilders.standaloneSetup(new ContentImagesController(catalog, courseImages))
                 .build();
