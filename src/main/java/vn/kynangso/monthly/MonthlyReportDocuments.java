@@ -125,7 +125,7 @@ public class MonthlyReportDocuments {
                 start.covered(),
                 end.covered(),
                 end.covered() - start.covered(),
-                percent(end.covered(), end.households())));
+                Coverage.share(end.covered(), end.households())));
         for (Skill skill : Skill.values()) {
             row.add(end.skill(skill));
         }
@@ -155,10 +155,10 @@ public class MonthlyReportDocuments {
                     date.format(effect.endsOn()),
                     met.households(),
                     met.gained(),
-                    percent(met.gained(), met.households()),
+                    Coverage.share(met.gained(), met.households()),
                     others.households(),
                     others.gained(),
-                    percent(others.gained(), others.households()),
+                    Coverage.share(others.gained(), others.households()),
                     effect.counting() ? t(lang, "report.month.counting-note") : ""));
         }
         return new Table("report-campaigns", t(lang, "report.month.campaigns"), header, rows);
@@ -183,11 +183,6 @@ public class MonthlyReportDocuments {
                     unit.notYet()));
         }
         return new Table("report-officials", t(lang, "report.month.officials"), header, rows);
-    }
-
-    /** The share in percent with one decimal, as a number; 0 of nothing is 0. */
-    static double percent(long part, long whole) {
-        return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 10.0;
     }
 
     /** A cell as the screen and the PDF show it: numbers in the reader's format (1.234; 40,0). */

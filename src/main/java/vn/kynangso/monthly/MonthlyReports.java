@@ -9,13 +9,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.kynangso.catalog.Skill;
 import vn.kynangso.officials.OfficialYear;
-import vn.kynangso.officials.Requirement;
 import vn.kynangso.officials.TrainingStanding;
 import vn.kynangso.people.HouseholdSkillService;
 import vn.kynangso.people.HouseholdSkillService.HamletTally;
@@ -219,8 +219,9 @@ public class MonthlyReports {
             }
             byUnit.forEach((unit, officials) -> rows.add(count(unit, officials, day)));
         } else {
+            Set<Long> within = Set.copyOf(places.idsWithin(List.of(place.getId()), PlaceLevel.COMMUNE));
             for (Place commune : training.myCommunes()) {
-                if (places.isWithin(commune.getId(), List.of(place.getId()))) {
+                if (within.contains(commune.getId())) {
                     rows.add(count(commune.getName(), training.compliance(year, commune.getId()), day));
                 }
             }
@@ -236,30 +237,22 @@ public class MonthlyReports {
         int overdue = 0;
         int notYet = 0;
         for (OfficialYear official : officials) {
-            List<Requirement> required = official.requirements();
-            if (required.isEmpty()) {
+            if (official.requirements().isEmpty()) {
                 continue;
             }
             counted++;
-            boolean allDone = required.stream().allMatch(r -> doneBy(r, day));
-            if (allDone) {
-                if (required.stream()
-                        .anyMatch(r -> r.completedOn().isAfter(r.course().deadline()))) {
+            if (official.completedBy(day)) {
+                if (official.anyLate()) {
                     late++;
                 } else {
                     onTime++;
                 }
-            } else if (required.stream()
-                    .anyMatch(r -> !doneBy(r, day) && r.course().deadline().isBefore(day))) {
+            } else if (official.overdueOn(day)) {
                 overdue++;
             } else {
                 notYet++;
             }
         }
         return new OfficialsMonth(name, counted, onTime, late, overdue, notYet);
-    }
-
-    private static boolean doneBy(Requirement requirement, LocalDate day) {
-        return requirement.completedOn() != null && !requirement.completedOn().isAfter(day);
     }
 }

@@ -1,5 +1,6 @@
 package vn.kynangso.officials;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.learning.CourseStatus;
@@ -23,6 +24,30 @@ public record OfficialYear(
                 .filter(r -> r.status().isCompleted())
                 .mapToInt(r -> r.course().creditHours())
                 .sum();
+    }
+
+    /**
+     * Every required course completed on or before {@code day} (on time or late); false when
+     * nothing is required. What the officials' monthly figures count.
+     */
+    public boolean completedBy(LocalDate day) {
+        return !requirements.isEmpty()
+                && requirements.stream()
+                        .allMatch(r -> r.status().isCompleted()
+                                && r.completedOn() != null
+                                && !r.completedOn().isAfter(day));
+    }
+
+    /** Some required course past its deadline on {@code day} and not completed by then. */
+    public boolean overdueOn(LocalDate day) {
+        return requirements.stream()
+                .anyMatch(r -> r.course().deadline().isBefore(day)
+                        && (r.completedOn() == null || r.completedOn().isAfter(day)));
+    }
+
+    /** Some required course completed after its deadline. */
+    public boolean anyLate() {
+        return requirements.stream().anyMatch(r -> r.status() == CourseStatus.COMPLETED_LATE);
     }
 
     /** The translation key of {@link #status()}, or of "nothing required" when there is none. */

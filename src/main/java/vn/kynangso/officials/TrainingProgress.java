@@ -1,7 +1,6 @@
 package vn.kynangso.officials;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -115,19 +114,10 @@ public class TrainingProgress {
                 .map(month -> new Month(
                         month,
                         (int) officials.stream()
-                                .filter(o -> allCompletedBy(o, month.atEndOfMonth()))
+                                .filter(o -> o.completedBy(month.atEndOfMonth()))
                                 .count(),
                         officials.size()))
                 .toList();
-    }
-
-    /** Every required course completed on or before the day (the evaluation gives each its completion day). */
-    static boolean allCompletedBy(OfficialYear official, LocalDate day) {
-        return !official.requirements().isEmpty()
-                && official.requirements().stream()
-                        .allMatch(r -> r.status().isCompleted()
-                                && r.completedOn() != null
-                                && !r.completedOn().isAfter(day));
     }
 
     /** The courses the officials were judged on (as closed, for an ended year), else the commune's list. */

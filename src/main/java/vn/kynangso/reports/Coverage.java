@@ -33,6 +33,14 @@ public record Coverage(long placeId, String name, long households, long covered,
         return households == 0 ? 0 : (int) (covered * 100 / households);
     }
 
+    /**
+     * {@code part} of {@code whole} in percent with one decimal, as the charts, their tables and the
+     * monthly report show shares; 0 of nothing is 0.
+     */
+    public static double share(long part, long whole) {
+        return whole == 0 ? 0 : Math.round(part * 1000.0 / whole) / 10.0;
+    }
+
     public long skill(Skill skill) {
         return perSkill.getOrDefault(skill, 0L);
     }

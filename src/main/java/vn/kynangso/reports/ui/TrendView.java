@@ -182,7 +182,7 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static @Nullable Double gainedShare(Gains gains) {
-        return gains.households() == 0 ? null : share(gains.gained(), gains.households());
+        return gains.households() == 0 ? null : Coverage.share(gains.gained(), gains.households());
     }
 
     private Div weeks(Series place, List<CampaignPeriod> campaigns) {
@@ -307,22 +307,20 @@ class TrendView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<@Nullable Double> shares = new ArrayList<>();
         for (Week week : weeks) {
             Coverage c = week.figures();
-            shares.add(c.households() == 0 ? null : share(count.applyAsLong(c), c.households()));
+            shares.add(c.households() == 0 ? null : Coverage.share(count.applyAsLong(c), c.households()));
         }
         return shares;
     }
 
     private static double share(Coverage c) {
-        return c.households() == 0 ? 0 : share(c.covered(), c.households());
-    }
-
-    private static double share(long part, long whole) {
-        return Math.round(part * 1000.0 / whole) / 10.0;
+        return Coverage.share(c.covered(), c.households());
     }
 
     /** "12 (40,0%)": the count and its share, as the table shows it. */
     private String count(long part, long whole) {
-        return whole == 0 ? String.valueOf(part) : getTranslation("coverage.weeks.count", part, share(part, whole));
+        return whole == 0
+                ? String.valueOf(part)
+                : getTranslation("coverage.weeks.count", part, Coverage.share(part, whole));
     }
 
     /** The first week shown that ends after {@code day}; -1 when none does. */
