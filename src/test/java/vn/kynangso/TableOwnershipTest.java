@@ -42,7 +42,8 @@ class TableOwnershipTest {
                             "account_role",
                             "assist_session",
                             "login_link",
-                            "password_reset")),
+                            "password_reset",
+                            "throttle_bucket")),
             Map.entry("places", Set.of("place")),
             Map.entry(
                     "people",

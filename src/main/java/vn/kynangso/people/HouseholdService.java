@@ -1,9 +1,8 @@
 package vn.kynangso.people;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -37,6 +36,7 @@ import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
 import vn.kynangso.security.PhoneNumbers;
+import vn.kynangso.security.SharedBuckets;
 import vn.kynangso.security.SignedInUser;
 
 /**
@@ -69,12 +69,18 @@ public class HouseholdService {
      * Phone look-ups per account: a phone already registered outside one's area is only said to
      * exist, and even that must not become a directory of who has which number.
      */
-    private final Cache<Long, Bucket> phoneLookups = Caffeine.newBuilder()
-            .expireAfterAccess(Duration.ofHours(2))
-            .maximumSize(50_000)
+    private final SharedBuckets buckets;
+
+    private static final BucketConfiguration PHONE_LOOKUP_LIMIT = BucketConfiguration.builder()
+            .addLimit(Bandwidth.builder()
+                    .capacity(HouseholdService.PHONE_LOOKUPS_PER_HOUR)
+                    .refillGreedy(HouseholdService.PHONE_LOOKUPS_PER_HOUR, Duration.ofHours(1))
+                    .build())
             .build();
 
     static final int PHONE_LOOKUPS_PER_HOUR = 60;
+
+    static final String PHONE_LOOKUPS = "phone-lookup";
 
     HouseholdService(
             PeopleService people,
@@ -89,7 +95,8 @@ public class HouseholdService {
             Validator validator,
             List<StudentsInClasses> students,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            SharedBuckets buckets) {
         this.students = students;
         this.events = events;
         this.people = people;
@@ -103,6 +110,7 @@ public class HouseholdService {
         this.flags = flags;
         this.validator = validator;
         this.clock = clock;
+        this.buckets = buckets;
     }
 
     /**
@@ -256,14 +264,8 @@ public class HouseholdService {
     }
 
     private void countPhoneLookup() {
-        Bucket bucket = phoneLookups.get(
-                currentUser.require().getAccountId(),
-                k -> Bucket.builder()
-                        .addLimit(Bandwidth.builder()
-                                .capacity(PHONE_LOOKUPS_PER_HOUR)
-                                .refillGreedy(PHONE_LOOKUPS_PER_HOUR, Duration.ofHours(1))
-                                .build())
-                        .build());
+        Bucket bucket = buckets.bucket(
+                PHONE_LOOKUPS, Long.toString(currentUser.require().getAccountId()), PHONE_LOOKUP_LIMIT);
         if (!bucket.tryConsume(1)) {
             throw new HouseholdException(Reason.TOO_MANY_LOOKUPS, -1);
         }

@@ -1,6 +1,7 @@
 package vn.kynangso.security;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.EstimationProbe;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
@@ -11,10 +12,11 @@ public final class BucketWaits {
 
     /** Zero while the bucket (or no bucket yet) has a try left; else the time until the next one. */
     public static Duration waitOf(@Nullable Bucket bucket) {
-        if (bucket == null || bucket.getAvailableTokens() > 0) {
+        if (bucket == null) {
             return Duration.ZERO;
         }
-        return Duration.ofNanos(bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
+        EstimationProbe next = bucket.estimateAbilityToConsume(1);
+        return next.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(next.getNanosToWaitForRefill());
     }
 
     /** The longer of two waits. */

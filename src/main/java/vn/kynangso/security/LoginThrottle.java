@@ -1,9 +1,7 @@
 package vn.kynangso.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,65 +17,59 @@ import org.springframework.stereotype.Component;
  * accents ("quàntritinh" is "quantritinh") and a phone in any form, so every spelling of one
  * account shares its count. Logins that match no account are counted by what was typed.
  *
- * <p>Counts live in this node's memory (see docs/decisions/DD002-login-throttling.md).
+ * <p>Counts are kept in the database, shared by every app node (DD002, DD016).
  */
 @Component
 class LoginThrottle {
 
-    private final Cache<String, Bucket> byAccount;
-    private final Cache<String, Bucket> byAddress;
-    private final int accountLimit;
-    private final int addressLimit;
-    private final Duration window;
+    static final String BY_ACCOUNT = "login-account";
+    static final String BY_ADDRESS = "login-address";
+
+    private final SharedBuckets buckets;
+    private final BucketConfiguration accountLimit;
+    private final BucketConfiguration addressLimit;
     private final AccountUserDetailsService accounts;
 
     LoginThrottle(
             AccountUserDetailsService accounts,
+            SharedBuckets buckets,
             @Value("${kns.login.max-failures-per-account:5}") int accountLimit,
             @Value("${kns.login.max-failures-per-address:30}") int addressLimit,
             @Value("${kns.login.window:15m}") Duration window) {
         this.accounts = accounts;
-        this.accountLimit = accountLimit;
-        this.addressLimit = addressLimit;
-        this.window = window;
-        this.byAccount = Caffeine.newBuilder()
-                .expireAfterAccess(window.multipliedBy(2))
-                .maximumSize(200_000)
-                .build();
-        this.byAddress = Caffeine.newBuilder()
-                .expireAfterAccess(window.multipliedBy(2))
-                .maximumSize(200_000)
-                .build();
+        this.buckets = buckets;
+        this.accountLimit = limit(accountLimit, window);
+        this.addressLimit = limit(addressLimit, window);
     }
 
     /** How long the caller must wait before another attempt, or empty when they may try now. */
     Optional<Duration> blockedFor(String login, String address) {
         Duration wait = BucketWaits.longer(
-                BucketWaits.waitOf(byAccount.getIfPresent(key(login))),
-                BucketWaits.waitOf(byAddress.getIfPresent(address)));
+                BucketWaits.waitOf(buckets.existing(BY_ACCOUNT, key(login), accountLimit)),
+                BucketWaits.waitOf(buckets.existing(BY_ADDRESS, address, addressLimit)));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
     void failed(String login, String address) {
-        byAccount.get(key(login), k -> bucket(accountLimit)).tryConsume(1);
-        byAddress.get(address, k -> bucket(addressLimit)).tryConsume(1);
+        buckets.bucket(BY_ACCOUNT, key(login), accountLimit).tryConsume(1);
+        buckets.bucket(BY_ADDRESS, address, addressLimit).tryConsume(1);
     }
 
     void succeeded(String login) {
-        byAccount.invalidate(key(login));
+        buckets.forget(BY_ACCOUNT, key(login));
     }
 
     /** Forgets every count; for tests and for an operator after an incident. */
     void reset() {
-        byAccount.invalidateAll();
-        byAddress.invalidateAll();
+        buckets.forgetAll(BY_ACCOUNT);
+        buckets.forgetAll(BY_ADDRESS);
     }
 
-    private Bucket bucket(int limit) {
-        return Bucket.builder()
+    private static BucketConfiguration limit(int failures, Duration window) {
+        return BucketConfiguration.builder()
                 .addLimit(Bandwidth.builder()
-                        .capacity(limit)
-                        .refillIntervally(limit, window)
+                        .capacity(failures)
+                        .refillIntervally(failures, window)
                         .build())
                 .build();
     }
