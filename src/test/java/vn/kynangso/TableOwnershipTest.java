@@ -43,6 +43,7 @@ class TableOwnershipTest {
                             "assist_session",
                             "login_link",
                             "password_reset")),
+            Map.entry("base", Set.of("app_node")),
             Map.entry("places", Set.of("place")),
             Map.entry(
                     "people",
@@ -65,7 +66,7 @@ class TableOwnershipTest {
                             "proficiency",
                             "learner_activity",
                             "enrolment_move")),
-            Map.entry("certificates", Set.of("certificate")),
+            Map.entry("certificates", Set.of("certificate", "print_job")),
             Map.entry(
                     "officials",
                     Set.of(
@@ -83,7 +84,8 @@ class TableOwnershipTest {
                             "coverage_week",
                             "coverage_week_closed",
                             "coverage_month",
-                            "coverage_month_closed")),
+                            "coverage_month_closed",
+                            "coverage_rebuilding")),
             Map.entry("visits", Set.of("visit", "campaign", "campaign_hamlet")),
             Map.entry("privacy", Set.of("data_request")),
             Map.entry(
