@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +21,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,6 +64,8 @@ public class AppNode implements ApplicationRunner {
     private final String id = UUID.randomUUID().toString();
     private final String name;
     private final Instant startedAt;
+    private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("app-node-heartbeat").daemon(true).factory());
 
     AppNode(
             JdbcClient jdbc,
@@ -92,15 +96,28 @@ public class AppNode implements ApplicationRunner {
         return name;
     }
 
-    /** At start, before other start-up work: the row exists from then on. */
+    /**
+     * At start, before other start-up work: the row exists from then on, refreshed on a thread of
+     * its own (the scheduled jobs' one thread may be busy for minutes closing weeks, and the node
+     * would look gone meanwhile).
+     */
     @Override
     public void run(ApplicationArguments args) {
         beat();
+        heart.scheduleAtFixedRate(this::beatOrWarn, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
         log.info("app node {} started as {}", name, id);
     }
 
+    private void beatOrWarn() {
+        try {
+            beat();
+        } catch (RuntimeException e) {
+            // the database away for a moment: the next beat tries again (a thrown one would end them)
+            log.warn("app node {} could not refresh its row: {}", id, e.getMessage());
+        }
+    }
+
     /** Refreshes this node's row (and forgets nodes gone long ago). */
-    @Scheduled(fixedRate = HEARTBEAT_MILLIS, initialDelay = HEARTBEAT_MILLIS)
     void beat() {
         Instant now = clock.instant();
         jdbc.sql("INSERT INTO app_node (id, name, started_at, seen_at) VALUES (?, ?, ?, ?)"
@@ -148,6 +165,7 @@ public class AppNode implements ApplicationRunner {
     /** A node that stops cleanly is gone at once: its row goes with it. */
     @PreDestroy
     void stopped() {
+        heart.shutdownNow();
         try {
             jdbc.sql("DELETE FROM app_node WHERE id = ?").param(id).update();
         } catch (DataAccessException e) {

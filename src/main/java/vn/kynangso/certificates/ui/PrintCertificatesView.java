@@ -128,13 +128,11 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
     /** Once, when the screen opens: where the admin's latest print is. */
     private void showLatest() {
         batch.latest().ifPresent(latest -> {
-            String startedAt = time.format(latest.startedAt());
-            switch (latest.where()) {
-                case HERE -> resume(latest);
-                case MAKING_ELSEWHERE -> say("print-elsewhere", getTranslation("print.elsewhere.making", startedAt));
-                case WAITING_ELSEWHERE -> say("print-elsewhere", getTranslation("print.elsewhere.waiting", startedAt));
-                case STOPPED -> say("print-stopped", getTranslation("print.stopped", startedAt));
-                case LOST -> say("print-stopped", getTranslation("print.stopped.zip", startedAt));
+            if (latest.where() == CertificateBatch.Where.HERE) {
+                resume(latest);
+            } else {
+                download.removeAll();
+                download.add(new PrintAwayNotice(latest.where(), time.format(latest.startedAt())));
             }
         });
     }
@@ -152,13 +150,6 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
                     setPolling(500);
                     refresh();
                 });
-    }
-
-    private void say(String id, String text) {
-        download.removeAll();
-        Paragraph message = new Paragraph(text);
-        message.setId(id);
-        download.add(message);
     }
 
     /** Called on every poll while a job runs or its ZIP waits (and once at start). */
