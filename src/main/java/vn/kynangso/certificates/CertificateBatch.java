@@ -238,6 +238,7 @@ public class CertificateBatch {
 
     private Optional<Latest> seenFromHere(PrintJobRecords.Row row) {
         AppNode.Liveness where = node.of(row.nodeId());
+        @Nullable
         Where seen = switch (row.state()) {
             case STOPPED -> Where.STOPPED;
             case RUNNING ->
