@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,9 @@ import vn.kynangso.catalog.CourseCategory;
 import vn.kynangso.catalog.CourseImages;
 import vn.kynangso.catalog.QuestionType;
 import vn.kynangso.catalog.Skill;
+import vn.kynangso.certificates.CertificateBatch;
 import vn.kynangso.certificates.CourseCertificateCodes;
+import vn.kynangso.certificates.OtherNodes;
 import vn.kynangso.classes.ClassBoard;
 import vn.kynangso.classes.ClassCourses;
 import vn.kynangso.classes.ClassCourses.Target;
@@ -162,6 +165,9 @@ class CrossAreaAccessTest extends KaribuTest {
 
     @Autowired
     CourseCertificateCodes certificateCodes;
+
+    @Autowired
+    CertificateBatch printing;
 
     private long hamlet;
     private long household;
@@ -375,6 +381,7 @@ class CrossAreaAccessTest extends KaribuTest {
         refused(() -> trainingProgress.monthly(
                 clock.today().getYear(), TestArea.ensure(places, accounts).commune()));
         refused(() -> myClasses.mine()); // a student's own classes, by role
+        printingIsRefused(login);
         if (!login.equals("quantritinh")) { // a province admin publishes courses, for every province
             publishingIsRefused();
         }
@@ -390,6 +397,31 @@ class CrossAreaAccessTest extends KaribuTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM attempt_answer WHERE attempt_id = ?", Long.class, attempt))
                 .isZero();
         memberPasswordIsUntouched();
+    }
+
+    /**
+     * Printing this commune's certificates is refused, and the test admin's latest print (here, on a
+     * node that went away) is nobody else's to be told of.
+     */
+    private void printingIsRefused(String login) {
+        long commune = TestArea.ensure(places, accounts).commune();
+        refused(() -> printing.countPrintable(commune));
+        refused(() -> printing.start(commune, Locale.ROOT));
+        long admin = jdbc.queryForObject("SELECT id FROM account WHERE username = ?", Long.class, TestArea.ADMIN);
+        OtherNodes others = new OtherNodes(jdbc);
+        String gone = others.node(
+                OtherNodes.newName(),
+                clock.instant().minusSeconds(3600),
+                clock.instant().minusSeconds(60));
+        String job = others.job(admin, commune, gone, clock.instant(), "RUNNING");
+        if (login.equals("tocongnghe")) { // by role
+            refused(() -> printing.latest());
+            refused(() -> printing.download(job));
+        } else {
+            assertThat(printing.latest().map(CertificateBatch.Latest::jobId)).isNotEqualTo(Optional.of(job));
+            assertThat(printing.download(job)).isEmpty();
+        }
+        others.noJobsOf(admin);
     }
 
     /** The member's password is still their first card's: no reset recorded, no session ended. */

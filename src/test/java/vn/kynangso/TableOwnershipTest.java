@@ -44,6 +44,7 @@ class TableOwnershipTest {
                             "login_link",
                             "password_reset",
                             "throttle_bucket")),
+            Map.entry("base", Set.of("app_node")),
             Map.entry("places", Set.of("place")),
             Map.entry(
                     "people",
@@ -66,7 +67,7 @@ class TableOwnershipTest {
                             "proficiency",
                             "learner_activity",
                             "enrolment_move")),
-            Map.entry("certificates", Set.of("certificate")),
+            Map.entry("certificates", Set.of("certificate", "print_job")),
             Map.entry(
                     "officials",
                     Set.of(
@@ -84,7 +85,8 @@ class TableOwnershipTest {
                             "coverage_week",
                             "coverage_week_closed",
                             "coverage_month",
-                            "coverage_month_closed")),
+                            "coverage_month_closed",
+                            "coverage_rebuilding")),
             Map.entry("visits", Set.of("visit", "campaign", "campaign_hamlet")),
             Map.entry("privacy", Set.of("data_request")),
             Map.entry(

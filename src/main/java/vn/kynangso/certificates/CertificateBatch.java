@@ -31,10 +31,14 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.kynangso.base.AppNode;
 import vn.kynangso.security.CurrentUser;
 
 /**
@@ -45,6 +49,11 @@ import vn.kynangso.security.CurrentUser;
  * <p>The ZIP holds names and birth years, so it is kept only until it is downloaded, and never more
  * than {@link #KEEP} after it was made: then it is deleted and its job forgotten. It is written to
  * a folder only the app's own system user can open, which is emptied when the app stops.
+ *
+ * <p>With several app nodes, a job runs on the node that started it and its ZIP stays on that
+ * node's disk; the database records each job's node ({@code print_job}), so that the admin is told,
+ * on whichever node they are, when the job is on another node or stopped with its node ({@link
+ * #latest()}).
  */
 @Service
 public class CertificateBatch {
@@ -60,6 +69,8 @@ public class CertificateBatch {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final PrintFolder folder;
+    private final PrintJobRecords records;
+    private final AppNode node;
     private final ExecutorService runner = Executors.newFixedThreadPool(
             1, Thread.ofPlatform().name("certificate-batch-", 0).daemon(true).factory());
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
@@ -72,13 +83,17 @@ public class CertificateBatch {
             CertificateRenderer renderer,
             CertificateAccess access,
             CurrentUser currentUser,
-            Clock clock) {
+            Clock clock,
+            PrintJobRecords records,
+            AppNode node) {
         this(
                 certificates,
                 renderer,
                 access,
                 currentUser,
                 clock,
+                records,
+                node,
                 PrintFolder.create(Path.of(System.getProperty("java.io.tmpdir"))));
     }
 
@@ -88,7 +103,11 @@ public class CertificateBatch {
             CertificateAccess access,
             CurrentUser currentUser,
             Clock clock,
+            PrintJobRecords records,
+            AppNode node,
             PrintFolder folder) {
+        this.records = records;
+        this.node = node;
         this.certificates = certificates;
         this.renderer = renderer;
         this.access = access;
@@ -156,6 +175,23 @@ public class CertificateBatch {
     /** A finished ZIP being downloaded: read it to the end and it is deleted. */
     public record Download(InputStream content, long size) {}
 
+    /** Where an admin's latest print is, seen from the node they are on. */
+    public enum Where {
+        /** On this node: {@link #job(String)} tells how far it has got. */
+        HERE,
+        /** Still being made on another node that is running. */
+        MAKING_ELSEWHERE,
+        /** Made, its ZIP waiting on another node that is running: it cannot be downloaded here. */
+        WAITING_ELSEWHERE,
+        /** Its node stopped before it was made. */
+        STOPPED,
+        /** Made, but its ZIP was on a node that has stopped since. */
+        LOST
+    }
+
+    /** An admin's latest print: when it started, for which commune, and where it is. */
+    public record Latest(String jobId, long communeId, Instant startedAt, Where where) {}
+
     /**
      * How many certificates a print of this commune makes: the valid ones that name their holder (a
      * certificate whose holder's data was erased is not printed).
@@ -175,10 +211,57 @@ public class CertificateBatch {
         long me = currentUser.require().getAccountId();
         // one waiting ZIP a person: a new print replaces the ones made before
         jobs.values().removeIf(earlier -> earlier.accountId == me && earlier.finished() && forget(earlier));
+        for (PrintJobRecords.Row earlier : records.of(me)) {
+            boolean stillRunning = earlier.state() == PrintJobRecords.State.RUNNING
+                    && node.of(earlier.nodeId()) != AppNode.Liveness.GONE;
+            if (!stillRunning) {
+                records.forget(earlier.id());
+            }
+        }
         Job job = new Job(UUID.randomUUID().toString(), me, ids.size());
+        records.started(job.id, me, communeId, job.total, node.id(), clock.instant());
         jobs.put(job.id, job);
         runner.submit(() -> run(job, ids, locale));
         return job;
+    }
+
+    /**
+     * The signed-in admin's latest print, wherever it runs: on this node, on another node still
+     * running (its progress and ZIP are there, not here), or on a node that has gone away since.
+     * Empty when there is none, or once it was downloaded, replaced, failed elsewhere or expired.
+     */
+    @PreAuthorize("hasAnyRole('COMMUNE_ADMIN','PROVINCE_ADMIN')")
+    public Optional<Latest> latest() {
+        long me = currentUser.require().getAccountId();
+        return records.latestOf(me).flatMap(this::seenFromHere);
+    }
+
+    private Optional<Latest> seenFromHere(PrintJobRecords.Row row) {
+        AppNode.Liveness where = node.of(row.nodeId());
+        @Nullable
+        Where seen = switch (row.state()) {
+            case STOPPED -> Where.STOPPED;
+            case RUNNING ->
+                switch (where) {
+                    case HERE -> jobs.containsKey(row.id()) ? Where.HERE : null;
+                    case ALIVE -> Where.MAKING_ELSEWHERE;
+                    case GONE -> Where.STOPPED;
+                };
+            case DONE ->
+                switch (where) {
+                    case HERE -> jobs.containsKey(row.id()) ? Where.HERE : null;
+                    case ALIVE -> Where.WAITING_ELSEWHERE;
+                    case GONE -> Where.LOST;
+                };
+            case FAILED -> where == AppNode.Liveness.HERE && jobs.containsKey(row.id()) ? Where.HERE : null;
+        };
+        return Optional.ofNullable(seen).map(w -> new Latest(row.id(), row.communeId(), row.startedAt(), w));
+    }
+
+    /** At start: the jobs this node's earlier starts were running stopped with them. */
+    @EventListener(ApplicationReadyEvent.class)
+    void earlierStartsStopped() {
+        records.stoppedWith(node.earlierStarts(), clock.instant());
     }
 
     /** A job of the signed-in admin's; empty once its ZIP has been downloaded or deleted. */
@@ -220,6 +303,7 @@ public class CertificateBatch {
                     if (read < 0 && !complete) {
                         complete = true;
                         jobs.remove(job.id, job); // the screen sees at once that it is gone
+                        records.forget(job.id);
                     }
                     return read;
                 }
@@ -252,6 +336,13 @@ public class CertificateBatch {
             Instant finished = job.finishedAt;
             return finished != null && !now.isBefore(finished.plus(KEEP)) && forget(job);
         });
+        // rows of every node's jobs: any node may delete them, and two at once delete the same
+        records.forgetEndedBefore(now.minus(KEEP));
+        for (PrintJobRecords.Row running : records.runningSince(now.minus(KEEP))) {
+            if (node.of(running.nodeId()) == AppNode.Liveness.GONE) {
+                records.forget(running.id());
+            }
+        }
         synchronized (runningFiles) {
             Set<Path> known = new HashSet<>(runningFiles);
             jobs.values().forEach(job -> {
@@ -277,6 +368,14 @@ public class CertificateBatch {
     @PreDestroy
     void deleteAll() {
         runner.shutdownNow();
+        try {
+            Instant now = clock.instant();
+            jobs.values().stream()
+                    .filter(job -> !job.finished())
+                    .forEach(job -> records.ended(job.id, PrintJobRecords.State.STOPPED, now));
+        } catch (DataAccessException e) {
+            log.warn("could not record the print jobs stopped with the app: {}", e.getMessage());
+        }
         jobs.clear();
         folder.deleteFolder();
     }
@@ -325,9 +424,16 @@ public class CertificateBatch {
                 Thread.currentThread().interrupt();
             }
         } finally {
-            job.finishedAt = clock.instant();
+            Instant finished = clock.instant();
+            job.finishedAt = finished;
             synchronized (runningFiles) {
                 runningFiles.remove(zip);
+            }
+            try {
+                records.ended(job.id, job.failed ? PrintJobRecords.State.FAILED : PrintJobRecords.State.DONE, finished);
+            } catch (DataAccessException e) {
+                // the ZIP is here all the same; only other nodes would not know it is done
+                log.warn("could not record certificate batch {} as ended: {}", job.id, e.getMessage());
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,15 @@ public class CoverageService {
     private final PlaceService places;
     private final HouseholdSkillService householdSkills;
     private final CurrentUser currentUser;
+    private final CoverageRebuildLock rebuildLock;
 
     CoverageService(
-            CoverageStore store, PlaceService places, HouseholdSkillService householdSkills, CurrentUser currentUser) {
+            CoverageStore store,
+            PlaceService places,
+            HouseholdSkillService householdSkills,
+            CurrentUser currentUser,
+            CoverageRebuildLock rebuildLock) {
+        this.rebuildLock = rebuildLock;
         this.store = store;
         this.places = places;
         this.householdSkills = householdSkills;
@@ -118,6 +125,27 @@ public class CoverageService {
     @Transactional
     @PreAuthorize("hasAnyRole('SYSTEM','PROVINCE_ADMIN')")
     public RebuildReport rebuild() {
+        rebuildLock.hold();
+        return rebuildHolding();
+    }
+
+    /**
+     * Builds the summaries when there are none yet for registered households (a database from
+     * before they existed), at start. Two servers starting at once take turns on the rebuild lock;
+     * the second finds them built and does nothing. Returns the rebuild's report when it ran here.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('SYSTEM')")
+    public Optional<RebuildReport> rebuildIfMissing() {
+        rebuildLock.hold();
+        // asked again under the lock: another server may have built them while this one waited
+        if (!store.isEmpty() || householdSkills.countHouseholds() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(rebuildHolding());
+    }
+
+    private RebuildReport rebuildHolding() {
         Map<Long, Coverage> before = store.allHamlets();
         Map<Long, HamletTally> tallies = householdSkills.rebuild();
         Map<Long, CommuneAndProvince> areas = places.communeAndProvinceOf(tallies.keySet());

@@ -121,11 +121,15 @@ class CoverageUpdates implements ApplicationRunner {
                 hamletId, where == null ? null : where.communeId(), where == null ? null : where.provinceId());
     }
 
-    /** A database from before the summaries existed gets them computed once at start. */
+    /**
+     * A database from before the summaries existed gets them computed once at start; with several
+     * servers starting together, by the first to take the rebuild lock ({@link
+     * CoverageService#rebuildIfMissing()}).
+     */
     @Override
     public void run(ApplicationArguments args) {
         if (store.isEmpty() && SystemRunner.runAsSystem(householdSkills::countHouseholds) > 0) {
-            SystemRunner.runAsSystem(coverage::rebuild);
+            SystemRunner.runAsSystem(coverage::rebuildIfMissing);
         }
     }
 }

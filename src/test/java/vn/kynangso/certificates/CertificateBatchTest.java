@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.base.AppNode;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
 import vn.kynangso.security.CurrentUser;
@@ -46,6 +47,12 @@ class CertificateBatchTest extends KaribuTest {
 
     @Autowired
     Clock appClock;
+
+    @Autowired
+    PrintJobRecords records;
+
+    @Autowired
+    AppNode node;
 
     private long commune;
 
@@ -130,7 +137,8 @@ class CertificateBatchTest extends KaribuTest {
     @Test
     void stopping_the_app_leaves_no_zip_behind() throws Exception {
         // a batch of its own, so that the app's one keeps running for the other tests
-        CertificateBatch own = new CertificateBatch(certificates, renderer, access, currentUser, appClock);
+        CertificateBatch own =
+                new CertificateBatch(certificates, renderer, access, currentUser, appClock, records, node);
         CertificateBatch.Job job = finished(own.start(commune, Locale.ROOT));
         Path folder = job.file().orElseThrow().getParent();
         assertThat(folder).isNotEmptyDirectory();

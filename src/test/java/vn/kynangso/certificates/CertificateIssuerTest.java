@@ -6,6 +6,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,6 +195,40 @@ class CertificateIssuerTest extends CertificateKaribuTest {
 
         clock.advance(Duration.ofSeconds(1));
         issuer.retryFailed();
+        assertThat(certificatesOf(resident.personId())).isOne();
+        assertThat(publicationsOf(resident.personId())).isEmpty();
+    }
+
+    /**
+     * Two app nodes run the retry at the same moment: each failed publication is claimed by one of
+     * them (Modulith marks it resubmitted only where its status was not yet), and the certificate's
+     * unique key would refuse a second anyway.
+     */
+    @Test
+    void two_nodes_retrying_at_the_same_moment_issue_one_certificate() throws Exception {
+        Resident resident = newResident("Trịnh Văn Hai Máy");
+        failIssuingFor(resident.personId());
+        login(resident.phone());
+        Learners.passCourse(learning, catalog, COURSE);
+        assertThat(publicationsOf(resident.personId())).containsExactly("FAILED");
+        issuing_works_again();
+        clock.advance(Duration.ofMinutes(1));
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Void> node = () -> {
+            together.await();
+            issuer.retryFailed();
+            return null;
+        };
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (Future<Void> done : two.invokeAll(List.of(node, node))) {
+                done.get(); // throws if a retry failed
+            }
+        } finally {
+            two.shutdownNow();
+        }
+
         assertThat(certificatesOf(resident.personId())).isOne();
         assertThat(publicationsOf(resident.personId())).isEmpty();
     }

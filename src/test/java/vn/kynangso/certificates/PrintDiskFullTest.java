@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.base.AppNode;
 import vn.kynangso.base.i18n.TranslationProvider;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
@@ -43,6 +44,12 @@ class PrintDiskFullTest extends KaribuTest {
 
     @Autowired
     Clock appClock;
+
+    @Autowired
+    PrintJobRecords records;
+
+    @Autowired
+    AppNode node;
 
     @Autowired
     TranslationProvider texts;
@@ -74,7 +81,7 @@ class PrintDiskFullTest extends KaribuTest {
                 out.write(b, off, len);
             }
         });
-        batch = new CertificateBatch(certificates, renderer, access, currentUser, appClock, full);
+        batch = new CertificateBatch(certificates, renderer, access, currentUser, appClock, records, node, full);
     }
 
     @AfterEach

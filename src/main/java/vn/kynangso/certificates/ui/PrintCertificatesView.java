@@ -37,6 +37,10 @@ import vn.kynangso.security.Roles;
  * background while the screen shows how far it has got, then one ZIP to download. The ZIP holds
  * names and birth years: it is deleted once downloaded or after an hour, and the screen then says
  * so (it keeps polling, slowly, while a ZIP waits) and offers to make it again.
+ *
+ * <p>Opened again, it shows the admin's latest print: its progress or ZIP when it runs on this app
+ * node; that it is on another server, or stopped with its server, when it is not (several app
+ * nodes behind a balancer, docs/deploy.md).
  */
 @Route("certificates/print")
 @RolesAllowed({Roles.COMMUNE_ADMIN, Roles.PROVINCE_ADMIN})
@@ -49,6 +53,7 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
     private final CertificateBatch batch;
     private final DateTimeFormatter time;
     private final Select<Place> commune = new Select<>();
+    private final List<Place> communes;
     private final Paragraph count = new Paragraph();
     private final ProgressBar progress = new ProgressBar();
     private final Paragraph progressText = new Paragraph();
@@ -57,13 +62,14 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
     private @Nullable String jobId;
     private @Nullable String offeredJobId;
     private @Nullable Registration pollListener;
+    private boolean latestShown;
 
     PrintCertificatesView(CertificateBatch batch, PlaceService places, Clock clock) {
         this.batch = batch;
         this.time = DateTimeFormatter.ofPattern(getTranslation("format.date-time"), getLocale())
                 .withZone(clock.getZone());
         addClassName("kns-page");
-        List<Place> communes = places.inMyArea(PlaceLevel.COMMUNE).stream()
+        communes = places.inMyArea(PlaceLevel.COMMUNE).stream()
                 .sorted(Comparator.comparing(Place::getName, Collator.getInstance(getLocale())))
                 .toList();
         commune.setId("print-commune");
@@ -117,6 +123,33 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
         progress.setValue(0);
         getUI().ifPresent(ui -> ui.setPollInterval(500));
         refresh();
+    }
+
+    /** Once, when the screen opens: where the admin's latest print is. */
+    private void showLatest() {
+        batch.latest().ifPresent(latest -> {
+            if (latest.where() == CertificateBatch.Where.HERE) {
+                resume(latest);
+            } else {
+                download.removeAll();
+                download.add(new PrintAwayNotice(latest.where(), time.format(latest.startedAt())));
+            }
+        });
+    }
+
+    /** The admin's print on this node: its commune chosen again, its progress or ZIP shown. */
+    private void resume(CertificateBatch.Latest latest) {
+        communes.stream()
+                .filter(p -> p.getId() == latest.communeId())
+                .findFirst()
+                .ifPresent(place -> {
+                    commune.setValue(place);
+                    jobId = latest.jobId();
+                    start.setEnabled(false);
+                    progress.setVisible(true);
+                    setPolling(500);
+                    refresh();
+                });
     }
 
     /** Called on every poll while a job runs or its ZIP waits (and once at start). */
@@ -178,6 +211,10 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         pollListener = ui.addPollListener(e -> refresh());
+        if (!latestShown) {
+            latestShown = true;
+            showLatest();
+        }
     }
 
     @Override

@@ -13,21 +13,26 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.certificates.CertificateBatch;
+import vn.kynangso.certificates.OtherNodes;
 import vn.kynangso.learning.Learners;
 import vn.kynangso.learning.LearningService;
 import vn.kynangso.people.PeopleService;
 import vn.kynangso.places.PlaceService;
 import vn.kynangso.security.AccountService;
+import vn.kynangso.security.CurrentUser;
 
 class PrintCertificatesViewTest extends KaribuTest {
 
@@ -48,6 +53,12 @@ class PrintCertificatesViewTest extends KaribuTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_commune_admin_prints_the_communes_certificates_in_the_background_with_progress() throws Exception {
@@ -162,5 +173,107 @@ class PrintCertificatesViewTest extends KaribuTest {
         login("quantrixa");
         assertThatThrownBy(() -> batch.start(commune, Locale.ROOT)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> batch.countPrintable(commune)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** The test admin, with no print anywhere yet; the other nodes' rows to add theirs to. */
+    private OtherNodes noPrintYet() {
+        TestArea.ensure(places, accounts);
+        login(TestArea.ADMIN);
+        OtherNodes others = new OtherNodes(jdbc);
+        others.noJobsOf(currentUser.require().getAccountId());
+        return others;
+    }
+
+    private String shown(Instant at) {
+        return DateTimeFormatter.ofPattern("HH:mm, dd/MM/yyyy")
+                .withZone(clock.getZone())
+                .format(at);
+    }
+
+    private void the_start_button_is_offered() {
+        assertThat(_find(Anchor.class, spec -> spec.withId("print-zip"))).isEmpty();
+        assertThat(_get(Button.class, spec -> spec.withId("print-start")).isEnabled())
+                .isTrue();
+    }
+
+    @Test
+    void the_screen_says_the_latest_print_stopped_because_its_server_stopped() {
+        OtherNodes others = noPrintYet();
+        long admin = currentUser.require().getAccountId();
+        long commune = TestArea.ensure(places, accounts).commune();
+        Instant now = clock.instant();
+        String gone = others.node(OtherNodes.newName(), now.minus(Duration.ofHours(2)), now.minusSeconds(20));
+        Instant started = now.minus(Duration.ofMinutes(4));
+        others.job(admin, commune, gone, started, "RUNNING");
+
+        UI.getCurrent().navigate("certificates/print");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("print-stopped")).getText())
+                .isEqualTo("Lần tạo tệp bắt đầu lúc " + shown(started)
+                        + " đã dừng vì máy chủ chạy nó đã ngừng hoạt động. Bấm “Bắt đầu tạo tệp” để tạo lại.");
+        the_start_button_is_offered();
+
+        others.noJobsOf(admin);
+        others.job(admin, commune, gone, started, "DONE");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("certificates/print");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("print-stopped")).getText())
+                .isEqualTo("Tệp ZIP bắt đầu tạo lúc " + shown(started)
+                        + " nằm trên một máy chủ đã ngừng hoạt động nên không còn tải về được."
+                        + " Bấm “Bắt đầu tạo tệp” để tạo lại.");
+        the_start_button_is_offered();
+    }
+
+    @Test
+    void the_screen_says_the_latest_print_is_on_another_server_and_makes_a_new_one_here() throws Exception {
+        OtherNodes others = noPrintYet();
+        long admin = currentUser.require().getAccountId();
+        long commune = TestArea.ensure(places, accounts).commune();
+        Instant now = clock.instant();
+        String alive = others.node(OtherNodes.newName(), now.minus(Duration.ofHours(2)), now);
+        Instant started = now.minus(Duration.ofMinutes(1));
+        others.job(admin, commune, alive, started, "RUNNING");
+
+        UI.getCurrent().navigate("certificates/print");
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("print-elsewhere")).getText())
+                .isEqualTo("Lần tạo tệp bắt đầu lúc " + shown(started)
+                        + " đang chạy trên một máy chủ khác nên không theo dõi hay tải về được ở đây."
+                        + " Bạn có thể bấm “Bắt đầu tạo tệp” để tạo tệp mới ở đây.");
+        the_start_button_is_offered();
+
+        printed(); // a new one, here
+        assertThat(_find(Paragraph.class, spec -> spec.withId("print-elsewhere")))
+                .isEmpty();
+    }
+
+    @Test
+    void the_screen_opened_again_shows_the_zip_made_here() throws Exception {
+        noPrintYet();
+        printed();
+
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("certificates/print");
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("print-zip")).getText())
+                .startsWith("Tải tệp ZIP (");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("print-stopped"))).isEmpty();
+        assertThat(UI.getCurrent().getPollInterval()).isEqualTo(PrintCertificatesView.WAITING_POLL_MS);
+    }
+
+    @Test
+    void another_admin_is_not_told_of_someone_elses_print() {
+        OtherNodes others = noPrintYet();
+        long admin = currentUser.require().getAccountId();
+        Instant now = clock.instant();
+        String gone = others.node(OtherNodes.newName(), now.minus(Duration.ofHours(2)), now.minusSeconds(60));
+        others.job(admin, TestArea.ensure(places, accounts).commune(), gone, now, "RUNNING");
+
+        login("quantrixa");
+        UI.getCurrent().navigate("certificates/print");
+
+        assertThat(_find(Paragraph.class, spec -> spec.withId("print-stopped"))).isEmpty();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("print-elsewhere")))
+                .isEmpty();
     }
 }
