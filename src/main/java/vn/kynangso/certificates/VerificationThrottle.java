@@ -1,6 +1,5 @@
 package vn.kynangso.certificates;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,12 +21,7 @@ public class VerificationThrottle {
 
     VerificationThrottle(SharedBuckets buckets, @Value("${kns.verify.per-minute:20}") int perMinute) {
         this.buckets = buckets;
-        this.limit = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(perMinute)
-                        .refillGreedy(perMinute, Duration.ofMinutes(1))
-                        .build())
-                .build();
+        this.limit = SharedBuckets.gradually(perMinute, Duration.ofMinutes(1));
     }
 
     /** Counts one check from this address; false when the address has used up its checks for now. */

@@ -1,6 +1,5 @@
 package vn.kynangso.classes;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.BucketConfiguration;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,12 +22,7 @@ class JoinThrottle {
 
     JoinThrottle(SharedBuckets buckets, @Value("${kns.classes.code-tries-per-hour:20}") int perHour) {
         this.buckets = buckets;
-        this.limit = BucketConfiguration.builder()
-                .addLimit(Bandwidth.builder()
-                        .capacity(perHour)
-                        .refillGreedy(perHour, Duration.ofHours(1))
-                        .build())
-                .build();
+        this.limit = SharedBuckets.gradually(perHour, Duration.ofHours(1));
     }
 
     /** Counts one try of a code by this account; false when it has used up its tries for now. */

@@ -1,6 +1,5 @@
 package vn.kynangso.people;
 
-import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import jakarta.validation.ConstraintViolation;
@@ -71,12 +70,8 @@ public class HouseholdService {
      */
     private final SharedBuckets buckets;
 
-    private static final BucketConfiguration PHONE_LOOKUP_LIMIT = BucketConfiguration.builder()
-            .addLimit(Bandwidth.builder()
-                    .capacity(HouseholdService.PHONE_LOOKUPS_PER_HOUR)
-                    .refillGreedy(HouseholdService.PHONE_LOOKUPS_PER_HOUR, Duration.ofHours(1))
-                    .build())
-            .build();
+    private static final BucketConfiguration PHONE_LOOKUP_LIMIT =
+            SharedBuckets.gradually(HouseholdService.PHONE_LOOKUPS_PER_HOUR, Duration.ofHours(1));
 
     static final int PHONE_LOOKUPS_PER_HOUR = 60;
 

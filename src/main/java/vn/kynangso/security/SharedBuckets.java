@@ -1,5 +1,6 @@
 package vn.kynangso.security;
 
+import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.TimeMeter;
@@ -292,30 +293,44 @@ public class SharedBuckets {
 
             @Override
             public void commit(Optional<Long> timeout) {
-                try {
-                    connection.commit();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
+                unchecked(connection::commit);
             }
 
             @Override
             public void rollback() {
-                try {
-                    connection.rollback();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
+                unchecked(connection::rollback);
             }
 
             @Override
             public void release() {
-                try {
-                    connection.close();
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
+                unchecked(connection::close);
             }
         }
+    }
+
+    /** A step on a connection, whose SQLException Bucket4j wants unchecked. */
+    private interface Step {
+        void run() throws SQLException;
+    }
+
+    private static void unchecked(Step step) {
+        try {
+            step.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A limit of {@code tries} per {@code period}, given back gradually (one try every period /
+     * tries): what certificate checks, class codes and phone look-ups use.
+     */
+    public static BucketConfiguration gradually(int tries, Duration period) {
+        return BucketConfiguration.builder()
+                .addLimit(Bandwidth.builder()
+                        .capacity(tries)
+                        .refillGreedy(tries, period)
+                        .build())
+                .build();
     }
 }
