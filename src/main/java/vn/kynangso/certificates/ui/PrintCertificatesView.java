@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.kynangso.certificates.CertificateBatch;
 import vn.kynangso.places.Place;
@@ -63,6 +64,8 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
     private @Nullable String offeredJobId;
     private @Nullable Registration pollListener;
     private boolean latestShown;
+    /** The latest print runs or waits on another node: asked again on each slow poll. */
+    private boolean followingElsewhere;
 
     PrintCertificatesView(CertificateBatch batch, PlaceService places, Clock clock) {
         this.batch = batch;
@@ -117,6 +120,7 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
         CertificateBatch.Job job = batch.start(commune.getValue().getId(), getLocale());
         jobId = job.id();
         offeredJobId = null;
+        followingElsewhere = false;
         start.setEnabled(false);
         download.removeAll();
         progress.setVisible(true);
@@ -125,16 +129,25 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
         refresh();
     }
 
-    /** Once, when the screen opens: where the admin's latest print is. */
+    /**
+     * When the screen opens, and then on each slow poll while that print is on another node: where
+     * the admin's latest print is. A node killed a moment ago still looks alive for a few seconds
+     * (AppNode.GONE_AFTER), so "on another server" turns into "stopped" here once it is known.
+     */
     private void showLatest() {
-        batch.latest().ifPresent(latest -> {
-            if (latest.where() == CertificateBatch.Where.HERE) {
-                resume(latest);
-            } else {
-                download.removeAll();
-                download.add(new PrintAwayNotice(latest.where(), time.format(latest.startedAt())));
-            }
+        followingElsewhere = false;
+        Optional<CertificateBatch.Latest> found = batch.latest();
+        download.removeAll();
+        if (found.isPresent() && found.get().where() == CertificateBatch.Where.HERE) {
+            resume(found.get()); // polls as its progress or ZIP needs
+            return;
+        }
+        found.ifPresent(latest -> {
+            download.add(new PrintAwayNotice(latest.where(), time.format(latest.startedAt())));
+            followingElsewhere = latest.where() == CertificateBatch.Where.MAKING_ELSEWHERE
+                    || latest.where() == CertificateBatch.Where.WAITING_ELSEWHERE;
         });
+        setPolling(followingElsewhere ? WAITING_POLL_MS : -1);
     }
 
     /** The admin's print on this node: its commune chosen again, its progress or ZIP shown. */
@@ -159,6 +172,8 @@ class PrintCertificatesView extends Main implements HasDynamicTitle {
             batch.job(running).ifPresentOrElse(this::showProgress, this::showGone);
         } else if (offeredJobId != null && batch.job(offeredJobId).isEmpty()) {
             showGone();
+        } else if (followingElsewhere) {
+            showLatest();
         }
     }
 

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.kynangso.KaribuTest;
 import vn.kynangso.TestArea;
+import vn.kynangso.base.AppNode;
 import vn.kynangso.catalog.CatalogService;
 import vn.kynangso.certificates.CertificateBatch;
 import vn.kynangso.certificates.OtherNodes;
@@ -241,10 +242,39 @@ class PrintCertificatesViewTest extends KaribuTest {
                         + " đang chạy trên một máy chủ khác nên không theo dõi hay tải về được ở đây."
                         + " Bạn có thể bấm “Bắt đầu tạo tệp” để tạo tệp mới ở đây.");
         the_start_button_is_offered();
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("asked again now and then")
+                .isEqualTo(PrintCertificatesView.WAITING_POLL_MS);
 
         printed(); // a new one, here
         assertThat(_find(Paragraph.class, spec -> spec.withId("print-elsewhere")))
                 .isEmpty();
+    }
+
+    @Test
+    void a_print_on_a_server_killed_a_moment_ago_is_shown_stopped_once_that_is_known() throws Exception {
+        OtherNodes others = noPrintYet();
+        long admin = currentUser.require().getAccountId();
+        long commune = TestArea.ensure(places, accounts).commune();
+        Instant now = clock.instant();
+        String killed = others.node(OtherNodes.newName(), now.minus(Duration.ofHours(2)), now);
+        Instant started = now.minus(Duration.ofMinutes(1));
+        others.job(admin, commune, killed, started, "RUNNING");
+
+        UI.getCurrent().navigate("certificates/print");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("print-elsewhere")))
+                .hasSize(1);
+
+        clock.advance(AppNode.GONE_AFTER.plusSeconds(1)); // its heartbeat stopped with it
+        _get(PrintCertificatesView.class).refresh(); // the next slow poll
+        assertThat(_find(Paragraph.class, spec -> spec.withId("print-elsewhere")))
+                .isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("print-stopped")).getText())
+                .startsWith("Lần tạo tệp bắt đầu lúc " + shown(started));
+        assertThat(UI.getCurrent().getPollInterval())
+                .as("nothing more to follow")
+                .isEqualTo(-1);
+        the_start_button_is_offered();
     }
 
     @Test
