@@ -168,4 +168,34 @@ class LoadClientPartsTest {
                 .containsExactly("Cúp máy, rồi tự đến công an xã, phường, đặc khu để hỏi");
         assertThat(key.correct("a question that is not in the course")).isEmpty();
     }
+
+    @Test
+    void a_learner_keeps_the_balancer_cookie_when_it_forgets_its_session() throws Exception {
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.createContext("/login", exchange -> {
+            sent.add(String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")));
+            exchange.getResponseHeaders().add("Set-Cookie", "JSESSIONID=s" + sent.size() + "; Path=/; HttpOnly");
+            exchange.getResponseHeaders().add("Set-Cookie", "KNSNODE=b; path=/");
+            exchange.getResponseHeaders().add("Location", "/");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            VaadinLearner learner = new VaadinLearner(
+                    java.net.http.HttpClient.newHttpClient(),
+                    "http://127.0.0.1:" + server.getAddress().getPort(),
+                    "cl0001");
+            learner.signIn("secret");
+            learner.forgetSession();
+            assertThat(learner.cookie("JSESSIONID")).isNull();
+            assertThat(learner.cookie("KNSNODE")).isEqualTo("b");
+            learner.signIn("secret");
+            assertThat(sent).containsExactly("null", "KNSNODE=b");
+        } finally {
+            server.stop(0);
+        }
+    }
 }
