@@ -198,4 +198,23 @@ class LoadClientPartsTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void the_timeline_finds_the_dip_after_a_fault_and_when_answering_is_back() {
+        Instant fault = Instant.parse("2026-12-01T12:00:00Z");
+        List<Instant> verdicts = new java.util.ArrayList<>();
+        for (int ms = -20_000; ms < 40_000; ms += 100) { // 10 answers a second, none from 0 to 6 s
+            if (ms < 0 || ms >= 6_000) {
+                verdicts.add(fault.plusMillis(ms));
+            }
+        }
+        AckTimeline.Figures f = AckTimeline.figures(verdicts, fault);
+        assertThat(f.before()).isEqualTo(10.0);
+        assertThat(f.lowest()).isEqualTo(0.0);
+        assertThat(f.longestGapMillis()).isEqualTo(6_100);
+        assertThat(f.resumedMillis()).isEqualTo(6_000);
+        // the first 5-second window with at least 8 answers a second: 5–10 s (40 answers, from 6 s on)
+        assertThat(f.recoveredMillis()).isEqualTo(5_000);
+        assertThat(f.after()).isEqualTo(340);
+    }
 }
