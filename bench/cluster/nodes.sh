@@ -28,7 +28,7 @@ start_node() { # a|b
   # the java process itself in the pid file (a list behind & would be a subshell's pid)
   (cd "$ROOT" || exit 1
    SPRING_PROFILES_ACTIVE=${NODES_PROFILE-demo} nohup "$JAVA" -Xmx512m -jar "$JAR" --server.port="$port" \
-     > "$BASE/node-$1.log" 2>&1 < /dev/null &
+     >> "$BASE/node-$1.log" 2>&1 < /dev/null &
    echo $! > "$BASE/node-$1.pid")
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Several servers on this machine, proven in one run (≈ 14 min): a three-node Galera cluster, two app
+# Several servers on this machine, proven in one run (≈ 20 min on a busy 2-core machine): a three-node Galera cluster, two app
 # nodes behind HAProxy, the load client's bench learners, then
 #   1. stickiness: the balancer's cookie kept per learner, both nodes serving, no session lost
 #   2. one node against two behind the balancer (a realistic pace, then a fast one): answer p50/p95
@@ -9,6 +9,7 @@
 #      certification failures and brute-force aborts on every node; 0 answers lost or twice
 #   6. a mariadb-backup of one Galera node under load, prepared, restored into a single mariadbd and
 #      checked (every answer acknowledged before the backup is in it; nothing twice)
+#   7. a course correction published through Galera node 3: how soon app node B's course page shows it
 # then stops everything (also on failure or Ctrl-C) and prints the figures. Exit 0 only if every check holds.
 #   bench/cluster/run-all.sh                 # KEEP_WORK=1 keeps the logs and figures (under /tmp/kns-cluster-run.*)
 # Needs: apt-get install -y mariadb-server galera-4 mariadb-backup socat haproxy; the jar and the test
@@ -99,7 +100,7 @@ bench_check() { # NAME [acks file]: BenchSeed check on KNS_DB_URL; its figures i
   say "  $1: $(grep -E '^(acknowledged|in_database|lost|answered_twice|attempts_handed_in|grade_not_sum_of_answers|rebuild_differences)=' "$WORK/$1.txt" | paste -sd' ')"
   grep -q "RESULT: OK" "$WORK/$1.txt"
 }
-# a single MariaDB with one app node (8103) and the learners, made in the background while the cluster starts
+# a single MariaDB with one app node (8103) and the learners
 prepare_single() {
   start_mariadb "$WORK/single" 3318
   echo "$DB_PID" >"$WORK/single-db.pid"
@@ -122,8 +123,6 @@ CP=$(classpath); JAR=$(app_jar)
 say "=== several servers on one machine: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # --- set-up ---------------------------------------------------------------------------------------
-prepare_single >"$WORK/single-prepare.log" 2>&1 &
-single_pid=$!
 "$HERE/galera.sh" start >"$WORK/galera-start.log" 2>&1 || { cat "$WORK/galera-start.log"; exit 1; }
 say "Galera: $(grep -o 'synced in [0-9.]* s' "$WORK/galera-start.log") (3 nodes)"
 galera_db
@@ -133,7 +132,7 @@ nodes_pid=$!
 wait_ready 8101 300 || { log "node A not ready"; tail -30 "$NODES_DIR/node-a.log"; exit 1; }
 say "node A ready after $(( SECONDS - t )) s (migrations, content)"
 # the learners while node B starts
-"$JAVA" -Xmx768m -cp "$CP" vn.kynangso.bench.BenchSeed seed --prefix=$PREFIX --learners="$LEARNERS_REAL" 2>&1 |
+"$JAVA" -Xmx768m -cp "$CP" vn.kynangso.bench.BenchSeed seed --prefix=$PREFIX --learners="$LEARNERS_REAL" --newcomer=${PREFIX}new 2>&1 |
   grep -E 'learners' | tail -1 >"$WORK/seed.txt" || true
 wait "$nodes_pid" || { cat "$WORK/nodes-start.log"; tail -30 "$NODES_DIR/node-b.log"; exit 1; }
 say "$(tail -1 "$WORK/nodes-start.log"); bench learners: $(cat "$WORK/seed.txt")"
@@ -219,8 +218,27 @@ say "  after: $(wsrep | paste -sd';')"
 conflicts=$(grep -ciE 'deadlock|certification|wsrep|WSREP has not yet prepared' "$NODES_DIR"/node-*.log || true)
 say "  app logs: lines naming a deadlock, certification or wsrep: $(echo "$conflicts" | paste -sd' ')"
 grep -hiE 'deadlock|certification|wsrep' "$NODES_DIR"/node-*.log | cut -c1-240 | sort | uniq -c | sort -rn | head -5 >>"$SUMMARY" || true
+applog() { cat "$NODES_DIR"/node-*.log | grep -c "$1" || true; }
+say "  app logs: the driver's failover (\"Driver has reconnect connection\") $(applog 'Driver has reconnect connection'), of them during a COMMIT $(applog 'during a COMMIT'); database-fault notice or page $(applog 'request failed, database'); Vaadin's internal error page $(applog 'InternalServerError')"
 check "database node killed: 0 acknowledged answers lost, none twice" bench_check check-after-db-kill
 check "node 1 rejoined and synced" grep -q "rejoined and synced" "$WORK/rejoin.log"
+
+# --- 7: content published through one node, seen on another ---------------------------------------------
+say "--- 7. a course correction published by the app's code through Galera node 3, seen on app node B's course page"
+text="probe-$(date +%s)"
+"$JAVA" -cp "$CP" vn.kynangso.bench.ContentProbe --url=http://127.0.0.1:8102 --user=${PREFIX}new --text="$text" \
+  --seconds=150 >"$WORK/probe.txt" 2>&1 &
+probe_pid=$!
+for _ in $(seq 120); do grep -q ready "$WORK/probe.txt" && break; sleep 0.5; done
+KNS_DB_URL=jdbc:mariadb://127.0.0.1:3313/kns "$JAVA" -Xmx768m -cp "$CP" vn.kynangso.bench.BenchSeed publish --text="$text" \
+  2>&1 | grep -E '^published_' >"$WORK/publish.txt" || true
+wait "$probe_pid" || true
+published=$(grep -o 'published_at_ms=[0-9]*' "$WORK/publish.txt" | cut -d= -f2 || true)
+seen=$(grep -o 'seen_at_ms=[0-9]*' "$WORK/probe.txt" | cut -d= -f2 || true)
+if [[ -n $published && -n $seen ]]; then
+  say "  revision $(grep -o 'revision=[0-9]*' "$WORK/publish.txt" | cut -d= -f2) committed; on node B's page $(( seen - published )) ms later (page polled every 100 ms + one round trip)"
+fi
+check "the correction published through database node 3 is seen on app node B" test -n "$seen"
 
 # --- 6: the backup, prepared and restored into a single server ------------------------------------------
 say "--- 6. mariadb-backup of Galera node 3 under load, restored into a single mariadbd"
@@ -250,9 +268,11 @@ kill "$RESTORED_PID"; wait "$RESTORED_PID" 2>/dev/null || true; RESTORED_PID=
 say "--- 3. one app node on a single MariaDB (no Galera) under the fast load (the cluster stopped)"
 "$HERE/nodes.sh" stop >/dev/null 2>&1 || true
 "$HERE/galera.sh" stop >/dev/null 2>&1 || true
-wait "$single_pid" || { cat "$WORK/single-prepare.log"; tail -30 "$WORK/single-app.log"; exit 1; }
-say "  single MariaDB and its app node (made while the cluster started): $(tail -1 "$WORK/single-prepare.log")"
-ACKFILE=$WORK/acks-single.jsonl load single-fast http://127.0.0.1:8103 "$LEARNERS_FAST" 2-4 2-4 12 25 "$MEASURED"
+t=$SECONDS
+prepare_single >"$WORK/single-prepare.log" 2>&1 || { cat "$WORK/single-prepare.log"; tail -30 "$WORK/single-app.log"; exit 1; }
+say "  single MariaDB, its app node and the learners ready in $(( SECONDS - t )) s: $(tail -1 "$WORK/single-prepare.log")"
+# a longer warm-up: this node is new, node A had served every run before its one-node figures
+ACKFILE=$WORK/acks-single.jsonl load single-fast http://127.0.0.1:8103 "$LEARNERS_FAST" 2-4 2-4 12 50 "$MEASURED"
 figures single-fast
 say "  (Galera, the same load on one node: one-fast above)"
 
