@@ -4,7 +4,10 @@
 # and HAProxy (apt-get install -y haproxy).
 #   bench/cluster/nodes.sh start        node A (loads the demo data on a fresh database), then node B, then the balancer
 #   bench/cluster/nodes.sh check        sticky sessions, then node A killed: how long until its visitors reach B
+#   bench/cluster/nodes.sh start-node a|b   start one node again (after a kill) and wait until it is ready
 #   bench/cluster/nodes.sh stop         stop the balancer and both nodes
+# NODES_PROFILE=demo (the default) loads the demo; NODES_PROFILE= starts plain nodes (migrations and content).
+# HAProxy's runtime API: socat stdio $BASE/haproxy.sock ("disable server app/b", "show stat").
 # Balancer 127.0.0.1:8100 (HAProxy's page on 8199); node A on 8101, node B on 8102.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -24,8 +27,8 @@ start_node() { # a|b
   local port; port=$(node_port "$1")
   # the java process itself in the pid file (a list behind & would be a subshell's pid)
   (cd "$ROOT" || exit 1
-   SPRING_PROFILES_ACTIVE=demo nohup "$JAVA" -Xmx512m -jar "$JAR" --server.port="$port" \
-     > "$BASE/node-$1.log" 2>&1 < /dev/null &
+   SPRING_PROFILES_ACTIVE=${NODES_PROFILE-demo} nohup "$JAVA" -Xmx512m -jar "$JAR" --server.port="$port" \
+     >> "$BASE/node-$1.log" 2>&1 < /dev/null &
    echo $! > "$BASE/node-$1.pid")
 }
 
@@ -41,6 +44,7 @@ haproxy_config() {
   cat > "$BASE/haproxy.cfg" <<CFG
 global
     maxconn 4000
+    stats socket $BASE/haproxy.sock mode 600 level admin
 defaults
     mode http
     timeout connect 2s
@@ -84,6 +88,10 @@ case "${1:-}" in
     haproxy -f "$BASE/haproxy.cfg" -D -p "$BASE/haproxy.pid" > "$BASE/haproxy.log" 2>&1 < /dev/null
     wait_ready 8100 30
     echo "two nodes and the balancer up in $(( $(date +%s) - started )) s: http://127.0.0.1:8100" ;;
+  start-node)
+    n=${2:?a or b}
+    start_node "$n"
+    wait_ready "$(node_port "$n")" 240 ;;
   check)
     jar_a=$BASE/cookies-1; jar_b=$BASE/cookies-2; rm -f "$jar_a" "$jar_b"
     curl -s -o /dev/null -c "$jar_a" -b "$jar_a" http://127.0.0.1:8100/login
@@ -111,5 +119,5 @@ case "${1:-}" in
     rm -rf "$BASE"
     echo "nodes and balancer stopped" ;;
   *)
-    sed -n 2,9p "$0"; exit 2 ;;
+    sed -n 2,12p "$0"; exit 2 ;;
 esac

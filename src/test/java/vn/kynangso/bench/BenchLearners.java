@@ -88,6 +88,20 @@ class BenchLearners {
         }
     }
 
+    /**
+     * Creates one learner named {@code username} who has not started {@link #COURSE}: the course
+     * page shows them its current version (a learner mid-course keeps the version they started).
+     */
+    void createNewcomer(String username) {
+        long hamletId = SystemRunner.runAsSystem(() -> {
+            Place province = places.create(null, PlaceKind.PROVINCE, "Tỉnh " + username, null);
+            Place commune = places.create(province.getId(), PlaceKind.COMMUNE, "Xã " + username, null);
+            return places.create(commune.getId(), PlaceKind.VILLAGE, "Thôn " + username, null)
+                    .getId();
+        });
+        createOne(hamletId, username, 1);
+    }
+
     private void createOne(long hamletId, String username, int number) {
         SystemRunner.runAsSystem(() -> {
             Household household = people.registerHousehold(hamletId, "Số " + number + ", Thôn Benchmark");

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.kynangso.Application;
+import vn.kynangso.catalog.CatalogService;
+import vn.kynangso.catalog.CourseContent;
+import vn.kynangso.catalog.PublishedCourse;
+import vn.kynangso.catalog.Text;
 import vn.kynangso.reports.CoverageService;
 import vn.kynangso.security.SystemRunner;
 
@@ -18,7 +23,11 @@ import vn.kynangso.security.SystemRunner;
  * ({@link BenchLearners}, skipped when they exist), and {@code check --prefix=… --acks=file}
  * compares the load client's acknowledged answers with the database, looks for answers,
  * gradings and certificates held twice, and runs {@link CoverageService#rebuild()}; it exits 1 when
- * any count is wrong. The database is the one {@code KNS_DB_URL} names, as for the app.
+ * any count is wrong ({@code seed --newcomer=name} also makes one learner who has not started the
+ * course). {@code publish --text=…} publishes a correction of the bench course whose
+ * title ends with that text, as the authoring screen's "Publish" does ({@link
+ * CatalogService#publishAuthored}), and prints when it was committed. The database is the one
+ * {@code KNS_DB_URL} names, as for the app.
  */
 public final class BenchSeed {
 
@@ -59,15 +68,18 @@ public final class BenchSeed {
                             context.getBean(BenchLearners.class),
                             jdbc,
                             prefix,
-                            Integer.parseInt(a.getOrDefault("learners", "250")));
+                            Integer.parseInt(a.getOrDefault("learners", "250")),
+                            a.get("newcomer"));
                 case "check" ->
                     check(
                             context.getBean(CoverageService.class),
                             jdbc,
                             prefix,
                             Path.of(a.getOrDefault("acks", "target/load/acks.jsonl")));
+                case "publish" ->
+                    publish(context.getBean(CatalogService.class), jdbc, a.getOrDefault("text", "(corrected)"));
                 default -> {
-                    System.err.println("usage: BenchSeed seed|check --prefix=… [--learners=N] [--acks=file]");
+                    System.err.println("usage: BenchSeed seed|check|publish --prefix=… [--learners=N] [--acks=file]");
                     yield 2;
                 }
             };
@@ -75,7 +87,9 @@ public final class BenchSeed {
         System.exit(status);
     }
 
-    private static int seed(BenchLearners learners, JdbcClient jdbc, String prefix, int count) throws Exception {
+    private static int seed(
+            BenchLearners learners, JdbcClient jdbc, String prefix, int count, @Nullable String newcomer)
+            throws Exception {
         long existing = jdbc.sql("SELECT COUNT(*) FROM account WHERE username LIKE ?")
                 .param(prefix + "0%")
                 .query(Long.class)
@@ -90,6 +104,9 @@ public final class BenchSeed {
         }
         long t = System.nanoTime();
         learners.create(prefix, count, Runtime.getRuntime().availableProcessors());
+        if (newcomer != null) {
+            learners.createNewcomer(newcomer);
+        }
         System.out.printf("%d learners %s0001… made in %.1f s%n", count, prefix, (System.nanoTime() - t) / 1e9);
         return 0;
     }
@@ -154,6 +171,32 @@ public final class BenchSeed {
                 && !acks.isEmpty();
         System.out.println(ok ? "RESULT: OK" : "RESULT: FAILED");
         return ok ? 0 : 1;
+    }
+
+    /** A correction of the bench course with {@code text} added to its title, published as a trainer does. */
+    private static int publish(CatalogService catalog, JdbcClient jdbc, String text) {
+        long account = jdbc.sql("SELECT MIN(id) FROM account").query(Long.class).single();
+        PublishedCourse published = SystemRunner.runAsSystem(() -> {
+            CourseContent c =
+                    catalog.current(BenchLearners.COURSE).orElseThrow().content();
+            CourseContent corrected = new CourseContent(
+                    c.id(),
+                    c.declaredVersion(),
+                    c.category(),
+                    c.skill(),
+                    c.audience(),
+                    new Text(c.title().vi() + " " + text, c.title().en() + " " + text),
+                    c.summary(),
+                    c.creditHours(),
+                    c.deadline(),
+                    c.assessment(),
+                    c.lessons(),
+                    c.questions());
+            return catalog.publishAuthored(corrected, true, account);
+        });
+        System.out.printf(
+                "published_at_ms=%d%npublished_revision=%d%n", System.currentTimeMillis(), published.revision());
+        return 0;
     }
 
     private static long count(JdbcClient jdbc, String sql) {

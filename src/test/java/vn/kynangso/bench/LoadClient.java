@@ -84,6 +84,13 @@ public final class LoadClient {
     final Latencies reconnect = new Latencies();
     final AtomicLong errors = new AtomicLong();
     final AtomicLong reconnects = new AtomicLong();
+    /**
+     * Reconnect episodes that began with the app asking a signed-in learner to sign in again: the
+     * session was not where the request went (a node gone, or a balancer that is not sticky).
+     * Sign-ins sent back as busy before the learner was in are not counted here.
+     */
+    final AtomicLong sessionsLost = new AtomicLong();
+
     final AtomicLong acknowledged = new AtomicLong();
     final AtomicLong handedIn = new AtomicLong();
     private final Map<String, String> firstTroubles = new java.util.concurrent.ConcurrentHashMap<>();
@@ -214,6 +221,7 @@ public final class LoadClient {
                         "learners_done=" + finished.get(),
                         "errors=" + errors.get(),
                         "reconnects=" + reconnects.get(),
+                        "sessions_lost=" + sessionsLost.get(),
                         "reconnect_time: " + reconnect.summary(),
                         "client_cpu_cores=%.2f".formatted(clientCores),
                         "first_errors: " + firstErrors,
@@ -286,6 +294,9 @@ public final class LoadClient {
                         if (trouble[0] == 0) {
                             trouble[0] = System.nanoTime();
                             reconnects.incrementAndGet();
+                        }
+                        if (signedIn && QuizScreen.signInAgain(e)) {
+                            sessionsLost.incrementAndGet();
                         }
                         // a server that is only slow or restarting keeps the session; a new one asks to sign in
                         signedIn = signedIn && !QuizScreen.signInAgain(e);

@@ -168,4 +168,53 @@ class LoadClientPartsTest {
                 .containsExactly("Cúp máy, rồi tự đến công an xã, phường, đặc khu để hỏi");
         assertThat(key.correct("a question that is not in the course")).isEmpty();
     }
+
+    @Test
+    void a_learner_keeps_the_balancer_cookie_when_it_forgets_its_session() throws Exception {
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server.createContext("/login", exchange -> {
+            sent.add(String.valueOf(exchange.getRequestHeaders().getFirst("Cookie")));
+            exchange.getResponseHeaders().add("Set-Cookie", "JSESSIONID=s" + sent.size() + "; Path=/; HttpOnly");
+            exchange.getResponseHeaders().add("Set-Cookie", "KNSNODE=b; path=/");
+            exchange.getResponseHeaders().add("Location", "/");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            VaadinLearner learner = new VaadinLearner(
+                    java.net.http.HttpClient.newHttpClient(),
+                    "http://127.0.0.1:" + server.getAddress().getPort(),
+                    "cl0001");
+            learner.signIn("secret");
+            learner.forgetSession();
+            assertThat(learner.cookie("JSESSIONID")).isNull();
+            assertThat(learner.cookie("KNSNODE")).isEqualTo("b");
+            learner.signIn("secret");
+            assertThat(sent).containsExactly("null", "KNSNODE=b");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void the_timeline_finds_the_dip_after_a_fault_and_when_answering_is_back() {
+        Instant fault = Instant.parse("2026-12-01T12:00:00Z");
+        List<Instant> verdicts = new java.util.ArrayList<>();
+        for (int ms = -20_000; ms < 40_000; ms += 100) { // 10 answers a second, none from 0 to 6 s
+            if (ms < 0 || ms >= 6_000) {
+                verdicts.add(fault.plusMillis(ms));
+            }
+        }
+        AckTimeline.Figures f = AckTimeline.figures(verdicts, fault);
+        assertThat(f.before()).isEqualTo(10.0);
+        assertThat(f.lowest()).isEqualTo(0.0);
+        assertThat(f.longestGapMillis()).isEqualTo(6_100);
+        assertThat(f.resumedMillis()).isEqualTo(6_000);
+        // the first 5-second window with at least 8 answers a second: 5–10 s (40 answers, from 6 s on)
+        assertThat(f.recoveredMillis()).isEqualTo(5_000);
+        assertThat(f.after()).isEqualTo(340);
+    }
 }

@@ -258,14 +258,24 @@ final class VaadinLearner {
         return lastAnswer;
     }
 
-    /** Forgets the session (cookies, UI and screen), as a browser whose server restarted must. */
+    /**
+     * Forgets the session (its cookie, UI and screen), as a browser whose server restarted must. Other
+     * cookies stay, as in a browser: a balancer's stickiness cookie ({@code KNSNODE}) goes on naming
+     * the node this learner was placed on, and the balancer places them again when that node is gone.
+     */
     void forgetSession() {
-        cookies.clear();
+        cookies.remove("JSESSIONID");
         uiId = -1;
         seenIds.clear();
         positionTextNode = -1;
         shownNumber = 0;
         forgetScreen();
+    }
+
+    /** The value of a cookie the server (or a balancer in front of it) set, or {@code null}. */
+    @Nullable
+    String cookie(String name) {
+        return cookies.get(name);
     }
 
     /** Clicks the component with this id, as last shown; returns the ids shown by the answer. */
