@@ -24,7 +24,7 @@ PREFIX=cl
 LEARNERS_REAL=${LEARNERS_REAL:-200}   # a realistic pace: 15–30 s a question, 20–40 s a lesson page
 LEARNERS_FAST=${LEARNERS_FAST:-120}   # a fast pace: 2–4 s a question and a lesson page
 MEASURED=${MEASURED:-35}              # measured seconds of each comparison run
-# the app nodes' pooled connections live 40 s (production: 30 min), so that after a database node
+# the app nodes' pooled connections live 40 s (production: 5 min), so that after a database node
 # comes back the pool's move back onto it happens within the run
 export SPRING_DATASOURCE_HIKARI_MAXLIFETIME=${DB_MAX_LIFETIME_MS:-40000}
 WORK=$(mktemp -d /tmp/kns-cluster-run.XXXXXX)

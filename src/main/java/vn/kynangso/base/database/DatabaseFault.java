@@ -36,6 +36,14 @@ public enum DatabaseFault {
     private static final int LOCK_WAIT_TIMEOUT = 1205;
 
     private static final int DEADLOCK = 1213;
+
+    /**
+     * MariaDB Connector/J's "Driver has reconnect connection after a communications link failure":
+     * with a multi-host URL (a Galera cluster) the connection moved to another node and the
+     * transaction it was in was rolled back.
+     */
+    private static final String RECONNECTED = "25S03";
+
     private static final int STATEMENT_TIMEOUT = 1969;
 
     private final String translationKey;
@@ -96,6 +104,9 @@ public enum DatabaseFault {
             String state = sql.getSQLState();
             if (state != null && state.startsWith("08")) {
                 return UNAVAILABLE; // SQL's class of connection errors
+            }
+            if (RECONNECTED.equals(state)) {
+                return UNAVAILABLE; // the node went away mid-transaction; the driver moved to another
             }
             int code = sql.getErrorCode();
             if (code == LOCK_WAIT_TIMEOUT || code == DEADLOCK || code == STATEMENT_TIMEOUT) {

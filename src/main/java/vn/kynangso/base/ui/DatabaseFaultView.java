@@ -12,6 +12,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionTimedOutException;
 import vn.kynangso.base.database.DatabaseFault;
@@ -65,6 +66,20 @@ public abstract class DatabaseFaultView extends Main {
         @Override
         public int setErrorParameter(
                 BeforeEnterEvent event, ErrorParameter<DataAccessResourceFailureException> parameter) {
+            return show(event, parameter);
+        }
+    }
+
+    /**
+     * The driver lost its connection in the middle of a transaction and connected again, to
+     * another Galera node with a multi-host URL (SQL state 25S03): the work was rolled back.
+     */
+    @AnonymousAllowed
+    public static final class Reconnected extends DatabaseFaultView
+            implements HasErrorParameter<TransientDataAccessResourceException> {
+        @Override
+        public int setErrorParameter(
+                BeforeEnterEvent event, ErrorParameter<TransientDataAccessResourceException> parameter) {
             return show(event, parameter);
         }
     }

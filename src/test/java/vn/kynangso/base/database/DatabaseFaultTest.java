@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 class DatabaseFaultTest {
@@ -23,6 +24,17 @@ class DatabaseFaultTest {
         assertThat(DatabaseFault.of(chain)).contains(DatabaseFault.UNAVAILABLE);
         assertThat(DatabaseFault.of(new SQLException("Connection reset", "08S01")))
                 .contains(DatabaseFault.UNAVAILABLE);
+    }
+
+    @Test
+    void a_connection_moved_to_another_galera_node_mid_transaction_is_unavailable() {
+        var moved = new TransientDataAccessResourceException(
+                "could not execute statement",
+                new SQLTransientConnectionException(
+                        "(conn=12) Driver has reconnect connection after a communications link failure with"
+                                + " address=(host=127.0.0.1)(port=3311)(type=primary)",
+                        "25S03"));
+        assertThat(DatabaseFault.of(moved)).contains(DatabaseFault.UNAVAILABLE);
     }
 
     @Test
