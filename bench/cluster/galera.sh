@@ -11,13 +11,17 @@
 # The app: KNS_DB_URL=jdbc:mariadb:sequential://127.0.0.1:3311,127.0.0.1:3312,127.0.0.1:3313/kns
 #          KNS_DB_USER=kns KNS_DB_PASSWORD=kns-galera
 set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BASE=${GALERA_DIR:-/tmp/kns-galera}
 PROVIDER=${GALERA_PROVIDER:-/usr/lib/galera/libgalera_smm.so}
 CLUSTER="gcomm://127.0.0.1:4511,127.0.0.1:4512,127.0.0.1:4513"
 
 conf() {
   local n=$1 dir=$BASE/node$1
+  # the settings every node shares are the ones docker-compose.yml mounts (deploy/galera/galera.cnf);
+  # what follows is this node's own: paths, loopback ports, a small buffer pool
   cat > "$dir/my.cnf" <<CNF
+!include $ROOT/deploy/galera/galera.cnf
 [mariadbd]
 user=root
 datadir=$dir/data
@@ -26,21 +30,12 @@ pid-file=$dir/mysqld.pid
 log-error=$dir/error.log
 port=331$n
 bind-address=127.0.0.1
-character-set-server=utf8mb4
-collation-server=utf8mb4_unicode_ci
-default_storage_engine=InnoDB
-innodb_autoinc_lock_mode=2
-innodb_flush_log_at_trx_commit=1
 innodb_buffer_pool_size=128M
-binlog_format=ROW
-wsrep_on=ON
 wsrep_provider=$PROVIDER
-wsrep_cluster_name=kns
 wsrep_cluster_address=$CLUSTER
 wsrep_node_name=node$n
 wsrep_node_address=127.0.0.1:451$n
 wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:451$n;ist.recv_addr=127.0.0.1:461$n;gcache.size=256M"
-wsrep_sst_method=mariabackup
 wsrep_sst_auth=root:
 wsrep_sst_receive_address=127.0.0.1:471$n
 CNF

@@ -40,38 +40,10 @@ wait_ready() { # port, seconds
   echo "nothing ready on $1 after $2 s"; return 1
 }
 
-haproxy_config() {
-  cat > "$BASE/haproxy.cfg" <<CFG
-global
-    maxconn 4000
-    stats socket $BASE/haproxy.sock mode 600 level admin
-defaults
-    mode http
-    timeout connect 2s
-    timeout client 60s
-    timeout server 60s
-    option forwardfor
-    option redispatch
-    retries 2
-    # a node that went away: the request never reached it, so try the other at once
-    retry-on conn-failure empty-response
-frontend kns
-    bind 127.0.0.1:8100
-    default_backend app
-backend app
-    balance roundrobin
-    # sticky: Vaadin keeps each open screen in the memory of the node that served it
-    cookie KNSNODE insert indirect nocache
-    option httpchk GET /actuator/health/readiness
-    http-check expect status 200
-    default-server inter 1s fall 2 rise 2
-    server a 127.0.0.1:8101 check cookie a
-    server b 127.0.0.1:8102 check cookie b
-listen stats
-    bind 127.0.0.1:8199
-    stats enable
-    stats uri /
-CFG
+# the balancer's settings are docker-compose.yml's (deploy/haproxy.cfg); here only the addresses
+haproxy_env() {
+  export KNS_BALANCER_BIND=127.0.0.1:8100 KNS_STATS_BIND=127.0.0.1:8199 KNS_HAPROXY_SOCKET=$BASE/haproxy.sock
+  export KNS_NODE_A=127.0.0.1:8101 KNS_NODE_B=127.0.0.1:8102 KNS_CHECK_PORT_A=8101 KNS_CHECK_PORT_B=8102
 }
 
 case "${1:-}" in
@@ -84,8 +56,8 @@ case "${1:-}" in
     # the demo's data and season are loaded before node A answers ready; B then finds them there
     start_node b
     wait_ready 8102 240
-    haproxy_config
-    haproxy -f "$BASE/haproxy.cfg" -D -p "$BASE/haproxy.pid" > "$BASE/haproxy.log" 2>&1 < /dev/null
+    haproxy_env
+    haproxy -f "$ROOT/deploy/haproxy.cfg" -D -p "$BASE/haproxy.pid" > "$BASE/haproxy.log" 2>&1 < /dev/null
     wait_ready 8100 30
     echo "two nodes and the balancer up in $(( $(date +%s) - started )) s: http://127.0.0.1:8100" ;;
   start-node)
