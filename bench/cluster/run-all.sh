@@ -26,6 +26,10 @@ PREFIX=cl
 LEARNERS_REAL=${LEARNERS_REAL:-200}   # a realistic pace: 15–30 s a question, 20–40 s a lesson page
 LEARNERS_FAST=${LEARNERS_FAST:-120}   # a fast pace: 2–4 s a question and a lesson page
 MEASURED=${MEASURED:-35}              # measured seconds of each comparison run
+NODE=${NODE:-$(command -v node || echo /opt/node24/bin/node)}   # Node.js for the browser learner (bench/package.json)
+BENCH_PASSWORD=bench-password-2026    # BenchLearners.PASSWORD
+BENCH_COURSE=tu-bao-ve-tren-khong-gian-mang   # BenchLearners.COURSE
+MID_QUIZ_LOGIN=${PREFIX}$(printf %04d "$LEARNERS_REAL")   # the last bench learner: not one of the fast load's
 # the app nodes' pooled connections live 40 s (production: 5 min), so that after a database node
 # comes back the pool's move back onto it happens within the run
 export SPRING_DATASOURCE_HIKARI_MAXLIFETIME=${DB_MAX_LIFETIME_MS:-40000}
