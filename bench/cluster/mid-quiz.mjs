@@ -22,6 +22,8 @@ const browser = await launch();
 const context = await browser.newContext({ viewport: PHONE });
 const page = await context.newPage();
 const settle = async () => { await page.waitForLoadState('networkidle'); await page.waitForTimeout(300); };
+// a question answered leaves its screen in the page, hidden: only what is shown counts
+const shownNow = (selector) => page.locator(selector.split(',').map((s) => `${s.trim()}:visible`).join(', ')).first();
 
 async function signIn() {
   await page.fill('input[name="username"]', login);
@@ -31,17 +33,14 @@ async function signIn() {
 }
 
 async function position() {
-  return (await page.locator('#quiz-position').textContent({ timeout: 60_000 })).trim();
+  return (await shownNow('#quiz-position').textContent({ timeout: 60_000 })).trim();
 }
 
 async function answerOne() {
   await page.waitForTimeout(400); // the answer components upgrade before a tap
-  const radio = page.locator('#quiz-choices vaadin-radio-button');
-  const box = page.locator('#quiz-choices vaadin-checkbox');
-  if (await radio.count()) await radio.first().click();
-  else if (await box.count()) await box.first().click();
-  await page.click('#quiz-answer');
-  await page.locator('#quiz-next, #quiz-submit').first().waitFor({ timeout: 30_000 });
+  await shownNow('#quiz-choices vaadin-radio-button, #quiz-choices vaadin-checkbox').click();
+  await shownNow('#quiz-answer').click();
+  await shownNow('#quiz-next, #quiz-submit').waitFor({ timeout: 30_000 });
 }
 
 await page.goto(`${base}/login`);
@@ -53,8 +52,8 @@ await settle();
 let shown = await position();
 for (let i = 0; i < before; i++) {
   await answerOne();
-  if (await page.locator('#quiz-submit').count()) break; // the last question: keep it unanswered
-  await page.click('#quiz-next');
+  if (await page.locator('#quiz-submit:visible').count()) break; // the last question: keep it unanswered
+  await shownNow('#quiz-next').click();
   await settle();
   shown = await position();
 }
@@ -68,8 +67,8 @@ process.kill(pid, 'SIGKILL');
 console.log(`mid-quiz-killed at=${killedAt} node=${node}`); // bench/cluster/run-all.sh starts the node again
 // the learner taps on: the next request finds the other node, which has no session of theirs
 await page.waitForTimeout(200);
-await page.locator('#quiz-choices vaadin-radio-button, #quiz-choices vaadin-checkbox').first().click().catch(() => {});
-await page.click('#quiz-answer', { timeout: 5_000 }).catch(() => {});
+await shownNow('#quiz-choices vaadin-radio-button, #quiz-choices vaadin-checkbox').click({ timeout: 5_000 }).catch(() => {});
+await shownNow('#quiz-answer').click({ timeout: 5_000 }).catch(() => {});
 await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: 60_000 })
   .catch(async () => { await page.goto(`${base}/learn/${course}/quiz`); await page.waitForURL((url) => url.pathname.startsWith('/login'), { timeout: 60_000 }); });
 await page.locator('input[name="username"]').waitFor({ timeout: 60_000 });
