@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Several servers on this machine, proven in one run (≈ 16 min on a 2-core machine shared with other builds): a three-node Galera cluster, two app
+# Several servers on this machine, proven in one run (14 min on a quiet 2-core machine): a three-node Galera cluster, two app
 # nodes behind HAProxy, the load client's bench learners, then
 #   1. stickiness: the balancer's cookie kept per learner, both nodes serving, no session lost
 #   2. one node against two behind the balancer (a realistic pace, then a fast one): answer p50/p95
