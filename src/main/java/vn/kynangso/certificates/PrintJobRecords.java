@@ -38,6 +38,9 @@ class PrintJobRecords {
             @Nullable Instant finishedAt,
             State state) {}
 
+    private static final String SELECT_ROWS =
+            "SELECT id, account_id, commune_id, total, node_id, started_at, finished_at, state FROM print_job";
+
     private final JdbcClient jdbc;
 
     PrintJobRecords(JdbcClient jdbc) {
@@ -73,8 +76,7 @@ class PrintJobRecords {
 
     /** Every job of this account's, newest first. */
     List<Row> of(long accountId) {
-        return jdbc.sql("SELECT id, account_id, commune_id, total, node_id, started_at, finished_at, state"
-                        + " FROM print_job WHERE account_id = ? ORDER BY started_at DESC, id")
+        return jdbc.sql(SELECT_ROWS + " WHERE account_id = ? ORDER BY started_at DESC, id")
                 .param(accountId)
                 .query(PrintJobRecords::row)
                 .list();
@@ -82,7 +84,10 @@ class PrintJobRecords {
 
     /** The newest job of this account's. */
     Optional<Row> latestOf(long accountId) {
-        return of(accountId).stream().findFirst();
+        return jdbc.sql(SELECT_ROWS + " WHERE account_id = ? ORDER BY started_at DESC, id LIMIT 1")
+                .param(accountId)
+                .query(PrintJobRecords::row)
+                .optional();
     }
 
     /** Jobs that ended before this instant. */
@@ -94,8 +99,7 @@ class PrintJobRecords {
 
     /** Jobs still recorded as running that started before this instant. */
     List<Row> runningSince(Instant before) {
-        return jdbc.sql("SELECT id, account_id, commune_id, total, node_id, started_at, finished_at, state"
-                        + " FROM print_job WHERE state = ? AND started_at <= ?")
+        return jdbc.sql(SELECT_ROWS + " WHERE state = ? AND started_at <= ?")
                 .params(State.RUNNING.name(), Timestamp.from(before))
                 .query(PrintJobRecords::row)
                 .list();

@@ -64,12 +64,12 @@ public class HouseholdService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final SharedBuckets buckets;
+
     /**
      * Phone look-ups per account: a phone already registered outside one's area is only said to
      * exist, and even that must not become a directory of who has which number.
      */
-    private final SharedBuckets buckets;
-
     private static final BucketConfiguration PHONE_LOOKUP_LIMIT =
             SharedBuckets.gradually(HouseholdService.PHONE_LOOKUPS_PER_HOUR, Duration.ofHours(1));
 
